@@ -1,0 +1,103 @@
+"""The business rules of SPEC, in pipeline order, as pure DataFrame -> DataFrame functions."""
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+import pandas as pd
+
+ROW = "row"  # row number in the source sheet, header = 1
+REASON = "reason"  # why the row left the flow; empty while it is kept
+PREMIUM_Z = 2.0
+Z_DECIMALS = 9  # z is compared to the threshold at this precision, so float noise cannot flip a segment
+
+
+def parse(text, type_):
+    """Typed values of a canonical-text column, and the mask of cells present but not of `type_`."""
+    if type_ == "text":
+        return text, pd.Series(False, index=text.index)
+    number = pd.to_numeric(text.astype(object), errors="coerce").astype("float64")
+    bad = text.notna().to_numpy() & ~np.isfinite(number.to_numpy())
+    if type_ == "int":
+        bad |= np.isfinite(number.to_numpy()) & (number.to_numpy() % 1 != 0)
+        return number.mask(bad).astype("Int64"), pd.Series(bad, index=text.index)
+    return number.mask(bad), pd.Series(bad, index=text.index)
+
+
+def clean(raw, source):
+    """Every raw row, with `reason` missing_<key> / invalid_<key> where a key is empty or unreadable."""
+    reason = pd.Series(None, index=raw.index, dtype=object)
+    for name in source.keys:
+        _, invalid = parse(raw[name], source.column(name).type)
+        for mask, code in ((raw[name].isna(), f"missing_{name}"), (invalid, f"invalid_{name}")):
+            reason[mask & reason.isna()] = code
+    return raw.assign(**{REASON: reason.astype("string")})
+
+
+def dedup(cleaned, source):
+    """Discard rows by the source's rules (web attachments), then collapse identical rows (`duplicate`)."""
+    reason = cleaned[REASON].astype(object)
+    for column, value, code in source.discard:
+        match = cleaned[column].str.lower().eq(value).fillna(False).astype(bool)
+        reason[match & reason.isna()] = code
+    kept = reason.isna()
+    values = [c for c in cleaned.columns if c not in (ROW, REASON)]
+    repeated = cleaned.loc[kept, values].duplicated(keep="first")
+    reason[repeated.index[repeated]] = "duplicate"
+    return cleaned.assign(**{REASON: reason.astype("string")})
+
+
+def triage(raw, source):
+    """clean then dedup: every raw row, each kept one with an empty reason."""
+    return dedup(clean(raw, source), source)
+
+
+def kept(triaged):
+    return triaged[triaged[REASON].isna()].drop(columns=REASON)
+
+
+def typed(rows, source):
+    """Contract columns converted to their types (call after the quality gate has passed)."""
+    return rows.assign(**{c.name: parse(rows[c.name], c.type)[0] for c in source.columns})
+
+
+def merge(erp, link, web):
+    """ERP ⋈ link on product_id, ⋈ web on id_web = sku (inner joins); row numbers kept per source."""
+    merged = (
+        erp.rename(columns={ROW: "erp_row"})
+        .merge(link.rename(columns={ROW: "link_row"}), on="product_id", how="inner")
+        .merge(web.rename(columns={ROW: "web_row"}), left_on="id_web", right_on="sku", how="inner")
+    )
+    return merged.reset_index(drop=True)
+
+
+def sales_cents(total_sales, price):
+    """round(total_sales × price, 2) in integer cents, half away from zero, computed exactly."""
+    t, p = total_sales.to_numpy(dtype="float64"), price.to_numpy(dtype="float64")
+    t4, p4 = np.rint(t * 10_000), np.rint(p * 10_000)
+    exact = (np.abs(t * 10_000 - t4) < 1e-6) & (np.abs(p * 10_000 - p4) < 1e-6) & (np.abs(t4 * p4) < 2**62)
+    if exact.all():  # both have at most 4 decimals: integer arithmetic in 1e-8 €
+        units = t4.astype(np.int64) * p4.astype(np.int64)
+        cents = np.sign(units) * ((np.abs(units) + 500_000) // 1_000_000)
+        return pd.Series(cents, index=total_sales.index, dtype="int64")
+    cent = Decimal("0.01")
+    values = [int((Decimal(repr(a)) * Decimal(repr(b))).quantize(cent, ROUND_HALF_UP) * 100) for a, b in zip(t, p)]
+    return pd.Series(values, index=total_sales.index, dtype="int64")
+
+
+def add_sales(merged):
+    """sales_product = round(total_sales × price, 2), per product."""
+    return merged.assign(sales_product=sales_cents(merged["total_sales"], merged["price"]) / 100)
+
+
+def total_revenue(sales):
+    """The month's total as an exact sum of the per-product cents, in €."""
+    return int(sales_cents(sales["total_sales"], sales["price"]).sum()) / 100
+
+
+def add_zscore(sales):
+    """z = (price − mean) / std (n − 1); premium when z ≥ 2, ordinary when z < 2, empty when z is undefined."""
+    price = sales["price"].astype("float64")
+    std = price.std(ddof=1)
+    z = (price - price.mean()) / std if len(price) > 1 and std > 0 else pd.Series(np.nan, index=price.index)
+    compared = z.round(Z_DECIMALS)
+    segment = np.where(compared >= PREMIUM_Z, "premium", np.where(compared < PREMIUM_Z, "ordinary", None))
+    return sales.assign(z_score=z, segment=pd.Series(segment, index=sales.index, dtype="string"))

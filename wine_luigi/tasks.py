@@ -1,0 +1,323 @@
+"""The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
+import logging
+
+import luigi
+import luigi.format
+
+from wine_luigi import layout
+from wine_luigi.checks import gate
+from wine_luigi.contract import SOURCES
+from wine_luigi.errors import PipelineError
+from wine_luigi.export import rejects_table, sales_table, segment_table
+from wine_luigi.extract import read_workbook
+from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
+from wine_luigi.storage import dump, load
+from wine_luigi.summary import summarize, summary_lines
+from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+
+
+class MonthlyTask(luigi.Task):
+    """Base of every step: the month is its identity and appears in every path."""
+
+    month = luigi.MonthParameter(description="the month to build, YYYY-MM")
+
+    def tmp(self, name):
+        return layout.target(self.month, "tmp", name)
+
+    def out(self, name):
+        return layout.target(self.month, "output", name)
+
+    def on_failure(self, exception):
+        # a data problem is explained by its message; only a bug needs the traceback
+        if isinstance(exception, PipelineError):
+            return str(exception)
+        return super().on_failure(exception)
+
+
+class SourceTask(MonthlyTask):
+    source = luigi.ChoiceParameter(choices=tuple(SOURCES), description="erp, web or link")
+
+    @property
+    def contract(self):
+        return SOURCES[self.source]
+
+    def source_path(self):
+        return layout.source_path(self.month, self.source)
+
+
+class SourceWorkbook(SourceTask, luigi.ExternalTask):
+    """One of the month's three exports, as the user put it in the sources folder."""
+
+    def output(self):
+        return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
+
+
+class ExtractSource(SourceTask):
+    """raw_<source>.parquet: every row of the first sheet, sheet row numbers, headers and keys normalised."""
+
+    def requires(self):
+        return SourceWorkbook(month=self.month, source=self.source)
+
+    def output(self):
+        return self.tmp(f"raw_{self.source}.parquet")
+
+    def run(self):
+        dump(self.output(), read_workbook(self.input().path, self.contract))
+
+
+class GateTask(MonthlyTask):
+    """A validation step: writes check_<gate>.json (checks, thresholds, warnings) only when it passes."""
+
+    def gate_name(self):
+        raise NotImplementedError
+
+    def evaluate(self):
+        """(checks, metrics) for this gate."""
+        raise NotImplementedError
+
+    def where(self):
+        return ""
+
+    def output(self):
+        return self.tmp(f"check_{self.gate_name()}.json")
+
+    def run(self):
+        checks, metrics = self.evaluate()
+        dump(self.output(), {"month": layout.month_name(self.month), **gate(self.gate_name(), checks, metrics, self.where())})
+
+
+class ValidateLoad(GateTask, SourceTask):
+    """Load gate: the workbook has data rows and every required column exactly once."""
+
+    def gate_name(self):
+        return f"load_{self.source}"
+
+    def where(self):
+        return str(self.source_path())
+
+    def requires(self):
+        return ExtractSource(month=self.month, source=self.source)
+
+    def evaluate(self):
+        return load_checks(load(self.input()), self.contract)
+
+
+class CleanSource(SourceTask):
+    """clean_<source>.parquet: every raw row with the reason a rule dropped it (empty when kept)."""
+
+    def requires(self):
+        return {"raw": ExtractSource(month=self.month, source=self.source), "gate": ValidateLoad(month=self.month, source=self.source)}
+
+    def output(self):
+        return self.tmp(f"clean_{self.source}.parquet")
+
+    def run(self):
+        dump(self.output(), triage(load(self.input()["raw"]), self.contract))
+
+
+class ValidateSource(GateTask, SourceTask):
+    """Quality gate: after clean and dedup, keys present and unique, values of their type and allowed."""
+
+    def gate_name(self):
+        return f"quality_{self.source}"
+
+    def where(self):
+        return str(self.source_path())
+
+    def requires(self):
+        return CleanSource(month=self.month, source=self.source)
+
+    def evaluate(self):
+        return quality_checks(load(self.input()), self.contract)
+
+
+def kept_rows(month, source):
+    """The typed rows of a source that passed its quality gate."""
+    return typed(kept(load(CleanSource(month=month, source=source).output())), SOURCES[source])
+
+
+class MergeSources(MonthlyTask):
+    """merged.parquet: ERP ⋈ link ⋈ web products, one row per product sold online."""
+
+    def requires(self):
+        return [ValidateSource(month=self.month, source=s) for s in SOURCES] + [CleanSource(month=self.month, source=s) for s in SOURCES]
+
+    def output(self):
+        return self.tmp("merged.parquet")
+
+    def run(self):
+        frames = {s: kept_rows(self.month, s) for s in SOURCES}
+        dump(self.output(), merge(frames["erp"], frames["link"], frames["web"]))
+
+
+class ValidateMerge(GateTask):
+    """Merge gate: every web product merged exactly once."""
+
+    def gate_name(self):
+        return "merge"
+
+    def requires(self):
+        return MergeSources(month=self.month)
+
+    def evaluate(self):
+        return merge_checks(load(self.input()), kept_rows(self.month, "erp"), kept_rows(self.month, "web"))
+
+
+class ValidateSales(GateTask):
+    """Sales gate: every merged product has a price > 0 and total_sales ≥ 0."""
+
+    def gate_name(self):
+        return "sales"
+
+    def requires(self):
+        return {"merged": MergeSources(month=self.month), "gate": ValidateMerge(month=self.month)}
+
+    def evaluate(self):
+        return sales_checks(load(self.input()["merged"]))
+
+
+class ComputeSales(MonthlyTask):
+    """sales.parquet: the merged products with sales_product = round(total_sales × price, 2)."""
+
+    def requires(self):
+        return {"merged": MergeSources(month=self.month), "gate": ValidateSales(month=self.month)}
+
+    def output(self):
+        return self.tmp("sales.parquet")
+
+    def run(self):
+        dump(self.output(), add_sales(load(self.input()["merged"])))
+
+
+class ScoreProducts(MonthlyTask):
+    """scored.parquet: the sales with the price z-score and the premium/ordinary segment."""
+
+    def requires(self):
+        return ComputeSales(month=self.month)
+
+    def output(self):
+        return self.tmp("scored.parquet")
+
+    def run(self):
+        dump(self.output(), add_zscore(load(self.input())))
+
+
+class ValidateZScore(GateTask):
+    """Z gate: one defined z per merged product; premium + ordinary = merged."""
+
+    def gate_name(self):
+        return "zscore"
+
+    def requires(self):
+        return ScoreProducts(month=self.month)
+
+    def evaluate(self):
+        return zscore_checks(load(self.input()))
+
+
+class ExportTask(MonthlyTask):
+    """A deliverable of a month whose every gate passed."""
+
+    def requires(self):
+        return {"scored": ScoreProducts(month=self.month), "gate": ValidateZScore(month=self.month)}
+
+    def table(self, scored):
+        raise NotImplementedError
+
+    def run(self):
+        dump(self.output(), self.table(load(self.input()["scored"])))
+
+
+class ExportSalesXlsx(ExportTask):
+    """sales_product.xlsx: every merged product with its revenue, best sellers first."""
+
+    def output(self):
+        return self.out("sales_product.xlsx")
+
+    def table(self, scored):
+        return sales_table(scored)
+
+
+class ExportPremiumCsv(ExportTask):
+    """premium.csv: the products with a price z-score ≥ 2."""
+
+    def output(self):
+        return self.out("premium.csv")
+
+    def table(self, scored):
+        return segment_table(scored, "premium")
+
+
+class ExportOrdinaryCsv(ExportTask):
+    """ordinary.csv: the products with a price z-score < 2."""
+
+    def output(self):
+        return self.out("ordinary.csv")
+
+    def table(self, scored):
+        return segment_table(scored, "ordinary")
+
+
+class ExportRejects(MonthlyTask):
+    """rejects.csv: every row a rule dropped, with its source, sheet row, key and reason."""
+
+    def requires(self):
+        return {"gate": ValidateZScore(month=self.month), **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
+
+    def output(self):
+        return self.out("rejects.csv")
+
+    def run(self):
+        triaged = {s: load(self.input()[s]) for s in SOURCES}
+        files = {s: layout.source_path(self.month, s).name for s in SOURCES}
+        dump(self.output(), rejects_table(triaged, SOURCES, files))
+
+
+EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
+
+
+def gate_tasks(month):
+    """Every gate of a month, in pipeline order."""
+    per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
+    return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
+
+
+class RunMonthly(luigi.WrapperTask):
+    """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
+
+    date = luigi.DateParameter(description="any day of the month to build")
+
+    def requires(self):
+        return [cls(month=self.date) for cls in EXPORTS]
+
+    def run(self):
+        markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(self.date))}
+        scored = load(ScoreProducts(month=self.date).output())
+        files = [t.output().path for t in self.requires()]
+        summary = summarize(layout.month_name(self.date), markers, scored, files)
+        log.info("\n".join(summary_lines(summary)))
+
+
+class _DataErrorsWithoutTraceback(logging.Filter):
+    """Luigi logs every failure with its traceback; a data error is logged as its message alone."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, PipelineError):
+            record.msg, record.args = f"{record.getMessage()}: {error}", ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _install_log_filter(task):
+    interface = logging.getLogger("luigi-interface")
+    if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
+        interface.addFilter(_DataErrorsWithoutTraceback())
+
+
+@SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
+def _log_missing_source(task):
+    log.error("%s: file not found (the %s export for %s)", task.output().path, task.contract.label, layout.month_name(task.month))

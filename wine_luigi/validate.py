@@ -1,0 +1,122 @@
+"""The gates of SPEC: what each one checks, as lists of claims over the stage's frame."""
+import numpy as np
+
+from wine_luigi.checks import WARNING, Check, at_least, no_offenders
+from wine_luigi.rules import PREMIUM_Z, REASON, kept, parse
+
+
+def load_checks(raw, source):
+    """Load gate: data rows present, every required column present exactly once."""
+    found = [c for c in raw.columns if c != "row"]
+    missing = [c for c in source.required if c not in found]
+    repeated = sorted({c.split("__")[0] for c in found if "__" in c} & set(source.required))
+    checks = [
+        at_least(f"{source.name}_has_data_rows", len(raw), 1, "the sheet has no data rows under its header"),
+        Check(
+            f"{source.name}_required_columns_present",
+            "error",
+            len(missing),
+            0,
+            not missing,
+            f"missing column(s) {', '.join(missing)} (found: {', '.join(found) or 'nothing'})",
+            keys=missing,
+            count=len(missing),
+        ),
+        Check(
+            f"{source.name}_required_columns_once",
+            "error",
+            len(repeated),
+            0,
+            not repeated,
+            f"column(s) {', '.join(repeated)} appear more than once in the header",
+            keys=repeated,
+            count=len(repeated),
+        ),
+    ]
+    return checks, {"rows": len(raw), "columns": len(found)}
+
+
+def quality_checks(triaged, source):
+    """Quality gate: after clean and dedup, keys not null and unique, values of their type and allowed."""
+    rows = kept(triaged)
+    key = source.keys[0]
+    checks = []
+    for name in source.keys:
+        checks.append(no_offenders(f"{source.name}_{name}_not_null", rows.loc[rows[name].isna(), "row"], f"rows with no {name} (sheet rows listed)"))
+        conflicting = rows.loc[rows[name].duplicated(keep=False), name]
+        what = "rows sharing a key with different values" if name == key else f"{name} linked more than once"
+        checks.append(no_offenders(f"{source.name}_{name}_unique", conflicting, f"{what} ({name} listed)"))
+    for column in source.columns:
+        values, invalid = parse(rows[column.name], column.type)
+        checks.append(no_offenders(f"{source.name}_{column.name}_is_{column.type}", rows.loc[invalid, key], f"{column.name} is not a {column.type} ({key} listed)"))
+        if not column.key and not column.nullable:
+            checks.append(no_offenders(f"{source.name}_{column.name}_not_null", rows.loc[rows[column.name].isna(), key], f"{column.name} is empty ({key} listed)"))
+        if column.allowed:
+            outside = values.notna() & ~values.isin(column.allowed)
+            allowed = ", ".join(map(str, column.allowed))
+            checks.append(no_offenders(f"{source.name}_{column.name}_allowed", rows.loc[outside, key], f"{column.name} not one of {allowed} ({key} listed)"))
+    if source.name == "web":
+        titled = triaged[(triaged[REASON] == "missing_sku").fillna(False) & triaged["post_title"].notna()]
+        checks.append(no_offenders("web_rows_without_sku_have_no_title", titled["post_title"], "products with a title but no sku: they cannot be sold online", WARNING))
+    reasons = triaged[REASON].value_counts().to_dict()
+    return checks, {"rows": len(triaged), "kept": len(rows), "rejected": int(triaged[REASON].notna().sum()), "rejected_by_reason": reasons}
+
+
+def merge_checks(merged, erp, web):
+    """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings."""
+    counts = merged["sku"].value_counts()
+    lost = web.loc[~web["sku"].isin(merged["sku"]), "sku"]
+    onsale_missing = erp.loc[(erp["onsale_web"] == 1) & ~erp["product_id"].isin(merged["product_id"]), "product_id"]
+    checks = [
+        no_offenders("merge_every_web_product_merged", lost, "web products with no ERP product through the link table (sku listed)"),
+        no_offenders("merge_web_product_merged_once", counts.index[counts > 1], "web products merged more than once (sku listed)"),
+        no_offenders("merge_onsale_products_on_web", onsale_missing, "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)", WARNING),
+        no_offenders("merge_merged_products_on_sale", merged.loc[merged["onsale_web"] == 0, "product_id"], "merged products with onsale_web = 0 (product_id listed)", WARNING),
+    ]
+    metrics = {
+        "erp_products": len(erp),
+        "web_products": len(web),
+        "merged": len(merged),
+        "erp_not_merged": int((~erp["product_id"].isin(merged["product_id"])).sum()),
+    }
+    return checks, metrics
+
+
+def sales_checks(merged):
+    """Sales gate: price > 0 and total_sales ≥ 0 on every merged product; stock oddities are warnings."""
+    price, sales, stock = merged["price"], merged["total_sales"], merged["stock_quantity"]
+    status = merged["stock_status"]
+    contradicts = ((stock > 0) & (status == "outofstock")) | ((stock <= 0) & (status == "instock"))
+    ids = merged["product_id"]
+    checks = [
+        no_offenders("sales_price_positive", ids[price.isna() | (price <= 0)], "merged products with a price empty or ≤ 0 (product_id listed)"),
+        no_offenders("sales_total_sales_not_negative", ids[sales.isna() | (sales < 0)], "merged products with total_sales empty or < 0 (product_id listed)"),
+        no_offenders("sales_stock_not_negative", ids[(stock < 0).fillna(False)], "merged products with a negative stock_quantity (product_id listed)", WARNING),
+        no_offenders("sales_stock_status_matches_quantity", ids[contradicts.fillna(False)], "stock_status contradicts stock_quantity (product_id listed)", WARNING),
+    ]
+    return checks, {"merged": len(merged)}
+
+
+def zscore_checks(scored):
+    """Z gate: one defined z per merged product, premium + ordinary = merged; no premium is a warning."""
+    price = scored["price"]
+    n, std = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")
+    premium = int((scored["segment"] == "premium").sum())
+    ordinary = int((scored["segment"] == "ordinary").sum())
+    checks = [
+        at_least("zscore_at_least_two_products", n, 2, "the z-score needs at least 2 merged products"),
+        Check("zscore_price_std_positive", "error", std if np.isfinite(std) else None, "> 0", bool(std > 0), "std of price is 0 (every merged product has the same price): z is undefined"),
+        no_offenders("zscore_defined_for_every_product", scored.loc[~np.isfinite(scored["z_score"]), "product_id"], "products with no z-score (product_id listed)"),
+        no_offenders("zscore_one_per_product", scored.loc[scored["product_id"].duplicated(), "product_id"], "products scored more than once (product_id listed)"),
+        Check("zscore_segments_add_up", "error", premium + ordinary, n, premium + ordinary == n, "premium + ordinary = merged products"),
+        at_least("zscore_has_premium", premium, 1, f"no product has z ≥ {PREMIUM_Z:g}", WARNING),
+    ]
+    metrics = {
+        "merged": n,
+        "premium": premium,
+        "ordinary": ordinary,
+        "price_mean": float(price.mean()) if n else None,
+        "price_std": std if np.isfinite(std) else None,
+        "premium_threshold_price": float(price.mean() + PREMIUM_Z * std) if np.isfinite(std) else None,
+    }
+    return checks, metrics
