@@ -124,7 +124,8 @@ def _web_rows(rng, skus, titles, sales, post_type):
 
 
 def has_workbooks(folder):
-    return any(Path(folder).glob("*.xlsx"))
+    """True when the folder or one of its month sub-folders already holds a workbook."""
+    return any(Path(folder).rglob("*.xlsx"))
 
 
 def write_demo(folder, products=800, seed=42, files=None):

@@ -79,7 +79,7 @@ def sales_cents(total_sales, price):
         cents = np.sign(units) * ((np.abs(units) + 500_000) // 1_000_000)
         return pd.Series(cents, index=total_sales.index, dtype="int64")
     cent = Decimal("0.01")
-    values = [int((Decimal(repr(a)) * Decimal(repr(b))).quantize(cent, ROUND_HALF_UP) * 100) for a, b in zip(t, p)]
+    values = [int((Decimal(str(float(a))) * Decimal(str(float(b)))).quantize(cent, ROUND_HALF_UP) * 100) for a, b in zip(t, p)]
     return pd.Series(values, index=total_sales.index, dtype="int64")
 
 
