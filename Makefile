@@ -1,12 +1,16 @@
 # make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
 # make test  - set up .venv, run the test suite (needs ../shared/data/bottleneck for the acceptance test)
+# make cron-line           - the crontab line for this checkout (from config/crontab)
+# make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DATE   ?= $(shell date +%F)
+LUIGID_PORT ?= 8082
+LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install run test demo clean
+.PHONY: install run test demo clean cron-line luigid luigid-stop
 
 $(BIN)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +28,20 @@ run: demo
 
 test: install
 	$(BIN)/pytest
+
+cron-line:
+	@grep -v '^#' config/crontab | grep -v '^CRON_TZ' | sed 's|/path/to/wine_luigi|$(CURDIR)|g'
+
+# no login on luigid: it listens on loopback only; put a proxy with authentication in front to share it
+luigid: install
+	mkdir -p $(LUIGID_DIR)
+	$(BIN)/luigid --background --address 127.0.0.1 --port $(LUIGID_PORT) --pidfile $(LUIGID_DIR)/luigid.pid \
+		--logdir $(LUIGID_DIR) --state-path $(LUIGID_DIR)/state.pickle
+	@echo "luigid: http://127.0.0.1:$(LUIGID_PORT) (log and state in $(LUIGID_DIR); stop with make luigid-stop)"
+
+luigid-stop:
+	@if [ -f $(LUIGID_DIR)/luigid.pid ]; then kill $$(cat $(LUIGID_DIR)/luigid.pid) && rm -f $(LUIGID_DIR)/luigid.pid && echo "luigid stopped"; \
+	else echo "luigid is not running (no $(LUIGID_DIR)/luigid.pid)"; fi
 
 clean:
 	rm -rf data/tmp data/output

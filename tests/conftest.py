@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from wine_luigi.demo import demo_frames
-from wine_luigi.extract import canonical_text
 from wine_luigi.export import write_xlsx
+from wine_luigi.extract import canonical_text
 
 ROOT = Path(__file__).resolve().parents[1]
 BOTTLENECK = ROOT.parent / "shared" / "data" / "bottleneck"
@@ -29,10 +29,16 @@ def write_sources(folder, frames=None, products=120, seed=1):
     return folder
 
 
-def run_luigi(cwd, *args, env=None, timeout=180):
-    """The real `luigi` command, as cron or a user runs it, in `cwd` with the project's luigi.cfg."""
+def luigi_command(cwd, *args, env=None, local=True):
+    """argv and environment of the real `luigi` command, run in `cwd` with the project's luigi.cfg."""
+    (Path(cwd) / "data").mkdir(exist_ok=True)  # like the project root: lock files go to data/lock
     environ = {**os.environ, "LUIGI_CONFIG_PATH": str(ROOT / "luigi.cfg"), **(env or {})}
-    command = [str(LUIGI), "--module", "wine_luigi", *args, "--local-scheduler"]
+    return [str(LUIGI), "--module", "wine_luigi", *args] + (["--local-scheduler"] if local else []), environ
+
+
+def run_luigi(cwd, *args, env=None, local=True, timeout=180):
+    """The real `luigi` command, as cron or a user runs it."""
+    command, environ = luigi_command(cwd, *args, env=env, local=local)
     return subprocess.run(command, cwd=cwd, env=environ, capture_output=True, text=True, timeout=timeout)
 
 

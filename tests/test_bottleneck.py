@@ -16,7 +16,7 @@ def real_month(tmp_path_factory):
 
 def independent_premium():
     """Premium product ids recomputed from the workbooks with openpyxl and plain pandas, no project code."""
-    read = lambda name, **kw: pd.read_excel(BOTTLENECK / name, engine="openpyxl", **kw)  # noqa: E731
+    read = lambda name, **kw: pd.read_excel(BOTTLENECK / name, engine="openpyxl", **kw)
     erp = read("Fichier_erp.xlsx")
     web = read("Fichier_web.xlsx", dtype={"sku": str})
     link = read("fichier_liaison.xlsx", dtype={"id_web": str})

@@ -5,8 +5,8 @@ import pytest
 
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
-from wine_luigi.extract import canonical_text, frame_from_cells, normalise_header, read_workbook
 from wine_luigi.export import write_xlsx
+from wine_luigi.extract import canonical_text, frame_from_cells, normalise_header, read_workbook
 
 
 def cells(rows):

@@ -24,7 +24,7 @@ def test_demo_is_deterministic_for_a_seed():
 def test_demo_has_the_quirks_of_the_real_exports():
     erp, web, link = demo_frames()
     assert 790 <= len(erp) <= 810
-    by_sku = lambda rows: rows.set_index(rows["sku"].astype(str))  # noqa: E731
+    by_sku = lambda rows: rows.set_index(rows["sku"].astype(str))
     products = by_sku(web[(web["post_type"] == "product") & web["sku"].notna()])
     attachments = by_sku(web[web["post_type"] == "attachment"])
     assert set(attachments.index) == set(products.index)

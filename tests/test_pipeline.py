@@ -62,7 +62,7 @@ def test_outputs_are_sorted_as_the_contract_says(project):
 
 
 def test_every_dropped_row_is_in_the_rejects_file(project):
-    erp, web, link = demo_frames(120, 1)
+    _, web, link = demo_frames(120, 1)
     write_sources(project / "data/sources")
     assert build(RunMonthly(date=JAN)).status.name == "SUCCESS"
     rejects = pd.read_csv(project / "data/output/2026-01/rejects.csv", dtype={"key": str})
@@ -195,7 +195,7 @@ def missing_file(folder):
 
 
 BAD_FILES = {
-    "missing": (missing_file, 20, "Fichier_erp.xlsx: file not found"),
+    "missing": (missing_file, 30, "Fichier_erp.xlsx: file not found"),
     "empty": (empty_file, 30, "Fichier_erp.xlsx: the file is empty (0 bytes)"),
     "not-xlsx": (csv_renamed, 30, "Fichier_web.xlsx: not an xlsx workbook (it looks like text or CSV)"),
     "header-only": (header_only, 30, "link_has_data_rows: the sheet has no data rows under its header"),

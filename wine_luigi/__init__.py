@@ -4,7 +4,7 @@
 """
 from luigi.tools.range import RangeMonthly  # noqa: F401  (so `--module wine_luigi RangeMonthly` resolves)
 
-from wine_luigi.config import paths, source_files  # noqa: F401
+from wine_luigi.config import paths, retries, source_files  # noqa: F401
 from wine_luigi.tasks import (  # noqa: F401
     CleanSource,
     ComputeSales,
@@ -14,6 +14,7 @@ from wine_luigi.tasks import (  # noqa: F401
     ExportSalesXlsx,
     ExtractSource,
     MergeSources,
+    Purge,
     RunMonthly,
     ScoreProducts,
     SourceWorkbook,

@@ -20,3 +20,9 @@ class source_files(luigi.Config):
     erp = luigi.Parameter(default="Fichier_erp.xlsx", description="ERP stock and prices")
     web = luigi.Parameter(default="Fichier_web.xlsx", description="WooCommerce export")
     link = luigi.Parameter(default="fichier_liaison.xlsx", description="ERP product_id to web sku")
+
+
+class retries(luigi.Config):
+    """[retries]: how often reading a workbook is tried within one run (gates are never retried)."""
+
+    read_attempts = luigi.IntParameter(default=3, description="attempts to find and read each workbook")

@@ -1,4 +1,6 @@
 """Where every file of a month lives: one function per kind, no path built anywhere else."""
+import datetime
+import re
 from pathlib import Path
 
 import luigi
@@ -33,3 +35,28 @@ def target(month, stage, name):
     path = month_dir(month, stage) / name
     fmt = luigi.format.Nop if path.suffix in BINARY else luigi.format.UTF8
     return luigi.LocalTarget(str(path), format=fmt)
+
+
+MONTH_FOLDER = re.compile(r"^\d{4}-\d{2}$")
+
+
+def months_before(day, keep_months):
+    """The <tmp>/YYYY-MM folders of months more than `keep_months` before the month of `day` (default today)."""
+    day = day or datetime.date.today()
+    index = day.year * 12 + day.month - 1 - keep_months
+    cutoff = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    root = Path(paths().tmp)
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and MONTH_FOLDER.match(p.name) and p.name < cutoff)
+
+
+def size_of(folder):
+    return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
+
+
+def human_size(size):
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024

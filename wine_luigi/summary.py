@@ -31,8 +31,10 @@ def summary_lines(summary):
         f"  rows loaded: ERP {rows['erp']}, web {rows['web']}, link {rows['link']}",
         f"  merged products: {summary['merged']}",
         f"  total revenue: {euros(summary['total_revenue'])}",
-        f"  premium: {summary['premium']}, ordinary: {summary['ordinary']}"
-        f" (price mean {euros(summary['price_mean'])}, std {euros(summary['price_std'])})",
+        (
+            f"  premium: {summary['premium']}, ordinary: {summary['ordinary']}"
+            f" (price mean {euros(summary['price_mean'])}, std {euros(summary['price_std'])})"
+        ),
         f"  warnings: {len(summary['warnings'])}",
     ]
     for warning in summary["warnings"]:

@@ -1,11 +1,16 @@
 """The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
+import datetime
 import logging
+import os
+import shutil
 
 import luigi
 import luigi.format
+from luigi.task import flatten
 
 from wine_luigi import layout
 from wine_luigi.checks import gate
+from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError
 from wine_luigi.export import rejects_table, sales_table, segment_table
@@ -22,6 +27,22 @@ class MonthlyTask(luigi.Task):
     """Base of every step: the month is its identity and appears in every path."""
 
     month = luigi.MonthParameter(description="the month to build, YYYY-MM")
+    # a data problem is not transient: fail once, report once (steps that read files override this)
+    retry_count = 1
+
+    def complete(self):
+        """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
+        return up_to_date(self)
+
+    def on_success(self):
+        # an input stamped in the future (a file from a machine whose clock is ahead) would leave this step
+        # stale for ever, as in make's "clock skew": outputs are made at least as new as their inputs
+        inputs = [t for d in flatten(self.requires()) for t in flatten(d.output())]
+        newest = max(map(_mtime, inputs), default=0)
+        for output in flatten(self.output()):
+            if _mtime(output) < newest:
+                os.utime(output.path, ns=(newest, newest))
+        return super().on_success()
 
     def tmp(self, name):
         return layout.target(self.month, "tmp", name)
@@ -34,6 +55,24 @@ class MonthlyTask(luigi.Task):
         if isinstance(exception, PipelineError):
             return str(exception)
         return super().on_failure(exception)
+
+
+def _mtime(target):
+    return os.stat(target.path).st_mtime_ns
+
+
+def up_to_date(task):
+    outputs = flatten(task.output())
+    if not outputs or not all(o.exists() for o in outputs):
+        return False
+    dependencies = flatten(task.requires())
+    if not all(d.complete() for d in dependencies):
+        return False
+    inputs = [t for d in dependencies for t in flatten(d.output())]
+    try:
+        return not inputs or min(map(_mtime, outputs)) >= max(map(_mtime, inputs))
+    except FileNotFoundError:  # removed while we looked: not complete
+        return False
 
 
 class SourceTask(MonthlyTask):
@@ -50,6 +89,13 @@ class SourceTask(MonthlyTask):
 class SourceWorkbook(SourceTask, luigi.ExternalTask):
     """One of the month's three exports, as the user put it in the sources folder."""
 
+    @property
+    def retry_count(self):  # the export may still be on its way when cron starts the month
+        return retries().read_attempts
+
+    def complete(self):
+        return self.output().exists()
+
     def output(self):
         return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
 
@@ -60,11 +106,21 @@ class ExtractSource(SourceTask):
     def requires(self):
         return SourceWorkbook(month=self.month, source=self.source)
 
+    @property
+    def retry_count(self):  # a workbook still being copied, or locked by Excel, reads fine a moment later
+        return retries().read_attempts
+
     def output(self):
         return self.tmp(f"raw_{self.source}.parquet")
 
     def run(self):
-        dump(self.output(), read_workbook(self.input().path, self.contract))
+        path = self.input().path
+        self.set_status_message(f"reading {path}")
+        raw = read_workbook(path, self.contract)
+        self.set_status_message(f"{len(raw)} rows read from {os.path.basename(path)}")
+        self.set_progress_percentage(80)
+        dump(self.output(), raw)
+        self.set_progress_percentage(100)
 
 
 class GateTask(MonthlyTask):
@@ -227,7 +283,10 @@ class ExportTask(MonthlyTask):
         raise NotImplementedError
 
     def run(self):
-        dump(self.output(), self.table(load(self.input()["scored"])))
+        table = self.table(load(self.input()["scored"]))
+        self.set_status_message(f"writing {len(table)} rows to {os.path.basename(self.output().path)}")
+        dump(self.output(), table)
+        self.set_progress_percentage(100)
 
 
 class ExportSalesXlsx(ExportTask):
@@ -292,12 +351,48 @@ class RunMonthly(luigi.WrapperTask):
     def requires(self):
         return [cls(month=self.date) for cls in EXPORTS]
 
+    def complete(self):
+        # a month whose intermediates were purged keeps its deliverables as final
+        return super().complete() or archived(self.date)
+
     def run(self):
         markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(self.date))}
         scored = load(ScoreProducts(month=self.date).output())
         files = [t.output().path for t in self.requires()]
         summary = summarize(layout.month_name(self.date), markers, scored, files)
         log.info("\n".join(summary_lines(summary)))
+
+
+def archived(month):
+    """Deliverables all present and intermediates purged."""
+    outputs = [cls(month=month).output() for cls in EXPORTS]
+    return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
+
+
+class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DateParameter):
+    expected_type = datetime.date
+
+
+class Purge(luigi.Task):
+    """Deletes the intermediates (<tmp>/YYYY-MM/) of months older than --keep-months; never a deliverable."""
+
+    keep_months = luigi.IntParameter(default=12, description="months of intermediates to keep before the reference month")
+    date = OptionalDateParameter(default=None, description="reference day (default: today)")
+
+    def stale_months(self):
+        return layout.months_before(self.date, self.keep_months)
+
+    def complete(self):
+        return not self.stale_months()
+
+    def run(self):
+        freed = 0
+        for folder in self.stale_months():
+            size = layout.size_of(folder)
+            shutil.rmtree(folder)
+            freed += size
+            log.info("purged %s (%s)", folder, layout.human_size(size))
+        log.info("purge: %s freed", layout.human_size(freed))
 
 
 class _DataErrorsWithoutTraceback(logging.Filter):
@@ -320,4 +415,5 @@ def _install_log_filter(task):
 
 @SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
 def _log_missing_source(task):
-    log.error("%s: file not found (the %s export for %s)", task.output().path, task.contract.label, layout.month_name(task.month))
+    again = f"; looking again {task.retry_count - 1} more time(s)" if task.retry_count > 1 else ""
+    log.error("%s: file not found (the %s export for %s)%s", task.output().path, task.contract.label, layout.month_name(task.month), again)
