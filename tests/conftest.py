@@ -1,4 +1,5 @@
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,12 @@ def write_sources(folder, frames=None, products=120, seed=1):
         with open(folder / FILES[name], "wb") as f:
             write_xlsx(frame, f, sheet="Feuil1")
     return folder
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def luigi_command(cwd, *args, env=None, local=True):

@@ -3,7 +3,6 @@ import datetime
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.parse
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
+from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, free_port, listing, luigi_command, run_luigi, write_sources
 from luigi.execution_summary import _summary_dict
 
 from wine_luigi.demo import demo_frames
@@ -172,12 +171,6 @@ def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
     again = build(RunMonthly(date=JAN))
     assert ran(again) == []
     assert listing(built / "data/output/2026-01") == before
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def api(port, method, **data):

@@ -4,7 +4,8 @@
 """
 from luigi.tools.range import RangeMonthly  # noqa: F401  (so `--module wine_luigi RangeMonthly` resolves)
 
-from wine_luigi.config import paths, retries, source_files  # noqa: F401
+from wine_luigi import runs  # noqa: F401  (reports each month when the luigi command exits)
+from wine_luigi.config import notify, paths, retries, source_files  # noqa: F401
 from wine_luigi.tasks import (  # noqa: F401
     CleanSource,
     ComputeSales,

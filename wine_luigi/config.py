@@ -26,3 +26,10 @@ class retries(luigi.Config):
     """[retries]: how often reading a workbook is tried within one run (gates are never retried)."""
 
     read_attempts = luigi.IntParameter(default=3, description="attempts to find and read each workbook")
+
+
+class notify(luigi.Config):
+    """[notify]: the month's emails (sent with Luigi's [email] and [smtp] settings)."""
+
+    success_email = luigi.BoolParameter(default=False, description="also email the summary of a month that succeeded")
+    templates = luigi.Parameter(default="", description="folder of your own templates, used before the built-in ones")

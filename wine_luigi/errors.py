@@ -15,5 +15,6 @@ class GateFailed(PipelineError):
     def __init__(self, gate, checks, where=""):
         self.gate = gate
         self.checks = checks
+        self.where = where
         head = f"gate {gate} failed" + (f" ({where})" if where else "")
         super().__init__("\n".join([head + ":"] + [f"  - {c.describe()}" for c in checks]))

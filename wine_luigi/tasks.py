@@ -356,11 +356,20 @@ class RunMonthly(luigi.WrapperTask):
         return super().complete() or archived(self.date)
 
     def run(self):
-        markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(self.date))}
-        scored = load(ScoreProducts(month=self.date).output())
-        files = [t.output().path for t in self.requires()]
-        summary = summarize(layout.month_name(self.date), markers, scored, files)
-        log.info("\n".join(summary_lines(summary)))
+        log.info("\n".join(summary_lines(month_summary(self.date))))
+
+
+def month_summary(month):
+    """The figures of a month whose every gate passed."""
+    markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(month))}
+    scored = load(ScoreProducts(month=month).output())
+    files = [cls(month=month).output().path for cls in EXPORTS]
+    return summarize(layout.month_name(month), markers, scored, files)
+
+
+def warnings_so_far(month):
+    """The warnings of the gates that passed."""
+    return [w for t in gate_tasks(month) if t.output().exists() for w in load(t.output())["warnings"]]
 
 
 def archived(month):

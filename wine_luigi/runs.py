@@ -1,0 +1,139 @@
+"""The end of a run: every month it tried is reported once (failure email; success email when switched on).
+
+Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
+the report is made when the `luigi` command exits, with the settings of its own command line.
+"""
+import atexit
+import contextlib
+import json
+import logging
+import os
+import shlex
+import sys
+import time
+import traceback
+
+import luigi
+from luigi.cmdline_parser import CmdlineParser
+
+from wine_luigi import layout
+from wine_luigi.config import notify
+from wine_luigi.contract import SOURCES
+from wine_luigi.errors import PipelineError
+from wine_luigi.export import rejects_table
+from wine_luigi.notify import render, send
+from wine_luigi.storage import dump, load
+from wine_luigi.summary import euros
+from wine_luigi.tasks import CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, month_summary, warnings_so_far
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+
+_started = {}  # month -> when this run scheduled it
+_argv = None  # the command line, so that its --email-*, --smtp-*, --paths-* still apply at exit
+
+
+@MonthlyTask.event_handler(luigi.Event.FAILURE)
+def record_failure(task, exception):
+    """tmp/YYYY-MM/failures/<task>.json: what went wrong (a later attempt replaces it)."""
+    record = {
+        "task": str(task),
+        "at": time.time(),
+        "message": str(exception),
+        "gate": getattr(exception, "gate", None),
+        "where": getattr(exception, "where", None),
+        "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
+        "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
+    }
+    dump(layout.target(task.month, "tmp", f"failures/{task.task_id}.json"), record)
+
+
+@RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
+def _month_scheduled(task, dependency):
+    register(task.date)
+
+
+def register(month):
+    """Report `month` when the `luigi` command exits (luigi.build callers call finish() themselves)."""
+    global _argv
+    parser = CmdlineParser.get_instance()
+    if parser is None or month in _started:
+        return
+    if not _started:
+        _argv = sys.argv[1:]
+        atexit.register(finish)
+    _started[month] = time.time()
+
+
+def finish():
+    context = CmdlineParser.global_instance(_argv, allow_override=True) if _argv is not None else contextlib.nullcontext()
+    with context:
+        for month, started in sorted(_started.items()):
+            try:
+                report(month, started)
+            except Exception:  # a reporting bug must not hide the month's own outcome
+                log.exception("could not report on %s", layout.month_name(month))
+    _started.clear()
+
+
+def report(month, started):
+    if RunMonthly(date=month).complete():
+        if notify().success_email:
+            summary = month_summary(month)
+            subject = f"wine_luigi {summary['month']}: {summary['merged']} products, {euros(summary['total_revenue'])}"
+            send(subject, *render("success", summary))
+        return
+    context = failure_context(month, started)
+    send(failure_subject(context), *render("failure", context))
+
+
+def failure_context(month, started):
+    folder = layout.month_dir(month, "tmp") / "failures"
+    records = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+    sources = [SourceWorkbook(month=month, source=s) for s in SOURCES]
+    return {
+        "month": layout.month_name(month),
+        "failures": sorted((r for r in records if r["at"] >= started), key=lambda r: r["at"]),
+        "missing_sources": [t.output().path for t in sources if not t.complete()],
+        "warnings": warnings_so_far(month),
+        "rejects": rejects_so_far(month),
+        "log": log_location(),
+        "rerun": rerun_command(),
+    }
+
+
+def failure_subject(context):
+    month = context["month"]
+    if context["failures"]:
+        first = context["failures"][0]
+        return f"wine_luigi {month} stopped: gate {first['gate']} failed" if first["gate"] else f"wine_luigi {month} stopped at {first['task']}"
+    if context["missing_sources"]:
+        return f"wine_luigi {month} stopped: {os.path.basename(context['missing_sources'][0])} is missing"
+    return f"wine_luigi {month} did not complete"
+
+
+def rejects_so_far(month):
+    """tmp/YYYY-MM/rejects.csv from the sources cleaned so far; None when none was."""
+    cleaned = {s: CleanSource(month=month, source=s).output() for s in SOURCES}
+    triaged = {s: load(t) for s, t in cleaned.items() if t.exists()}
+    if not triaged:
+        return None
+    files = {s: SourceWorkbook(month=month, source=s).output().path.rsplit("/", 1)[-1] for s in triaged}
+    table = rejects_table(triaged, {s: c for s, c in SOURCES.items() if s in triaged}, files)
+    target = layout.target(month, "tmp", "rejects.csv")
+    dump(target, table)
+    return {"path": target.path, "rows": len(table)}
+
+
+def log_location():
+    """The file the run's log goes to (cron appends to one), else the command's output."""
+    try:
+        path = os.readlink("/proc/self/fd/2")
+    except OSError:
+        path = ""
+    return path if path.startswith("/") and os.path.isfile(path) else "the output of the luigi command"
+
+
+def rerun_command():
+    config = os.environ.get("LUIGI_CONFIG_PATH")
+    prefix = f"LUIGI_CONFIG_PATH={shlex.quote(config)} " if config else ""
+    return f"cd {shlex.quote(os.getcwd())} && {prefix}{shlex.join([sys.argv[0], *(_argv or [])])}"
