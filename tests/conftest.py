@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BOTTLENECK = ROOT.parent / "shared" / "data" / "bottleneck"
 LUIGI = Path(sys.executable).with_name("luigi")
 FILES = {"erp": "Fichier_erp.xlsx", "web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"}
-DELIVERABLES = ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv"]
+DELIVERABLES = ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"]
 
 
 def write_sources(folder, frames=None, products=120, seed=1):

@@ -10,7 +10,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from conftest import FILES, ROOT, free_port, run_luigi, write_sources
 
-from wine_luigi.notify import render
+from wine_luigi.templating import render
 from wine_luigi.runs import failure_subject
 
 

@@ -1,39 +1,15 @@
-"""The month's emails: Jinja2 templates, sent with Luigi's [email] and [smtp] settings."""
+"""The month's emails, sent with Luigi's [email] and [smtp] settings."""
 import logging
 import smtplib
 import warnings
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 from luigi import notifications
 
-from wine_luigi.config import notify
-from wine_luigi.summary import euros
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 UNFOLDED = SMTP.clone(max_line_length=998)  # a folded subject reads back with a leading space in some clients
-
-
-def templates():
-    """Templates from [notify] templates first, then the built-in ones; HTML is autoescaped."""
-    folder = notify().templates
-    loaders = ([FileSystemLoader(folder)] if folder else []) + [PackageLoader("wine_luigi", "templates")]
-    env = Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=select_autoescape(["html"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["euros"] = euros
-    return env
-
-
-def render(name, context):
-    """(text, html) of the email `name` (failure, success)."""
-    env = templates()
-    return env.get_template(f"{name}.txt").render(context), env.get_template(f"{name}.html").render(context)
 
 
 def compose(sender, recipients, subject, text, html=None):

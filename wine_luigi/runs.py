@@ -3,7 +3,6 @@
 Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
 the report is made when the `luigi` command exits, with the settings of its own command line.
 """
-import atexit
 import contextlib
 import json
 import logging
@@ -16,21 +15,18 @@ import traceback
 import luigi
 from luigi.cmdline_parser import CmdlineParser
 
-from wine_luigi import layout
-from wine_luigi.config import notify
+from wine_luigi import layout, ledger, session
+from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError
 from wine_luigi.export import rejects_table
-from wine_luigi.notify import render, send
+from wine_luigi.notify import send
+from wine_luigi.templating import render
 from wine_luigi.storage import dump, load
 from wine_luigi.summary import euros
-from wine_luigi.tasks import CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, month_summary, warnings_so_far
+from wine_luigi.tasks import CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, gate_tasks, iso_time, month_summary, warnings_so_far
 
 log = logging.getLogger("luigi-interface.wine_luigi")
-
-_started = {}  # month -> when this run scheduled it
-_argv = None  # the command line, so that its --email-*, --smtp-*, --paths-* still apply at exit
-
 
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
 def record_failure(task, exception):
@@ -49,30 +45,19 @@ def record_failure(task, exception):
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
 def _month_scheduled(task, dependency):
-    register(task.date)
-
-
-def register(month):
-    """Report `month` when the `luigi` command exits (luigi.build callers call finish() themselves)."""
-    global _argv
-    parser = CmdlineParser.get_instance()
-    if parser is None or month in _started:
-        return
-    if not _started:
-        _argv = sys.argv[1:]
-        atexit.register(finish)
-    _started[month] = time.time()
+    session.register(task.date, finish)
 
 
 def finish():
-    context = CmdlineParser.global_instance(_argv, allow_override=True) if _argv is not None else contextlib.nullcontext()
-    with context:
-        for month, started in sorted(_started.items()):
+    """Report every month this command scheduled, with the settings of its own command line."""
+    argv = session.argv()
+    with CmdlineParser.global_instance(argv, allow_override=True) if argv else contextlib.nullcontext():
+        for month, started in session.months():
             try:
                 report(month, started)
             except Exception:  # a reporting bug must not hide the month's own outcome
                 log.exception("could not report on %s", layout.month_name(month))
-    _started.clear()
+    session.clear()
 
 
 def report(month, started):
@@ -83,7 +68,27 @@ def report(month, started):
             send(subject, *render("success", summary))
         return
     context = failure_context(month, started)
+    record_failed(month, started, context)
     send(failure_subject(context), *render("failure", context))
+
+
+def record_failed(month, started, context):
+    """The failed month in the ledger: status failed, the failing gate, the checks run so far."""
+    name, finished = layout.month_name(month), time.time()
+    first = context["failures"][0] if context["failures"] else None
+    markers = {t.gate_name(): load(t.output()) for t in gate_tasks(month) if t.output().exists()}
+    failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
+    run = {
+        "month": name, "status": "failed",
+        "failed_gate": first["gate"] if first else ("load" if context["missing_sources"] else None),
+        "failed_step": first["task"] if first else ", ".join(context["missing_sources"]) or None,
+        "error": first["message"] if first else failure_subject(context),
+        "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
+        **{f"rows_{s}": markers[f"load_{s}"]["metrics"]["rows"] for s in SOURCES if f"load_{s}" in markers},
+        **{k: v for s in SOURCES for k, v in ledger.file_facts(s, layout.source_path(month, s)).items()},
+    }
+    checks = ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed)
+    ledger.record(paths().db, run, checks)
 
 
 def failure_context(month, started):
@@ -136,4 +141,4 @@ def log_location():
 def rerun_command():
     config = os.environ.get("LUIGI_CONFIG_PATH")
     prefix = f"LUIGI_CONFIG_PATH={shlex.quote(config)} " if config else ""
-    return f"cd {shlex.quote(os.getcwd())} && {prefix}{shlex.join([sys.argv[0], *(_argv or [])])}"
+    return f"cd {shlex.quote(os.getcwd())} && {prefix}{shlex.join([sys.argv[0], *session.argv()])}"

@@ -27,6 +27,8 @@ def dump(target, obj):
         elif path.endswith(".csv"):
             write_csv(obj, f)
         elif path.endswith(".xlsx"):
-            write_xlsx(obj, f)
+            write_xlsx(**obj, f=f) if isinstance(obj, dict) else write_xlsx(obj, f)
+        elif path.endswith(".html"):
+            f.write(obj)
         else:
             raise ValueError(f"no writer for {path}")

@@ -3,18 +3,22 @@ import datetime
 import logging
 import os
 import shutil
+import time
+from pathlib import Path
 
 import luigi
 import luigi.format
 from luigi.task import flatten
 
-from wine_luigi import layout
+from wine_luigi import layout, ledger, session
 from wine_luigi.checks import gate
-from wine_luigi.config import retries
+from wine_luigi.config import paths, retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError
-from wine_luigi.export import rejects_table, sales_table, segment_table
+from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.extract import read_workbook
+from wine_luigi.templating import templates
+from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.storage import dump, load
 from wine_luigi.summary import summarize, summary_lines
@@ -30,9 +34,13 @@ class MonthlyTask(luigi.Task):
     # a data problem is not transient: fail once, report once (steps that read files override this)
     retry_count = 1
 
+    @property
+    def priority(self):  # earlier months first: a backfill records January before February's report reads it
+        return -(self.month.year * 12 + self.month.month)
+
     def complete(self):
         """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
-        return up_to_date(self)
+        return up_to_date(self, {})
 
     def on_success(self):
         # an input stamped in the future (a file from a machine whose clock is ahead) would leave this step
@@ -61,14 +69,24 @@ def _mtime(target):
     return os.stat(target.path).st_mtime_ns
 
 
-def up_to_date(task):
+def up_to_date(task, seen):
+    """complete() of `task`, each upstream task judged once per call (`seen`: task_id -> (complete, outputs))."""
+    if task.task_id in seen:
+        return seen[task.task_id][0]
     outputs = flatten(task.output())
-    if not outputs or not all(o.exists() for o in outputs):
-        return False
+    if isinstance(task, SourceWorkbook):
+        done = all(o.exists() for o in outputs)
+    else:
+        done = bool(outputs) and all(o.exists() for o in outputs) and _inputs_older(task, outputs, seen)
+    seen[task.task_id] = (done, outputs)
+    return done
+
+
+def _inputs_older(task, outputs, seen):
     dependencies = flatten(task.requires())
-    if not all(d.complete() for d in dependencies):
+    if not all(up_to_date(d, seen) for d in dependencies):
         return False
-    inputs = [t for d in dependencies for t in flatten(d.output())]
+    inputs = [t for d in dependencies for t in seen[d.task_id][1]]
     try:
         return not inputs or min(map(_mtime, outputs)) >= max(map(_mtime, inputs))
     except FileNotFoundError:  # removed while we looked: not complete
@@ -92,9 +110,6 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
     @property
     def retry_count(self):  # the export may still be on its way when cron starts the month
         return retries().read_attempts
-
-    def complete(self):
-        return self.output().exists()
 
     def output(self):
         return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
@@ -282,10 +297,14 @@ class ExportTask(MonthlyTask):
     def table(self, scored):
         raise NotImplementedError
 
+    def content(self, scored):
+        """What dump() writes: the table, or for a workbook the dict of write_xlsx's arguments."""
+        return self.table(scored)
+
     def run(self):
-        table = self.table(load(self.input()["scored"]))
-        self.set_status_message(f"writing {len(table)} rows to {os.path.basename(self.output().path)}")
-        dump(self.output(), table)
+        scored = load(self.input()["scored"])
+        self.set_status_message(f"writing {len(scored)} products to {os.path.basename(self.output().path)}")
+        dump(self.output(), self.content(scored))
         self.set_progress_percentage(100)
 
 
@@ -297,6 +316,9 @@ class ExportSalesXlsx(ExportTask):
 
     def table(self, scored):
         return sales_table(scored)
+
+    def content(self, scored):
+        return {"table": self.table(scored), "money": ("price", "sales_product"), "summary": sales_summary(scored)}
 
 
 class ExportPremiumCsv(ExportTask):
@@ -337,6 +359,59 @@ class ExportRejects(MonthlyTask):
 EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
 
 
+class ReportMonth(MonthlyTask):
+    """report.html: the month-close report (figures, gates, warnings, charts), compared with the last month."""
+
+    def requires(self):
+        return {"exports": [cls(month=self.month) for cls in EXPORTS], **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
+
+    def output(self):
+        return self.out("report.html")
+
+    def run(self):
+        summary = month_summary(self.month)
+        markers = {t.gate_name(): load(t.output()) for t in gate_tasks(self.month)}
+        triaged = {s: load(self.input()[s]) for s in SOURCES}
+        previous_run, previous_segments = ledger.previous(paths().db, layout.month_name(self.month))
+        files = [Path(cls(month=self.month).output().path) for cls in EXPORTS]
+        context = report_context(summary, markers, triaged, load(ScoreProducts(month=self.month).output()), previous_run, previous_segments, files)
+        dump(self.output(), templates().get_template("report.html").render(context))
+
+
+class RecordMonth(MonthlyTask):
+    """ledger.json: the month's run, checks and products as written to the SQLite ledger ([paths] db)."""
+
+    def requires(self):
+        return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
+
+    def output(self):
+        return self.tmp("ledger.json")
+
+    def run(self):
+        month = layout.month_name(self.month)
+        summary = month_summary(self.month)
+        finished = time.time()
+        started = session.started(self.month) or finished
+        run = {
+            "month": month, "status": "ok", "failed_gate": None, "failed_step": None,
+            "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
+            **{f"rows_{s}": n for s, n in summary["rows"].items()},
+            **{k: summary[k] for k in ("merged", "total_revenue", "premium", "ordinary", "price_mean", "price_std")},
+            "warnings": len(summary["warnings"]),
+            **{k: v for s in SOURCES for k, v in ledger.file_facts(s, layout.source_path(self.month, s)).items()},
+        }
+        checks = ledger.check_rows(month, [(t.gate_name(), load(t.output())["checks"]) for t in gate_tasks(self.month)])
+        ledger.record(paths().db, run, checks, ledger.product_rows(month, load(ScoreProducts(month=self.month).output())))
+        dump(self.output(), run)
+
+
+def iso_time(timestamp):
+    return datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+DELIVERABLES = (*EXPORTS, ReportMonth)
+
+
 def gate_tasks(month):
     """Every gate of a month, in pipeline order."""
     per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
@@ -349,11 +424,12 @@ class RunMonthly(luigi.WrapperTask):
     date = luigi.DateParameter(description="any day of the month to build")
 
     def requires(self):
-        return [cls(month=self.date) for cls in EXPORTS]
+        return [cls(month=self.date) for cls in (*DELIVERABLES, RecordMonth)]
 
     def complete(self):
         # a month whose intermediates were purged keeps its deliverables as final
-        return super().complete() or archived(self.date)
+        seen = {}
+        return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date)
 
     def run(self):
         log.info("\n".join(summary_lines(month_summary(self.date))))
@@ -363,7 +439,7 @@ def month_summary(month):
     """The figures of a month whose every gate passed."""
     markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(month))}
     scored = load(ScoreProducts(month=month).output())
-    files = [cls(month=month).output().path for cls in EXPORTS]
+    files = [cls(month=month).output().path for cls in DELIVERABLES]
     return summarize(layout.month_name(month), markers, scored, files)
 
 
@@ -374,7 +450,7 @@ def warnings_so_far(month):
 
 def archived(month):
     """Deliverables all present and intermediates purged."""
-    outputs = [cls(month=month).output() for cls in EXPORTS]
+    outputs = [cls(month=month).output() for cls in DELIVERABLES]
     return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
 
 
