@@ -68,3 +68,29 @@ def test_log_summary_has_the_known_figures_and_warnings(real_month):
         "sales_stock_not_negative: 1",
     ]:
         assert line in log
+
+
+def test_report_has_the_figures_charts_and_warnings(real_month):
+    out, _ = real_month
+    html = (out / "report.html").read_text()
+    for text in ["714", "70,568.60 €", "32.49 €", "27.81 €", "88.11 €", "30 premium, 684 ordinary", "<svg",
+                 "merge_onsale_products_on_web", "4594, 5070, 5075", "sales_stock_not_negative",
+                 "Pierre Jean Villa Condrieu Jardin Suspendu 2018", "<code>attachment</code>", "quality_web"]:
+        assert text in html, text
+    assert '<a href="sales_product.xlsx">' in html and '<a href="rejects.csv">' in html
+    # self-contained: nothing fetched from anywhere
+    assert "<script" not in html and "<link" not in html and "@import" not in html
+    assert 'src="http' not in html and "url(http" not in html
+
+
+def test_ledger_holds_the_month_and_its_products(real_month):
+    import sqlite_utils
+
+    out, _ = real_month
+    db = sqlite_utils.Database(out.parent.parent / "wine_luigi.db")
+    runs = list(db["runs"].rows)
+    assert [(r["month"], r["status"], r["merged"], r["total_revenue"], r["premium"], r["ordinary"]) for r in runs] == [("2026-01", "ok", 714, 70568.6, 30, 684)]
+    assert runs[0]["web_size"] == (BOTTLENECK / "Fichier_web.xlsx").stat().st_size
+    assert db["products"].count == 714
+    assert db.execute("select count(*) from products where segment = 'premium'").fetchone()[0] == 30
+    assert db.execute("select count(*) from checks where passed = 0 and severity = 'error'").fetchone()[0] == 0
