@@ -58,7 +58,7 @@ def test_a_newer_web_export_reruns_the_web_branch_and_downstream_only(built):
     again = build(RunMonthly(date=JAN))
     assert again.status.name == "SUCCESS"
     downstream = ["MergeSources", "ValidateMerge", "ValidateSales", "ComputeSales", "ScoreProducts", "ValidateZScore",
-                  "ExportSalesXlsx", "ExportPremiumCsv", "ExportOrdinaryCsv", "ExportRejects", "ReportMonth", "RecordMonth"]
+                  "ExportSalesXlsx", "ExportPremiumCsv", "ExportOrdinaryCsv", "ExportRejects", "ReportMonth", "PublishMonth", "RecordMonth"]
     expected = [f"{t}(month=2026-01, source=web)" for t in ("ExtractSource", "ValidateLoad", "CleanSource", "ValidateSource")]
     expected += [f"{t}(month=2026-01)" for t in downstream] + ["RunMonthly(date=2026-01-15)"]
     assert ran(again) == sorted(expected)
@@ -197,7 +197,7 @@ def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path):
         tasks = api(port, "task_list", status="DONE", upstream_status="", search="")
         names = {t["name"] for t in tasks.values()}
         assert {"RunMonthly", "ExtractSource", "ValidateZScore", "ExportSalesXlsx"} <= names
-        assert len(tasks) == 28
+        assert len(tasks) == 29
         extract = next(t for t in tasks.values() if t["name"] == "ExtractSource" and t["params"]["source"] == "web")
         message = api(port, "get_task_status_message", task_id=next(k for k, v in tasks.items() if v is extract))
         assert message["statusMessage"] == f"{len(demo_frames(120, 1)[1])} rows read from Fichier_web.xlsx"

@@ -18,3 +18,7 @@ class GateFailed(PipelineError):
         self.where = where
         head = f"gate {gate} failed" + (f" ({where})" if where else "")
         super().__init__("\n".join([head + ":"] + [f"  - {c.describe()}" for c in checks]))
+
+
+class WriteError(PipelineError):
+    """A file could not be written (disk full, read-only folder): nothing half-written is left."""

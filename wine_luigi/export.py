@@ -1,5 +1,6 @@
 """The month's deliverables as tables, and their writers (xlsx and csv, formula-safe)."""
 import csv
+import re
 
 import pandas as pd
 from openpyxl import Workbook
@@ -73,12 +74,21 @@ def _looks_like_formula(value):
     return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
+# characters a workbook cannot store (XML 1.0) and halves of UTF-16 pairs that UTF-8 cannot encode
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def writable(value):
+    """Text with the characters no file format here can store replaced by U+FFFD."""
+    return UNWRITABLE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def write_csv(table, f):
     """UTF-8, comma, header; text that Excel would evaluate gets a leading apostrophe."""
     safe = table.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            text = safe[column]
+            text = safe[column].str.replace(UNWRITABLE, "\ufffd", regex=True)
             risky = text.str.startswith(FORMULA_START).fillna(False).astype(bool)
             safe[column] = text.mask(risky, "'" + text)
     safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
@@ -121,7 +131,7 @@ def write_xlsx(table, f, sheet="sales_product", money=(), summary=()):
 
 
 def _header_cell(sheet, value):
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=writable(value))
     cell.font = BOLD
     if _looks_like_formula(value):
         cell.data_type = "s"
@@ -129,6 +139,7 @@ def _header_cell(sheet, value):
 
 
 def _cell(sheet, value, money=False):
+    value = writable(value)
     if _looks_like_formula(value):
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"

@@ -8,9 +8,6 @@ import luigi.format
 
 from wine_luigi.config import paths, source_files
 
-BINARY = (".parquet", ".xlsx")
-
-
 def month_name(month):
     return f"{month:%Y-%m}"
 
@@ -32,9 +29,9 @@ def month_dir(month, stage):
 
 
 def target(month, stage, name):
-    path = month_dir(month, stage) / name
-    fmt = luigi.format.Nop if path.suffix in BINARY else luigi.format.UTF8
-    return luigi.LocalTarget(str(path), format=fmt)
+    # bytes in and out (text is encoded by storage): Luigi's text wrapper retries a failed write when
+    # it is garbage-collected, which turns a full disk into a second, unhandled error
+    return luigi.LocalTarget(str(month_dir(month, stage) / name), format=luigi.format.Nop)
 
 
 MONTH_FOLDER = re.compile(r"^\d{4}-\d{2}$")

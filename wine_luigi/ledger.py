@@ -3,9 +3,12 @@
 A month's rows are replaced when it is recorded again, never duplicated.
 """
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
+
+from wine_luigi.errors import WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
 RUN_COLUMNS = {
@@ -63,15 +66,17 @@ def product_rows(month, scored):
 
 
 def record(path, run, checks, products=()):
-    """Replace the month's rows with these, in one transaction."""
-    db = connect(path)
-    month = run["month"]
-    with db.conn:
-        for table in ("checks", "products"):
-            db[table].delete_where("month = ?", [month])
-        db["runs"].upsert(run, pk="month", alter=True)
-        db["checks"].insert_all(checks, pk=CHECK_KEY)
-        db["products"].insert_all(products, pk=PRODUCT_KEY, batch_size=1000)
+    """Replace the month's rows with these, in one transaction (all of them or none)."""
+    try:
+        db = connect(path)
+        with db.conn:
+            for table in ("checks", "products"):
+                db[table].delete_where("month = ?", [run["month"]])
+            db["runs"].upsert(run, pk="month", alter=True)
+            db["checks"].insert_all(checks, pk=CHECK_KEY)
+            db["products"].insert_all(products, pk=PRODUCT_KEY, batch_size=1000)
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteError(f"{path}: cannot record {run['month']} in the ledger ({exc})") from exc
 
 
 def previous(path, month):

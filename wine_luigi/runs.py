@@ -18,7 +18,7 @@ from luigi.cmdline_parser import CmdlineParser
 from wine_luigi import layout, ledger, session
 from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import PipelineError
+from wine_luigi.errors import PipelineError, WriteError
 from wine_luigi.export import rejects_table
 from wine_luigi.notify import send
 from wine_luigi.templating import render
@@ -40,7 +40,10 @@ def record_failure(task, exception):
         "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
         "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
     }
-    dump(layout.target(task.month, "tmp", f"failures/{task.task_id}.json"), record)
+    try:
+        dump(layout.target(task.month, "tmp", f"failures/{task.task_id}.json"), record)
+    except WriteError as error:  # a full disk: the email will say less, the log says why
+        log.error("%s", error)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
@@ -68,7 +71,10 @@ def report(month, started):
             send(subject, *render("success", summary))
         return
     context = failure_context(month, started)
-    record_failed(month, started, context)
+    try:
+        record_failed(month, started, context)
+    except WriteError as error:  # the email matters more than the ledger row
+        log.error("%s", error)
     send(failure_subject(context), *render("failure", context))
 
 
@@ -125,7 +131,11 @@ def rejects_so_far(month):
     files = {s: SourceWorkbook(month=month, source=s).output().path.rsplit("/", 1)[-1] for s in triaged}
     table = rejects_table(triaged, {s: c for s, c in SOURCES.items() if s in triaged}, files)
     target = layout.target(month, "tmp", "rejects.csv")
-    dump(target, table)
+    try:
+        dump(target, table)
+    except WriteError as error:
+        log.error("%s", error)
+        return None
     return {"path": target.path, "rows": len(table)}
 
 

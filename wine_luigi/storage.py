@@ -1,7 +1,14 @@
 """Load and dump a target by its file type; every dump goes through target.open("w"), so it is atomic."""
+import io
 import json
+import os
+import random
+import shutil
+from pathlib import Path
 
 import pandas as pd
+
+from wine_luigi.errors import WriteError
 
 from wine_luigi.export import write_csv, write_xlsx
 
@@ -18,17 +25,58 @@ def load(target):
 
 def dump(target, obj):
     path = target.path
-    with target.open("w") as f:
-        if path.endswith(".parquet"):
-            obj.to_parquet(f, index=False)
-        elif path.endswith(".json"):
-            json.dump(obj, f, indent=2, ensure_ascii=False, default=str)
-            f.write("\n")
-        elif path.endswith(".csv"):
-            write_csv(obj, f)
-        elif path.endswith(".xlsx"):
-            write_xlsx(**obj, f=f) if isinstance(obj, dict) else write_xlsx(obj, f)
-        elif path.endswith(".html"):
-            f.write(obj)
-        else:
-            raise ValueError(f"no writer for {path}")
+    try:
+        with target.open("w") as f:
+            _write(path, f, obj)
+    except OSError as exc:  # disk full, read-only or missing folder: say which file, not a traceback
+        raise WriteError(f"{path}: cannot write it ({exc.strerror or exc})") from exc
+
+
+def _write(path, f, obj):
+    if path.endswith(".parquet"):
+        obj.to_parquet(f, index=False)
+    elif path.endswith(".xlsx"):
+        write_xlsx(**obj, f=f) if isinstance(obj, dict) else write_xlsx(obj, f)
+    elif path.endswith(".json"):
+        f.write((json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n").encode("utf-8"))
+    elif path.endswith(".csv"):
+        text = io.StringIO()
+        write_csv(obj, text)
+        f.write(text.getvalue().encode("utf-8"))
+    elif path.endswith(".html"):
+        f.write(obj.encode("utf-8"))
+    else:
+        raise ValueError(f"no writer for {path}")
+
+
+TEMPORARY = "-luigi-tmp-"  # what Luigi's atomic files, and publish(), call their work in progress
+
+
+def publish(files, folder):
+    """Copy `files` into `folder` as one set: a new folder is filled beside it, then swapped in."""
+    folder = Path(folder)
+    remove_leftovers(folder)
+    work = folder.with_name(f".{folder.name}{TEMPORARY}{random.randrange(10**9):09d}")
+    previous = folder.with_name(f".{folder.name}{TEMPORARY}previous")
+    try:
+        work.mkdir(parents=True)
+        for path in files:
+            shutil.copy2(path, work / Path(path).name)  # keeps the mtime: published is as new as built
+        if folder.exists():
+            folder.rename(previous)
+        work.rename(folder)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        if previous.exists() and not folder.exists():
+            previous.rename(folder)
+        raise WriteError(f"{folder}: cannot publish the month there ({exc.strerror or exc}); nothing was published") from exc
+    finally:
+        remove_leftovers(folder)
+
+
+def remove_leftovers(path):
+    """Work in progress of `path` left by a run that was killed (files or folders named *-luigi-tmp-*)."""
+    path = Path(path)
+    for pattern in (f"{path.name}{TEMPORARY}*", f".{path.name}{TEMPORARY}*"):
+        for leftover in path.parent.glob(pattern) if path.parent.is_dir() else []:
+            shutil.rmtree(leftover) if leftover.is_dir() else os.remove(leftover)

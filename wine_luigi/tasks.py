@@ -20,11 +20,12 @@ from wine_luigi.extract import read_workbook
 from wine_luigi.templating import templates
 from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.storage import dump, load
+from wine_luigi.storage import dump, load, publish, remove_leftovers
 from wine_luigi.summary import summarize, summary_lines
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 log = logging.getLogger("luigi-interface.wine_luigi")
+STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
 
 
 class MonthlyTask(luigi.Task):
@@ -55,8 +56,9 @@ class MonthlyTask(luigi.Task):
     def tmp(self, name):
         return layout.target(self.month, "tmp", name)
 
-    def out(self, name):
-        return layout.target(self.month, "output", name)
+    def staged(self, name):
+        """A deliverable as built, before PublishMonth publishes the month's set together."""
+        return layout.target(self.month, "tmp", f"{STAGED}/{name}")
 
     def on_failure(self, exception):
         # a data problem is explained by its message; only a bug needs the traceback
@@ -312,7 +314,7 @@ class ExportSalesXlsx(ExportTask):
     """sales_product.xlsx: every merged product with its revenue, best sellers first."""
 
     def output(self):
-        return self.out("sales_product.xlsx")
+        return self.staged("sales_product.xlsx")
 
     def table(self, scored):
         return sales_table(scored)
@@ -325,7 +327,7 @@ class ExportPremiumCsv(ExportTask):
     """premium.csv: the products with a price z-score ≥ 2."""
 
     def output(self):
-        return self.out("premium.csv")
+        return self.staged("premium.csv")
 
     def table(self, scored):
         return segment_table(scored, "premium")
@@ -335,7 +337,7 @@ class ExportOrdinaryCsv(ExportTask):
     """ordinary.csv: the products with a price z-score < 2."""
 
     def output(self):
-        return self.out("ordinary.csv")
+        return self.staged("ordinary.csv")
 
     def table(self, scored):
         return segment_table(scored, "ordinary")
@@ -348,7 +350,7 @@ class ExportRejects(MonthlyTask):
         return {"gate": ValidateZScore(month=self.month), **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
 
     def output(self):
-        return self.out("rejects.csv")
+        return self.staged("rejects.csv")
 
     def run(self):
         triaged = {s: load(self.input()[s]) for s in SOURCES}
@@ -366,23 +368,36 @@ class ReportMonth(MonthlyTask):
         return {"exports": [cls(month=self.month) for cls in EXPORTS], **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
 
     def output(self):
-        return self.out("report.html")
+        return self.staged("report.html")
 
     def run(self):
         summary = month_summary(self.month)
         markers = {t.gate_name(): load(t.output()) for t in gate_tasks(self.month)}
         triaged = {s: load(self.input()[s]) for s in SOURCES}
         previous_run, previous_segments = ledger.previous(paths().db, layout.month_name(self.month))
-        files = [Path(cls(month=self.month).output().path) for cls in EXPORTS]
+        files = [Path(cls(month=self.month).output().path) for cls in EXPORTS]  # linked by name
         context = report_context(summary, markers, triaged, load(ScoreProducts(month=self.month).output()), previous_run, previous_segments, files)
         dump(self.output(), templates().get_template("report.html").render(context))
+
+
+class PublishMonth(MonthlyTask):
+    """<output>/YYYY-MM/: the month's deliverables, published together or not at all."""
+
+    def requires(self):
+        return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
+
+    def output(self):
+        return [layout.target(self.month, "output", os.path.basename(t.output().path)) for t in self.requires()]
+
+    def run(self):
+        publish([t.path for t in self.input()], layout.month_dir(self.month, "output"))
 
 
 class RecordMonth(MonthlyTask):
     """ledger.json: the month's run, checks and products as written to the SQLite ledger ([paths] db)."""
 
     def requires(self):
-        return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
+        return PublishMonth(month=self.month)
 
     def output(self):
         return self.tmp("ledger.json")
@@ -409,7 +424,6 @@ def iso_time(timestamp):
     return datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-DELIVERABLES = (*EXPORTS, ReportMonth)
 
 
 def gate_tasks(month):
@@ -418,13 +432,23 @@ def gate_tasks(month):
     return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
 
 
+class DayParameter(luigi.DateParameter):
+    """A YYYY-MM-DD date; a malformed one stops the command with a message, not a traceback."""
+
+    def parse(self, s):
+        try:
+            return super().parse(s)
+        except ValueError:
+            raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
+
+
 class RunMonthly(luigi.WrapperTask):
     """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
 
-    date = luigi.DateParameter(description="any day of the month to build")
+    date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")
 
     def requires(self):
-        return [cls(month=self.date) for cls in (*DELIVERABLES, RecordMonth)]
+        return [PublishMonth(month=self.date), RecordMonth(month=self.date)]
 
     def complete(self):
         # a month whose intermediates were purged keeps its deliverables as final
@@ -439,7 +463,7 @@ def month_summary(month):
     """The figures of a month whose every gate passed."""
     markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(month))}
     scored = load(ScoreProducts(month=month).output())
-    files = [cls(month=month).output().path for cls in DELIVERABLES]
+    files = [t.path for t in PublishMonth(month=month).output()]
     return summarize(layout.month_name(month), markers, scored, files)
 
 
@@ -450,7 +474,7 @@ def warnings_so_far(month):
 
 def archived(month):
     """Deliverables all present and intermediates purged."""
-    outputs = [cls(month=month).output() for cls in DELIVERABLES]
+    outputs = PublishMonth(month=month).output()
     return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
 
 
@@ -492,10 +516,12 @@ class _DataErrorsWithoutTraceback(logging.Filter):
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _install_log_filter(task):
+def _before_run(task):
     interface = logging.getLogger("luigi-interface")
     if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
         interface.addFilter(_DataErrorsWithoutTraceback())
+    for output in flatten(task.output()):  # what a killed run of this step left half-written
+        remove_leftovers(output.path)
 
 
 @SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)

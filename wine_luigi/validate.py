@@ -4,6 +4,9 @@ import numpy as np
 from wine_luigi.checks import WARNING, Check, at_least, no_offenders
 from wine_luigi.rules import PREMIUM_Z, REASON, kept, parse
 
+# characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
+EXCEL_CELL_LIMIT = 32_767
+
 
 def load_checks(raw, source):
     """Load gate: data rows present, every required column present exactly once."""
@@ -51,6 +54,10 @@ def quality_checks(triaged, source):
         checks.append(no_offenders(f"{source.name}_{column.name}_is_{column.type}", rows.loc[invalid, key], f"{column.name} is not a {column.type} ({key} listed)"))
         if not column.key and not column.nullable:
             checks.append(no_offenders(f"{source.name}_{column.name}_not_null", rows.loc[rows[column.name].isna(), key], f"{column.name} is empty ({key} listed)"))
+        if column.type == "text":
+            too_long = rows[column.name].str.len().ge(EXCEL_CELL_LIMIT).fillna(False).astype(bool)
+            message = f"{column.name} reaches Excel's {EXCEL_CELL_LIMIT:,} characters per cell: the text may have been cut ({key} listed)"
+            checks.append(no_offenders(f"{source.name}_{column.name}_fits_a_cell", rows.loc[too_long, key], message))
         if column.allowed:
             outside = values.notna() & ~values.isin(column.allowed)
             allowed = ", ".join(map(str, column.allowed))
