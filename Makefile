@@ -1,5 +1,6 @@
 # make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
 # make test  - set up .venv, run the test suite (needs ../shared/data/bottleneck for the acceptance test)
+# make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make cron-line           - the crontab line for this checkout (from config/crontab)
 # make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
 PYTHON ?= python3
@@ -10,7 +11,7 @@ LUIGID_PORT ?= 8082
 LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install run test demo clean cron-line luigid luigid-stop
+.PHONY: install run test bench demo clean cron-line luigid luigid-stop
 
 $(BIN)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,10 @@ run: demo
 
 test: install
 	$(BIN)/pytest
+
+# the pipeline against the plain-pandas floor at x1, x10, x100 of the shop's size (a few minutes)
+bench: install
+	$(BIN)/python bench/run.py
 
 cron-line:
 	@grep -v '^#' config/crontab | grep -v '^CRON_TZ' | sed 's|/path/to/wine_luigi|$(CURDIR)|g'

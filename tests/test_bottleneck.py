@@ -94,3 +94,23 @@ def test_ledger_holds_the_month_and_its_products(real_month):
     assert db["products"].count == 714
     assert db.execute("select count(*) from products where segment = 'premium'").fetchone()[0] == 30
     assert db.execute("select count(*) from checks where passed = 0 and severity = 'error'").fetchone()[0] == 0
+
+
+def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
+    """bench/floor.py is only a fair floor if it produces the same deliverables."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out, _ = real_month
+    done = subprocess.run([sys.executable, ROOT / "bench" / "floor.py", BOTTLENECK, tmp_path], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "714 products, 70,568.60 €"
+    for name in ("premium.csv", "ordinary.csv"):
+        ours, floor = pd.read_csv(out / name), pd.read_csv(tmp_path / name)
+        assert ours["product_id"].tolist() == floor["product_id"].tolist()
+        assert ours["sales_product"].tolist() == floor["sales_product"].tolist()
+    ours = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
+    floor = pd.read_excel(tmp_path / "sales_product.xlsx", engine="openpyxl")
+    assert ours["product_id"].tolist() == floor["product_id"].tolist()

@@ -1,31 +1,49 @@
 """Where every file of a month lives: one function per kind, no path built anywhere else."""
 import datetime
+import functools
 import re
 from pathlib import Path
 
 import luigi
 import luigi.format
+from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi.config import paths, source_files
+
 
 def month_name(month):
     return f"{month:%Y-%m}"
 
 
+def settings():
+    """[paths] and [source_files] as resolved by Luigi (command line over luigi.cfg over defaults).
+
+    Resolving a Luigi Config costs a third of a millisecond and paths are asked for hundreds of times per
+    run: the result is kept for as long as the command line and those two sections stay the same."""
+    config = luigi.configuration.get_config()
+    sections = tuple(tuple(config.items(s)) if config.has_section(s) else () for s in ("paths", "source_files"))
+    return _resolved(id(CmdlineParser.get_instance()), sections)
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(parser_id, sections):
+    return paths(), source_files()
+
+
 def sources_dir(month):
     """`<sources>/<YYYY-MM>/` when that folder exists, else `<sources>/`."""
-    root = Path(paths().sources)
+    root = Path(settings()[0].sources)
     per_month = root / month_name(month)
     return per_month if per_month.is_dir() else root
 
 
 def source_path(month, source):
-    return sources_dir(month) / getattr(source_files(), source)
+    return sources_dir(month) / getattr(settings()[1], source)
 
 
 def month_dir(month, stage):
     """`stage` is "tmp" (intermediates, markers) or "output" (deliverables)."""
-    return Path(getattr(paths(), stage)) / month_name(month)
+    return Path(getattr(settings()[0], stage)) / month_name(month)
 
 
 def target(month, stage, name):
@@ -42,7 +60,7 @@ def months_before(day, keep_months):
     day = day or datetime.date.today()
     index = day.year * 12 + day.month - 1 - keep_months
     cutoff = f"{index // 12:04d}-{index % 12 + 1:02d}"
-    root = Path(paths().tmp)
+    root = Path(settings()[0].tmp)
     if not root.is_dir():
         return []
     return sorted(p for p in root.iterdir() if p.is_dir() and MONTH_FOLDER.match(p.name) and p.name < cutoff)

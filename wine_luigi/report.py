@@ -1,6 +1,4 @@
 """The month-close report: what the month's figures are and whether they can be trusted."""
-from markupsafe import Markup
-
 from wine_luigi import charts
 from wine_luigi.rules import PREMIUM_Z, REASON
 from wine_luigi.summary import euros
@@ -43,6 +41,8 @@ def change(now, before):
 
 
 def report_context(summary, markers, triaged_by_source, scored, previous_run, previous_segments, files):
+    from markupsafe import Markup  # with Jinja2, imported by the runs that write a report
+
     threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
     top = scored.sort_values(["sales_product", "product_id"], ascending=[False, True]).head(TOP)
     prev = previous_run or {}

@@ -1,4 +1,5 @@
 """Load and dump a target by its file type; every dump goes through target.open("w"), so it is atomic."""
+import functools
 import io
 import json
 import os
@@ -16,11 +17,22 @@ from wine_luigi.export import write_csv, write_xlsx
 def load(target):
     path = target.path
     if path.endswith(".parquet"):
-        return pd.read_parquet(path)
+        return _read_parquet(_version(path)).copy(deep=False)  # copy-on-write: callers cannot alter the cache
     if path.endswith(".json"):
         with target.open("r") as f:
             return json.load(f)
     raise ValueError(f"no loader for {path}")
+
+
+def _version(path):
+    stat = os.stat(path)
+    return path, stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+@functools.lru_cache(maxsize=6)
+def _read_parquet(version):
+    """A parquet file read once per version of it: several steps of a run read the same intermediate."""
+    return pd.read_parquet(version[0])
 
 
 def dump(target, obj):

@@ -1,12 +1,12 @@
 """The Jinja2 templates of the emails and the report: yours first ([notify] templates), then the built-in ones."""
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
-
 from wine_luigi.config import notify
 from wine_luigi.summary import euros
 
 
 def templates():
     """Templates from [notify] templates first, then the built-in ones; HTML is autoescaped."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
+
     folder = notify().templates
     loaders = ([FileSystemLoader(folder)] if folder else []) + [PackageLoader("wine_luigi", "templates")]
     env = Environment(

@@ -1,0 +1,140 @@
+"""make bench: the pipeline against the bare-pandas floor, in one run on this machine.
+
+    python bench/run.py [--scales 1,10,100] [--repeat 3] [--workers 1]
+
+Scaled copies of the demo exports (x1 = the shop's 825 products) are generated once into
+data/bench/cache/. For each scale it measures, as the median of --repeat runs: a cold run of a month
+(empty intermediates and outputs), a no-op rerun, a rerun after the web export is replaced, the peak RSS of
+the cold run, and the floor (bench/floor.py: the same deliverables from the same workbooks with plain
+pandas); plus the time to import luigi, pandas, pyarrow and openpyxl. Prints a table and writes
+data/bench/results.json.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "data" / "bench"
+PYTHON = Path(sys.executable)
+LUIGI = PYTHON.with_name("luigi")
+PRODUCTS_X1 = 825
+TARGETS = {  # figure: (scale, limit of the ratio, what the ratio is against)
+    "cold run": {1: 2.5, 100: 1.3},
+    "peak RSS": {100: 1.5},
+}
+NOOP_LIMIT = 2.0  # no-op rerun vs importing luigi, pandas, pyarrow and openpyxl
+
+
+def measure(command, cwd, env=None):
+    """(seconds, peak RSS in MB) of one command, which must succeed."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(map(str, command))} failed:\n{stderr[-3000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def sources(scale):
+    folder = BENCH / "cache" / f"x{scale}"
+    if not (folder / "Fichier_web.xlsx").exists():
+        print(f"generating the x{scale} exports ({PRODUCTS_X1 * scale} products) into {folder} ...", flush=True)
+        subprocess.run([PYTHON, "-m", "wine_luigi.demo", str(folder), "--products", str(PRODUCTS_X1 * scale)], check=True, cwd=ROOT)
+    return folder
+
+
+def median(runs):
+    return statistics.median(runs)
+
+
+def bench_scale(scale, repeat, workers):
+    source = sources(scale)
+    work = BENCH / "work" / f"x{scale}"
+    env = {**os.environ, "LUIGI_CONFIG_PATH": str(ROOT / "luigi.cfg")}
+    command = [LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler",
+               "--workers", str(workers), "--paths-sources", str(work / "sources")]
+    cold, rss, noop, web = [], [], [], []
+    for _ in range(repeat):
+        shutil.rmtree(work, ignore_errors=True)
+        (work / "data").mkdir(parents=True)
+        shutil.copytree(source, work / "sources")
+        seconds, peak = measure(command, work, env)
+        cold.append(seconds)
+        rss.append(peak)
+        noop.append(measure(command, work, env)[0])
+        (work / "sources" / "Fichier_web.xlsx").touch()  # a newer web export
+        web.append(measure(command, work, env)[0])
+    floor, floor_rss = [], []
+    for _ in range(repeat):
+        shutil.rmtree(work / "floor", ignore_errors=True)
+        seconds, peak = measure([PYTHON, ROOT / "bench" / "floor.py", source, work / "floor"], work)
+        floor.append(seconds)
+        floor_rss.append(peak)
+    return {
+        "scale": scale, "products": PRODUCTS_X1 * scale, "workers": workers, "repeat": repeat,
+        "cold_s": median(cold), "noop_s": median(noop), "web_replaced_s": median(web), "peak_rss_mb": median(rss),
+        "floor_s": median(floor), "floor_rss_mb": median(floor_rss),
+    }
+
+
+def verdict(ratio, limit):
+    return "" if limit is None else ("ok" if ratio <= limit else "MISSED")
+
+
+def table(results, import_s):
+    rows = [("figure", "scale", "pipeline", "floor", "ratio", "target", "")]
+    for r in results:
+        scale = r["scale"]
+        cold_limit = TARGETS["cold run"].get(scale)
+        rss_limit = TARGETS["peak RSS"].get(scale)
+        rows += [
+            ("cold run", f"x{scale}", f"{r['cold_s']:.2f} s", f"{r['floor_s']:.2f} s", f"{r['cold_s'] / r['floor_s']:.2f}",
+             f"≤ {cold_limit}" if cold_limit else "", verdict(r["cold_s"] / r["floor_s"], cold_limit)),
+            ("peak RSS", f"x{scale}", f"{r['peak_rss_mb']:.0f} MB", f"{r['floor_rss_mb']:.0f} MB", f"{r['peak_rss_mb'] / r['floor_rss_mb']:.2f}",
+             f"≤ {rss_limit}" if rss_limit else "", verdict(r["peak_rss_mb"] / r["floor_rss_mb"], rss_limit)),
+            ("no-op rerun", f"x{scale}", f"{r['noop_s']:.2f} s", f"import {import_s:.2f} s", f"{r['noop_s'] / import_s:.2f}",
+             f"≤ {NOOP_LIMIT}", verdict(r["noop_s"] / import_s, NOOP_LIMIT)),
+            ("web export replaced", f"x{scale}", f"{r['web_replaced_s']:.2f} s", "", f"{r['web_replaced_s'] / r['cold_s']:.2f} of cold", "", ""),
+        ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    started = time.time()
+    imports = [measure([PYTHON, "-c", "import luigi, pandas, pyarrow, openpyxl"], ROOT)[0] for _ in range(max(args.repeat, 5))]
+    import_s = median(imports)
+    results = []
+    for scale in (int(s) for s in args.scales.split(",")):
+        print(f"x{scale} ...", flush=True)
+        results.append(bench_scale(scale, args.repeat, args.workers))
+    text = table(results, import_s)
+    print(text)
+    BENCH.mkdir(parents=True, exist_ok=True)
+    report = {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "import_s": import_s, "results": results, "table": text, "duration_s": round(time.time() - started, 1),
+    }
+    (BENCH / "results.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(f"written {BENCH / 'results.json'} ({report['duration_s']} s)")
+
+
+if __name__ == "__main__":
+    main()
