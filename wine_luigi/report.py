@@ -44,6 +44,7 @@ def report_context(summary, markers, triaged_by_source, scored, previous_run, pr
     from markupsafe import Markup  # with Jinja2, imported by the runs that write a report
 
     threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
+    flow = row_flow(triaged_by_source, summary["merged"])
     top = scored.sort_values(["sales_product", "product_id"], ascending=[False, True]).head(TOP)
     prev = previous_run or {}
     return {
@@ -54,7 +55,7 @@ def report_context(summary, markers, triaged_by_source, scored, previous_run, pr
             key: change(summary[key], prev.get(key)) for key in ("total_revenue", "merged", "premium", "ordinary")
         },
         "gates": list(markers.values()),
-        "flow": row_flow(triaged_by_source, summary["merged"]),
+        "flow": flow,
         "rejects": rejects_by_reason(triaged_by_source),
         "switched": switched_segments(scored, previous_segments),
         "top": top[["product_id", "sku", "post_title", "total_sales", "price", "sales_product"]].to_dict("records"),
@@ -62,7 +63,7 @@ def report_context(summary, markers, triaged_by_source, scored, previous_run, pr
         "top_chart": Markup(charts.bars(zip(top["post_title"], top["sales_product"]))),
         "flow_chart": Markup(
             charts.bars(
-                [(f"{f['source']} · {stage}", f[stage]) for f in row_flow(triaged_by_source, summary["merged"]) for stage in ("loaded", "cleaned", "deduped", "merged")],
+                [(f"{f['source']} · {stage}", f[stage]) for f in flow for stage in ("loaded", "cleaned", "deduped", "merged")],
                 fmt="{:,.0f} rows",
                 label_w=160,
             )

@@ -17,11 +17,11 @@ from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.extract import read_workbook
-from wine_luigi.templating import templates
 from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.storage import dump, load, publish, remove_leftovers
 from wine_luigi.summary import summarize, summary_lines
+from wine_luigi.templating import templates
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 log = logging.getLogger("luigi-interface.wine_luigi")
@@ -76,10 +76,7 @@ def up_to_date(task, seen):
     if task.task_id in seen:
         return seen[task.task_id][0]
     outputs = flatten(task.output())
-    if isinstance(task, SourceWorkbook):
-        done = all(o.exists() for o in outputs)
-    else:
-        done = bool(outputs) and all(o.exists() for o in outputs) and _inputs_older(task, outputs, seen)
+    done = bool(outputs) and all(o.exists() for o in outputs) and _inputs_older(task, outputs, seen)
     seen[task.task_id] = (done, outputs)
     return done
 
@@ -106,26 +103,24 @@ class SourceTask(MonthlyTask):
         return layout.source_path(self.month, self.source)
 
 
-class SourceWorkbook(SourceTask, luigi.ExternalTask):
-    """One of the month's three exports, as the user put it in the sources folder."""
-
+class ReadsWorkbook(SourceTask):
     @property
-    def retry_count(self):  # the export may still be on its way when cron starts the month
+    def retry_count(self):  # the export may still be on its way, being copied or locked by Excel
         return retries().read_attempts
+
+
+class SourceWorkbook(ReadsWorkbook, luigi.ExternalTask):
+    """One of the month's three exports, as the user put it in the sources folder."""
 
     def output(self):
         return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
 
 
-class ExtractSource(SourceTask):
+class ExtractSource(ReadsWorkbook):
     """raw_<source>.parquet: every row of the first sheet, sheet row numbers, headers and keys normalised."""
 
     def requires(self):
         return SourceWorkbook(month=self.month, source=self.source)
-
-    @property
-    def retry_count(self):  # a workbook still being copied, or locked by Excel, reads fine a moment later
-        return retries().read_attempts
 
     def output(self):
         return self.tmp(f"raw_{self.source}.parquet")
@@ -161,14 +156,18 @@ class GateTask(MonthlyTask):
         dump(self.output(), {"month": layout.month_name(self.month), **gate(self.gate_name(), checks, metrics, self.where())})
 
 
-class ValidateLoad(GateTask, SourceTask):
+class SourceGate(GateTask, SourceTask):
+    """A gate on one source; its failures name the workbook."""
+
+    def where(self):
+        return str(self.source_path())
+
+
+class ValidateLoad(SourceGate):
     """Load gate: the workbook has data rows and every required column exactly once."""
 
     def gate_name(self):
         return f"load_{self.source}"
-
-    def where(self):
-        return str(self.source_path())
 
     def requires(self):
         return ExtractSource(month=self.month, source=self.source)
@@ -190,14 +189,11 @@ class CleanSource(SourceTask):
         dump(self.output(), triage(load(self.input()["raw"]), self.contract))
 
 
-class ValidateSource(GateTask, SourceTask):
+class ValidateSource(SourceGate):
     """Quality gate: after clean and dedup, keys present and unique, values of their type and allowed."""
 
     def gate_name(self):
         return f"quality_{self.source}"
-
-    def where(self):
-        return str(self.source_path())
 
     def requires(self):
         return CleanSource(month=self.month, source=self.source)

@@ -2,7 +2,7 @@
 import numpy as np
 
 from wine_luigi.checks import WARNING, Check, at_least, no_offenders
-from wine_luigi.rules import PREMIUM_Z, REASON, kept, parse
+from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, parse
 
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
 EXCEL_CELL_LIMIT = 32_767
@@ -10,31 +10,16 @@ EXCEL_CELL_LIMIT = 32_767
 
 def load_checks(raw, source):
     """Load gate: data rows present, every required column present exactly once."""
-    found = [c for c in raw.columns if c != "row"]
+    found = [c for c in raw.columns if c != ROW]
     missing = [c for c in source.required if c not in found]
     repeated = sorted({c.split("__")[0] for c in found if "__" in c} & set(source.required))
     checks = [
         at_least(f"{source.name}_has_data_rows", len(raw), 1, "the sheet has no data rows under its header"),
-        Check(
-            f"{source.name}_required_columns_present",
-            "error",
-            len(missing),
-            0,
-            not missing,
+        no_offenders(
+            f"{source.name}_required_columns_present", missing,
             f"missing column(s) {', '.join(missing)} (found: {', '.join(found) or 'nothing'})",
-            keys=missing,
-            count=len(missing),
         ),
-        Check(
-            f"{source.name}_required_columns_once",
-            "error",
-            len(repeated),
-            0,
-            not repeated,
-            f"column(s) {', '.join(repeated)} appear more than once in the header",
-            keys=repeated,
-            count=len(repeated),
-        ),
+        no_offenders(f"{source.name}_required_columns_once", repeated, f"column(s) {', '.join(repeated)} appear more than once in the header"),
     ]
     return checks, {"rows": len(raw), "columns": len(found)}
 
@@ -45,7 +30,7 @@ def quality_checks(triaged, source):
     key = source.keys[0]
     checks = []
     for name in source.keys:
-        checks.append(no_offenders(f"{source.name}_{name}_not_null", rows.loc[rows[name].isna(), "row"], f"rows with no {name} (sheet rows listed)"))
+        checks.append(no_offenders(f"{source.name}_{name}_not_null", rows.loc[rows[name].isna(), ROW], f"rows with no {name} (sheet rows listed)"))
         conflicting = rows.loc[rows[name].duplicated(keep=False), name]
         what = "rows sharing a key with different values" if name == key else f"{name} linked more than once"
         checks.append(no_offenders(f"{source.name}_{name}_unique", conflicting, f"{what} ({name} listed)"))
