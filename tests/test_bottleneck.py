@@ -114,3 +114,17 @@ def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
     ours = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
     floor = pd.read_excel(tmp_path / "sales_product.xlsx", engine="openpyxl")
     assert ours["product_id"].tolist() == floor["product_id"].tolist()
+
+
+def test_a_rerun_of_the_real_month_replaces_its_ledger_rows(real_month):
+    import sqlite_utils
+
+    out, _ = real_month
+    work = out.parent.parent.parent
+    (work / "data/tmp/2026-01/scored.parquet").unlink()  # forces the month's later steps to run again
+    done = run_luigi(work, "RunMonthly", "--date", "2026-01-15", "--paths-sources", str(BOTTLENECK))
+    assert done.returncode == 0, done.stderr
+    assert "RecordMonth(month=2026-01)" in done.stderr
+    db = sqlite_utils.Database(work / "data/wine_luigi.db")
+    assert db["runs"].count == 1
+    assert db["products"].count == 714
