@@ -19,12 +19,13 @@ from wine_luigi import layout, ledger, session
 from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError, WriteError
-from wine_luigi.export import rejects_table
 from wine_luigi.notify import send
-from wine_luigi.templating import render
-from wine_luigi.storage import dump, load
+from wine_luigi.storage import dump
 from wine_luigi.summary import euros
-from wine_luigi.tasks import CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, gate_tasks, iso_time, month_summary, warnings_so_far
+from wine_luigi.tasks import (
+    CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, gate_markers, iso_time, month_rejects, month_summary, warnings_so_far,
+)
+from wine_luigi.templating import render
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 
@@ -82,7 +83,7 @@ def record_failed(month, started, context):
     """The failed month in the ledger: status failed, the failing gate, the checks run so far."""
     name, finished = layout.month_name(month), time.time()
     first = context["failures"][0] if context["failures"] else None
-    markers = {t.gate_name(): load(t.output()) for t in gate_tasks(month) if t.output().exists()}
+    markers = gate_markers(month)
     failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
     run = {
         "month": name, "status": "failed",
@@ -124,12 +125,9 @@ def failure_subject(context):
 
 def rejects_so_far(month):
     """tmp/YYYY-MM/rejects.csv from the sources cleaned so far; None when none was."""
-    cleaned = {s: CleanSource(month=month, source=s).output() for s in SOURCES}
-    triaged = {s: load(t) for s, t in cleaned.items() if t.exists()}
-    if not triaged:
+    if not any(CleanSource(month=month, source=s).output().exists() for s in SOURCES):
         return None
-    files = {s: SourceWorkbook(month=month, source=s).output().path.rsplit("/", 1)[-1] for s in triaged}
-    table = rejects_table(triaged, {s: c for s, c in SOURCES.items() if s in triaged}, files)
+    table = month_rejects(month)
     target = layout.target(month, "tmp", "rejects.csv")
     try:
         dump(target, table)

@@ -349,9 +349,14 @@ class ExportRejects(MonthlyTask):
         return self.staged("rejects.csv")
 
     def run(self):
-        triaged = {s: load(self.input()[s]) for s in SOURCES}
-        files = {s: layout.source_path(self.month, s).name for s in SOURCES}
-        dump(self.output(), rejects_table(triaged, SOURCES, files))
+        dump(self.output(), month_rejects(self.month))
+
+
+def month_rejects(month):
+    """Every row dropped by the sources cleaned so far (all three once the month's gates have passed)."""
+    cleaned = {s: CleanSource(month=month, source=s).output() for s in SOURCES}
+    triaged = {s: load(t) for s, t in cleaned.items() if t.exists()}
+    return rejects_table(triaged, SOURCES, {s: layout.source_path(month, s).name for s in triaged})
 
 
 EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
@@ -368,7 +373,7 @@ class ReportMonth(MonthlyTask):
 
     def run(self):
         summary = month_summary(self.month)
-        markers = {t.gate_name(): load(t.output()) for t in gate_tasks(self.month)}
+        markers = gate_markers(self.month)
         triaged = {s: load(self.input()[s]) for s in SOURCES}
         previous_run, previous_segments = ledger.previous(paths().db, layout.month_name(self.month))
         files = [Path(cls(month=self.month).output().path) for cls in EXPORTS]  # linked by name
@@ -411,15 +416,13 @@ class RecordMonth(MonthlyTask):
             "warnings": len(summary["warnings"]),
             **{k: v for s in SOURCES for k, v in ledger.file_facts(s, layout.source_path(self.month, s)).items()},
         }
-        checks = ledger.check_rows(month, [(t.gate_name(), load(t.output())["checks"]) for t in gate_tasks(self.month)])
+        checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in gate_markers(self.month).items()])
         ledger.record(paths().db, run, checks, ledger.product_rows(month, load(ScoreProducts(month=self.month).output())))
         dump(self.output(), run)
 
 
 def iso_time(timestamp):
     return datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
-
-
 
 
 def gate_tasks(month):
@@ -455,9 +458,14 @@ class RunMonthly(luigi.WrapperTask):
         log.info("\n".join(summary_lines(month_summary(self.date))))
 
 
+def gate_markers(month):
+    """{gate: marker} of the month's gates that passed, in pipeline order."""
+    return {t.gate_name(): load(t.output()) for t in gate_tasks(month) if t.output().exists()}
+
+
 def month_summary(month):
     """The figures of a month whose every gate passed."""
-    markers = {m["gate"]: m for m in (load(t.output()) for t in gate_tasks(month))}
+    markers = gate_markers(month)
     scored = load(ScoreProducts(month=month).output())
     files = [t.path for t in PublishMonth(month=month).output()]
     return summarize(layout.month_name(month), markers, scored, files)
@@ -465,7 +473,7 @@ def month_summary(month):
 
 def warnings_so_far(month):
     """The warnings of the gates that passed."""
-    return [w for t in gate_tasks(month) if t.output().exists() for w in load(t.output())["warnings"]]
+    return [w for marker in gate_markers(month).values() for w in marker["warnings"]]
 
 
 def archived(month):
