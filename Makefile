@@ -25,7 +25,7 @@ demo: install
 	$(BIN)/python -m wine_luigi.demo data/sources --if-empty
 
 run: demo
-	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler --workers 3
+	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler
 
 test: install
 	$(BIN)/pytest

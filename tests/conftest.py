@@ -1,12 +1,21 @@
+import email
+import email.policy
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import luigi
 import pandas as pd
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
@@ -97,3 +106,98 @@ def web(rows):
 
 def link(rows):
     return frame(rows, ["product_id", "id_web"])
+
+
+# --- a real SMTP server on a loopback port ---------------------------------------------------------
+
+
+class Inbox:
+    def __init__(self):
+        self.messages, self.logins = [], []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 OK"
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):  # the authenticator
+        self.logins.append((auth_data.login.decode(), auth_data.password.decode()))
+        return AuthResult(success=auth_data.password == b"s3cr3t-Pa55")
+
+
+@pytest.fixture
+def inbox():
+    box = Inbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    box.port = controller.port
+    yield box
+    controller.stop()
+
+
+@pytest.fixture
+def auth_inbox():
+    box = Inbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=box, auth_required=True, auth_require_tls=False)
+    controller.start()
+    box.port = controller.port
+    yield box
+    controller.stop()
+
+
+def user_config(tmp_path, port, success=False, password=False):
+    """The shipped luigi.cfg with the few lines a user sets to get emails."""
+    text = (ROOT / "luigi.cfg").read_text()
+    text = text.replace("# receiver = finance@bottleneck.example", "receiver = finance@bottleneck.example")
+    text = text.replace("host = localhost\nport = 25", f"host = 127.0.0.1\nport = {port}")
+    if password:
+        text = text.replace("# username = wine_luigi@bottleneck.example", "username = wine_luigi@bottleneck.example")
+        text = text.replace("# password = ${SMTP_PASSWORD}", "password = ${SMTP_PASSWORD}")
+    if success:
+        text = text.replace("success_email = false", "success_email = true")
+    path = tmp_path / "user.cfg"
+    path.write_text(text)
+    return {"LUIGI_CONFIG_PATH": str(path)}
+
+
+def parts(message):
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    return text, html
+
+
+# --- a real luigid on a loopback port, started and stopped as the README says (make luigid) ---------
+
+
+class Luigid:
+    def __init__(self, port, state):
+        self.port, self.state = port, state
+
+    def api(self, method, **data):
+        query = urllib.parse.urlencode({"data": json.dumps(data)})
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/{method}?{query}", timeout=5) as response:
+            return json.load(response)["response"]
+
+
+@pytest.fixture
+def luigid(tmp_path):
+    server = Luigid(free_port(), tmp_path / "luigid")
+    settings = [f"LUIGID_PORT={server.port}", f"LUIGID_DIR={server.state}"]
+    started = subprocess.run(["make", "-s", "-C", str(ROOT), "luigid", *settings], capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    try:
+        deadline = time.time() + 20
+        while True:
+            try:
+                server.api("task_list", status="DONE", upstream_status="", search="")
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield server
+    finally:
+        subprocess.run(["make", "-s", "-C", str(ROOT), "luigid-stop", *settings], timeout=30)
+    with pytest.raises(OSError):
+        server.api("task_list", status="DONE")

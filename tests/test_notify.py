@@ -1,73 +1,11 @@
 """Failure and success emails, received by a real SMTP server on a loopback port."""
-import email
-import email.policy
-import threading
 from html import unescape
 
 import pandas as pd
-import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
-from conftest import FILES, ROOT, free_port, run_luigi, write_sources
+from conftest import FILES, ROOT, free_port, parts, run_luigi, user_config, write_sources
 
 from wine_luigi.templating import render
 from wine_luigi.runs import failure_subject
-
-
-class Inbox:
-    def __init__(self):
-        self.messages, self.logins = [], []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-        return "250 OK"
-
-    def __call__(self, server, session, envelope, mechanism, auth_data):  # the authenticator
-        self.logins.append((auth_data.login.decode(), auth_data.password.decode()))
-        return AuthResult(success=auth_data.password == b"s3cr3t-Pa55")
-
-
-@pytest.fixture
-def inbox():
-    box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    box.port = controller.port
-    yield box
-    controller.stop()
-
-
-@pytest.fixture
-def auth_inbox():
-    box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=box, auth_required=True, auth_require_tls=False)
-    controller.start()
-    box.port = controller.port
-    yield box
-    controller.stop()
-
-
-def user_config(tmp_path, port, success=False, password=False):
-    """The shipped luigi.cfg with the few lines a user sets to get emails."""
-    text = (ROOT / "luigi.cfg").read_text()
-    text = text.replace("# receiver = finance@bottleneck.example", "receiver = finance@bottleneck.example")
-    text = text.replace("host = localhost\nport = 25", f"host = 127.0.0.1\nport = {port}")
-    if password:
-        text = text.replace("# username = wine_luigi@bottleneck.example", "username = wine_luigi@bottleneck.example")
-        text = text.replace("# password = ${SMTP_PASSWORD}", "password = ${SMTP_PASSWORD}")
-    if success:
-        text = text.replace("success_email = false", "success_email = true")
-    path = tmp_path / "user.cfg"
-    path.write_text(text)
-    return {"LUIGI_CONFIG_PATH": str(path)}
-
-
-def parts(message):
-    text = message.get_body(("plain",)).get_content()
-    html = message.get_body(("html",)).get_content()
-    return text, html
 
 
 def conflicting_erp():
@@ -198,6 +136,7 @@ def failure_context(**extra):
         "missing_sources": [],
         "warnings": [warning],
         "rejects": {"path": "data/tmp/2026-01/rejects.csv", "rows": 799},
+        "published": None,
         "log": "/srv/wine_luigi/data/cron.log",
         "rerun": "cd /srv/wine_luigi && .venv/bin/luigi --module wine_luigi RunMonthly --date 2026-01-15 --local-scheduler",
     }

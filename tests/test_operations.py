@@ -1,17 +1,14 @@
 """Reruns like make, backfill, retries, locking, purge, luigid and cron: the month as operations run it."""
 import datetime
-import json
 import os
 import shutil
 import subprocess
 import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, free_port, listing, luigi_command, run_luigi, write_sources
+from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
 from luigi.execution_summary import _summary_dict
 
 from wine_luigi.demo import demo_frames
@@ -108,7 +105,7 @@ def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
     partial.rename(web)
     log, _ = process.communicate(timeout=120)
     assert process.returncode == 0, log
-    assert "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 2 more time(s)" in log
+    assert "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 3 time(s), 1 s apart" in log
     assert log.count("running   SourceWorkbook(month=2026-01, source=web)") == 2
     assert "succeeded in a retry" in log
     assert "wine_luigi 2026-01: done" in log
@@ -163,6 +160,7 @@ def test_purge_removes_old_intermediates_and_keeps_every_deliverable(tmp_path):
 
     again = run_luigi(tmp_path, "Purge", "--keep-months", "12", "--date", "2026-11-26")
     assert again.returncode == 0 and "purged" not in again.stderr
+    assert "purge: nothing to purge (no intermediates in data/tmp of a month before 2025-11)" in again.stderr
 
 
 def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
@@ -171,40 +169,39 @@ def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
     again = build(RunMonthly(date=JAN))
     assert ran(again) == []
     assert listing(built / "data/output/2026-01") == before
+    said = run_luigi(built, "RunMonthly", "--date", "2026-01-15")
+    assert said.returncode == 0
+    assert "wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in data/output/2026-01 are final)" in said.stderr
+    assert listing(built / "data/output/2026-01") == before
 
 
-def api(port, method, **data):
-    query = urllib.parse.urlencode({"data": json.dumps(data)})
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/{method}?{query}", timeout=5) as response:
-        return json.load(response)["response"]
+def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path, luigid):
+    write_sources(tmp_path / "data/sources")
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port), local=False)
+    assert done.returncode == 0, done.stderr
+    tasks = luigid.api("task_list", status="DONE", upstream_status="", search="")
+    names = {t["name"] for t in tasks.values()}
+    assert {"RunMonthly", "ExtractSource", "ValidateZScore", "ExportSalesXlsx"} <= names
+    assert len(tasks) == 29
+    extract = next(t for t in tasks.values() if t["name"] == "ExtractSource" and t["params"]["source"] == "web")
+    message = luigid.api("get_task_status_message", task_id=next(k for k, v in tasks.items() if v is extract))
+    assert message["statusMessage"] == f"{len(demo_frames(120, 1)[1])} rows read from Fichier_web.xlsx"
 
 
-def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path):
-    port, state = free_port(), tmp_path / "luigid"
-    started = subprocess.run(["make", "-s", "-C", str(ROOT), "luigid", f"LUIGID_PORT={port}", f"LUIGID_DIR={state}"], capture_output=True, text=True, timeout=120)
-    assert started.returncode == 0, started.stderr
-    try:
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                api(port, "task_list", status="DONE", upstream_status="", search="")
-                break
-            except OSError:
-                time.sleep(0.2)
-        write_sources(tmp_path / "data/sources")
-        done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(port), local=False)
-        assert done.returncode == 0, done.stderr
-        tasks = api(port, "task_list", status="DONE", upstream_status="", search="")
-        names = {t["name"] for t in tasks.values()}
-        assert {"RunMonthly", "ExtractSource", "ValidateZScore", "ExportSalesXlsx"} <= names
-        assert len(tasks) == 29
-        extract = next(t for t in tasks.values() if t["name"] == "ExtractSource" and t["params"]["source"] == "web")
-        message = api(port, "get_task_status_message", task_id=next(k for k, v in tasks.items() if v is extract))
-        assert message["statusMessage"] == f"{len(demo_frames(120, 1)[1])} rows read from Fichier_web.xlsx"
-    finally:
-        subprocess.run(["make", "-s", "-C", str(ROOT), "luigid-stop", f"LUIGID_DIR={state}"], timeout=30)
-    with pytest.raises(OSError):
-        api(port, "task_list", status="DONE")
+def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, luigid):
+    write_sources(tmp_path / "data/sources")
+    command = ("RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port))
+    assert run_luigi(tmp_path, *command, local=False).returncode == 0
+    web = tmp_path / "data/sources" / FILES["web"]
+    os.utime(web, (time.time() + 1, time.time() + 1))  # a newer web export, a second later
+    again = run_luigi(tmp_path, *command, local=False)
+    assert again.returncode == 0, again.stderr
+    assert "was not granted run permission" not in again.stderr
+    assert "done      ExtractSource(month=2026-01, source=web)" in again.stderr
+    assert "done      RunMonthly(date=2026-01-15)" in again.stderr
+    nothing = run_luigi(tmp_path, *command, local=False)
+    assert nothing.returncode == 0, nothing.stderr
+    assert "wine_luigi 2026-01: already done (data/output/2026-01)" in nothing.stderr
 
 
 def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):

@@ -5,6 +5,7 @@ import json
 import openpyxl
 import pandas as pd
 import pytest
+import sqlite_utils
 from conftest import DELIVERABLES, build, listing, run_luigi, write_sources
 
 from wine_luigi.demo import demo_frames
@@ -53,10 +54,16 @@ def test_outputs_are_sorted_as_the_contract_says(project):
     sales = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
     assert sales.columns.tolist() == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
     assert sales.equals(sales.sort_values(["sales_product", "product_id"], ascending=[False, True]))
+    exact = sqlite_utils.Database(project / "data/wine_luigi.db").execute("select product_id, z_score from products").fetchall()
     for name in ("premium.csv", "ordinary.csv"):
         segment = pd.read_csv(out / name)
         assert segment.columns.tolist() == ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
-        assert segment.equals(segment.sort_values(["z_score", "product_id"], ascending=[False, True]).reset_index(drop=True))
+        # by the exact z (the ledger keeps it) desc, then product_id; the file shows z to 2 decimals
+        z = dict(exact)
+        ranked = sorted(segment["product_id"], key=lambda p: (-z[p], p))
+        assert segment["product_id"].tolist() == ranked
+        assert segment["z_score"].tolist() == [round(z[p], 2) for p in ranked]
+        assert segment["z_score"].is_monotonic_decreasing
     assert (pd.read_csv(out / "premium.csv")["z_score"] >= 2).all()
     assert (pd.read_csv(out / "ordinary.csv")["z_score"] < 2).all()
 
@@ -91,9 +98,13 @@ def test_the_command_exits_0_and_logs_the_month_summary(tmp_path):
     assert f"premium: {len(premium_ids)}, ordinary: {merged - len(premium_ids)}" in log
     assert "data/output/2026-01/sales_product.xlsx" in log
 
+    db = tmp_path / "data/wine_luigi.db"
+    ledger_before = (db.read_bytes(), db.stat().st_mtime_ns)
     again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-28")
     assert again.returncode == 0
     assert "ran successfully" not in again.stderr
+    assert [line for line in again.stderr.splitlines() if "wine_luigi" in line] == ["INFO: wine_luigi 2026-01: already done (data/output/2026-01)"]
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == ledger_before  # a no-op rerun leaves the ledger untouched
 
 
 # --- failing months ----------------------------------------------------------------------------

@@ -222,7 +222,9 @@ def test_gate_raises_with_every_failed_check_and_at_most_twenty_keys():
     assert text.startswith("gate quality_web failed (data/sources/Fichier_web.xlsx):")
     assert "sku-19" in text and "sku-20" not in text
     assert "25 in all" in text
-    assert len(error.value.checks[0].keys) == MAX_KEYS
+    assert [c.name for c in error.value.failed] == ["web_sku_unique"]
+    assert [c.name for c in error.value.checks] == ["web_sku_unique", "web_ok"]
+    assert len(error.value.failed[0].keys) == MAX_KEYS
 
 
 def test_gate_marker_holds_every_check_and_the_metrics():

@@ -2,10 +2,9 @@
 
     luigi --module wine_luigi RunMonthly --date 2026-01-15 --local-scheduler
 """
-from luigi.tools.range import RangeMonthly  # noqa: F401  (so `--module wine_luigi RangeMonthly` resolves)
-
-from wine_luigi import runs  # noqa: F401  (reports each month when the luigi command exits)
+from wine_luigi import console, runs  # noqa: F401  (what the command logs; the report of each month at exit)
 from wine_luigi.config import notify, paths, retries, source_files  # noqa: F401
+from wine_luigi.operations import Purge, RangeMonthly  # noqa: F401  (RangeMonthly: Luigi's, settings checked first)
 from wine_luigi.tasks import (  # noqa: F401
     CleanSource,
     ComputeSales,
@@ -15,7 +14,6 @@ from wine_luigi.tasks import (  # noqa: F401
     ExportSalesXlsx,
     ExtractSource,
     MergeSources,
-    Purge,
     RunMonthly,
     ScoreProducts,
     SourceWorkbook,

@@ -57,9 +57,8 @@ def at_least(name, observed, threshold, message, severity=ERROR):
 
 def gate(name, checks, metrics, where=""):
     """The marker of a passed gate; GateFailed naming every failed error check otherwise."""
-    failed = [c for c in checks if c.severity == ERROR and not c.passed]
-    if failed:
-        raise GateFailed(name, failed, where)
+    if any(c.severity == ERROR and not c.passed for c in checks):
+        raise GateFailed(name, checks, where)
     return {
         "gate": name,
         "passed": True,

@@ -9,6 +9,7 @@ class Column:
     nullable: bool = True
     key: bool = False
     allowed: tuple = ()
+    html: bool = False  # the shop's tool stores it HTML-escaped (&amp;): decoded once, at extraction
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ WEB = Source(
     columns=(
         Column("sku", "text", nullable=False, key=True),
         Column("total_sales", "number"),
-        Column("post_title", "text"),
+        Column("post_title", "text", html=True),
         Column("post_type", "text", nullable=False, allowed=("product", "attachment")),
     ),
     discard=(("post_type", "attachment", "attachment"),),

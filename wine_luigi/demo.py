@@ -3,6 +3,8 @@
     python -m wine_luigi.demo data/sources --if-empty
     python -m wine_luigi.demo data/sources/2026-02 --seed 7 --products 800
 
+An existing workbook is never overwritten unless --force is given: the folder may hold the shop's real exports.
+
 The quirks of the real exports are reproduced: every web product has an attachment row repeating its sku
 (a few with a different total_sales), web rows without sku (two of them titled products), numeric and
 non-numeric skus, link rows without id_web, an offline product with a negative price, a negative stock,
@@ -150,10 +152,15 @@ def main(argv=None):
     parser.add_argument("--products", type=int, default=800, help="ERP products (default 800)")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     parser.add_argument("--if-empty", action="store_true", help="do nothing when the folder already holds workbooks")
+    parser.add_argument("--force", action="store_true", help="overwrite workbooks of the same names")
     args = parser.parse_args(argv)
     if args.if_empty and has_workbooks(args.folder):
         print(f"{args.folder} already holds workbooks: left as they are")
         return 0
+    existing = [str(Path(args.folder) / name) for name in DEFAULT_FILES.values() if (Path(args.folder) / name).exists()]
+    if existing and not args.force:
+        print(f"not overwriting {', '.join(existing)} (real exports?): choose another folder, or add --force", file=sys.stderr)
+        return 1
     for path in write_demo(args.folder, args.products, args.seed):
         print(f"wrote {path}")
     return 0

@@ -10,14 +10,15 @@ class LoadError(PipelineError):
 
 
 class GateFailed(PipelineError):
-    """A validation gate found errors; `checks` holds the failed checks."""
+    """A validation gate found errors; `checks` holds every check of the gate, `failed` the errors among them."""
 
     def __init__(self, gate, checks, where=""):
         self.gate = gate
         self.checks = checks
+        self.failed = [c for c in checks if c.severity == "error" and not c.passed]
         self.where = where
         head = f"gate {gate} failed" + (f" ({where})" if where else "")
-        super().__init__("\n".join([head + ":"] + [f"  - {c.describe()}" for c in checks]))
+        super().__init__("\n".join([head + ":"] + [f"  - {c.describe()}" for c in self.failed]))
 
 
 class WriteError(PipelineError):

@@ -11,6 +11,10 @@ SALES_COLUMNS = ["product_id", "sku", "post_title", "onsale_web", "stock_quantit
 SEGMENT_COLUMNS = ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
 REJECT_COLUMNS = ["source", "file", "row", "key_column", "key", "reason", "detail"]
 FORMULA_START = ("=", "+", "-", "@")
+# UTF-8 with a byte order mark: Excel (a French one included) then reads the accents right; other tools skip it
+CSV_ENCODING = "utf-8-sig"
+Z_SHOWN = 2  # decimals of z_score in premium.csv and ordinary.csv (the ledger keeps every digit)
+COUNTS = ("total_sales", "stock_quantity")  # written as whole numbers when they are (5, not 5.0)
 
 
 def sales_table(scored):
@@ -32,10 +36,18 @@ def sales_summary(scored):
     ]
 
 
+def shown_z(scored):
+    """z_score rounded for a person, on the side of the threshold its segment is on: an ordinary product at
+    z = 1.996 shows 1.99, never 2.00 (its segment was decided on the exact value)."""
+    z = scored["z_score"].round(Z_SHOWN) + 0.0  # + 0.0: no "-0.0"
+    ordinary_at_threshold = (scored["segment"] == "ordinary") & (z >= PREMIUM_Z)
+    return z.mask(ordinary_at_threshold, PREMIUM_Z - 10**-Z_SHOWN)
+
+
 def segment_table(scored, segment):
-    """premium.csv / ordinary.csv: the segment's products, by z_score desc then product_id."""
-    rows = scored[scored["segment"] == segment]
-    return rows.sort_values(["z_score", "product_id"], ascending=[False, True])[SEGMENT_COLUMNS]
+    """premium.csv / ordinary.csv: the segment's products, by z_score desc (exact) then product_id."""
+    rows = scored[scored["segment"] == segment].sort_values(["z_score", "product_id"], ascending=[False, True])
+    return rows.assign(z_score=shown_z(rows))[SEGMENT_COLUMNS]
 
 
 def rejects_table(triaged_by_source, sources, files):
@@ -80,13 +92,15 @@ def writable(value):
 
 
 def write_csv(table, f):
-    """UTF-8, comma, header; text that Excel would evaluate gets a leading apostrophe."""
+    """Comma, header, counts as whole numbers; text that Excel would evaluate gets a leading apostrophe."""
     safe = table.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             text = safe[column].str.replace(UNWRITABLE, "\ufffd", regex=True)
             risky = text.str.startswith(FORMULA_START).fillna(False).astype(bool)
             safe[column] = text.mask(risky, "'" + text)
+        elif column in COUNTS and pd.api.types.is_float_dtype(safe[column]) and (safe[column].dropna() % 1 == 0).all():
+            safe[column] = safe[column].astype("Int64")
     safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
 
 

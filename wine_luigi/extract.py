@@ -1,4 +1,5 @@
 """Read one source workbook into a raw frame: every row, sheet row numbers, headers and keys normalised."""
+import html
 from pathlib import Path
 
 import pandas as pd
@@ -53,6 +54,12 @@ def canonical_text(values):
     return text.mask(text == "")
 
 
+def unescape_html(text):
+    """`Agrapart &amp; Fils` -> `Agrapart & Fils` (only the cells that hold an entity are touched)."""
+    has_entity = text.str.contains("&", regex=False).fillna(False).astype(bool)
+    return text.mask(has_entity, text[has_entity].map(html.unescape))
+
+
 def frame_from_cells(cells, source, file_name):
     """Header row -> column names; contract columns as canonical text; the rest parquet-safe."""
     header = normalise_header(cells.iloc[0].tolist()) if len(cells) else []
@@ -61,6 +68,8 @@ def frame_from_cells(cells, source, file_name):
     for name in header:
         if name in source.required:
             data[name] = canonical_text(data[name])
+            if source.column(name).html:
+                data[name] = unescape_html(data[name])
         else:
             data[name] = _parquet_safe(data[name])
     data.insert(0, ROW, pd.RangeIndex(2, len(data) + 2))

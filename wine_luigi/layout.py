@@ -55,15 +55,24 @@ def target(month, stage, name):
 MONTH_FOLDER = re.compile(r"^\d{4}-\d{2}$")
 
 
+def month_before(month, count=1):
+    """The first day of the month `count` months before `month` (a date)."""
+    index = month.year * 12 + month.month - 1 - count
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def cutoff(day, keep_months):
+    """'YYYY-MM': intermediates of months before it are purged (`keep_months` before the month of `day`, default today)."""
+    return month_name(month_before(day or datetime.date.today(), keep_months))
+
+
 def months_before(day, keep_months):
     """The <tmp>/YYYY-MM folders of months more than `keep_months` before the month of `day` (default today)."""
-    day = day or datetime.date.today()
-    index = day.year * 12 + day.month - 1 - keep_months
-    cutoff = f"{index // 12:04d}-{index % 12 + 1:02d}"
     root = Path(settings()[0].tmp)
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if p.is_dir() and MONTH_FOLDER.match(p.name) and p.name < cutoff)
+    first_kept = cutoff(day, keep_months)
+    return sorted(p for p in root.iterdir() if p.is_dir() and MONTH_FOLDER.match(p.name) and p.name < first_kept)
 
 
 def size_of(folder):

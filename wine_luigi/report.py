@@ -40,24 +40,27 @@ def change(now, before):
     return {"before": before, "delta": now - before, "pct": (now - before) / before * 100 if before else None}
 
 
-def report_context(summary, markers, triaged_by_source, scored, previous_run, previous_segments, files):
+def report_context(summary, markers, triaged_by_source, scored, previous, files):
+    """The report's figures; `previous` is what ledger.previous() says of the month before."""
     from markupsafe import Markup  # with Jinja2, imported by the runs that write a report
 
     threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
     flow = row_flow(triaged_by_source, summary["merged"])
     top = scored.sort_values(["sales_product", "product_id"], ascending=[False, True]).head(TOP)
-    prev = previous_run or {}
+    prev = previous["run"] or {}
     return {
         **summary,
         "threshold_price": threshold,
-        "previous_month": prev.get("month"),
+        "previous_month": previous["month"],
+        "compared": previous["run"] is not None,
+        "no_comparison": previous["why"],
         "changes": {
             key: change(summary[key], prev.get(key)) for key in ("total_revenue", "merged", "premium", "ordinary")
         },
         "gates": list(markers.values()),
         "flow": flow,
         "rejects": rejects_by_reason(triaged_by_source),
-        "switched": switched_segments(scored, previous_segments),
+        "switched": switched_segments(scored, previous["segments"]),
         "top": top[["product_id", "sku", "post_title", "total_sales", "price", "sales_product"]].to_dict("records"),
         "histogram": Markup(charts.histogram(scored["price"], threshold)),
         "top_chart": Markup(charts.bars(zip(top["post_title"], top["sales_product"]))),

@@ -1,4 +1,5 @@
-"""The end of a run: every month it tried is reported once (failure email; success email when switched on).
+"""The end of a `luigi` command: every month it scheduled is reported once (failure email and ledger row;
+success email when switched on), and the command exits 0 exactly when every month it asked for is done.
 
 Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
 the report is made when the `luigi` command exits, with the settings of its own command line.
@@ -6,6 +7,7 @@ the report is made when the `luigi` command exits, with the settings of its own 
 import contextlib
 import json
 import logging
+import multiprocessing
 import os
 import shlex
 import sys
@@ -20,14 +22,15 @@ from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import PipelineError, WriteError
 from wine_luigi.notify import send
+from wine_luigi.state import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.storage import dump
-from wine_luigi.summary import euros
-from wine_luigi.tasks import (
-    CleanSource, MonthlyTask, RunMonthly, SourceWorkbook, gate_markers, iso_time, month_rejects, month_summary, warnings_so_far,
-)
+from wine_luigi.summary import euros, figures, warnings
+from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, recorded
 from wine_luigi.templating import render
 
 log = logging.getLogger("luigi-interface.wine_luigi")
+TASK_FAILED = 30  # [retcode] task_failed of the shipped luigi.cfg
+
 
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
 def record_failure(task, exception):
@@ -35,6 +38,7 @@ def record_failure(task, exception):
     record = {
         "task": str(task),
         "at": time.time(),
+        "worker": session.WORKER,
         "message": str(exception),
         "gate": getattr(exception, "gate", None),
         "where": getattr(exception, "where", None),
@@ -53,61 +57,100 @@ def _month_scheduled(task, dependency):
 
 
 def finish():
-    """Report every month this command scheduled, with the settings of its own command line."""
+    """Report every month this command scheduled, with the settings of its own command line; then exit 0 when
+    they are all done, 30 when one of them failed (here or in another worker), else with Luigi's own code."""
     argv = session.argv()
+    outcomes = []
     with CmdlineParser.global_instance(argv, allow_override=True) if argv else contextlib.nullcontext():
         for month, started in session.months():
             try:
-                report(month, started)
+                outcomes.append(report(month, started))
             except Exception:  # a reporting bug must not hide the month's own outcome
                 log.exception("could not report on %s", layout.month_name(month))
+                outcomes.append("unknown")
     session.clear()
+    code = exit_code(outcomes)
+    if code is not None:
+        _exit(code)
+
+
+def _exit(code):
+    """Exit now with `code`: an atexit handler cannot change the exit code otherwise. What the remaining atexit
+    handlers would have done is done here: Luigi's helper processes stopped, the log flushed."""
+    for child in multiprocessing.active_children():  # the worker's completion cache is a manager process
+        child.terminate()
+        child.join(5)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def exit_code(outcomes):
+    """0 when every month is done, 30 when one failed, None to keep Luigi's code (interrupted, not run)."""
+    if outcomes and all(o == "done" for o in outcomes):
+        return 0
+    if "failed" in outcomes:
+        return TASK_FAILED
+    return None
 
 
 def report(month, started):
+    """"done", "failed" or "incomplete"; emails and records the month (a failed one by the worker that failed it)."""
     if RunMonthly(date=month).complete():
-        if notify().success_email:
-            summary = month_summary(month)
+        record = recorded(month)
+        if notify().success_email and record.get("by") == session.WORKER:  # not a month another worker built
+            summary = record["summary"]
             subject = f"wine_luigi {summary['month']}: {summary['merged']} products, {euros(summary['total_revenue'])}"
             send(subject, *render("success", summary))
-        return
+        return "done"
     context = failure_context(month, started)
+    if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
+        return "failed"  # another worker failed it, and reports it
     try:
         record_failed(month, started, context)
     except WriteError as error:  # the email matters more than the ledger row
         log.error("%s", error)
     send(failure_subject(context), *render("failure", context))
+    return "failed" if context["failures"] else "incomplete"
 
 
 def record_failed(month, started, context):
-    """The failed month in the ledger: status failed, the failing gate, the checks run so far."""
+    """The failed month in the ledger: this attempt's figures and checks, the step that stopped it."""
     name, finished = layout.month_name(month), time.time()
     first = context["failures"][0] if context["failures"] else None
-    markers = gate_markers(month)
+    if first:
+        failure = {"gate": first["gate"], "step": first["task"], "error": first["message"]}
+    else:
+        failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(context["missing_sources"]) or None,
+                   "error": failure_subject(context)}
+    markers = context["markers"]
+    run = ledger.run_row(
+        name, "failed", started, finished, {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
+        {s: layout.source_path(month, s) for s in SOURCES}, published=context["published_at"], failure=failure,
+    )
     failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
-    run = {
-        "month": name, "status": "failed",
-        "failed_gate": first["gate"] if first else ("load" if context["missing_sources"] else None),
-        "failed_step": first["task"] if first else ", ".join(context["missing_sources"]) or None,
-        "error": first["message"] if first else failure_subject(context),
-        "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
-        **{f"rows_{s}": markers[f"load_{s}"]["metrics"]["rows"] for s in SOURCES if f"load_{s}" in markers},
-        **{k: v for s in SOURCES for k, v in ledger.file_facts(s, layout.source_path(month, s)).items()},
-    }
-    checks = ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed)
-    ledger.record(paths().db, run, checks)
+    ledger.record(paths().db, run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed))
 
 
 def failure_context(month, started):
+    """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
     folder = layout.month_dir(month, "tmp") / "failures"
     records = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
-    sources = [SourceWorkbook(month=month, source=s) for s in SOURCES]
+    failures = sorted((r for r in records if r["at"] >= started), key=lambda r: r["at"])
+    markers = fresh_markers(month)
+    failed_gate_warnings = [c for r in failures for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
+    published_at = published(month)
     return {
         "month": layout.month_name(month),
-        "failures": sorted((r for r in records if r["at"] >= started), key=lambda r: r["at"]),
-        "missing_sources": [t.output().path for t in sources if not t.complete()],
-        "warnings": warnings_so_far(month),
-        "rejects": rejects_so_far(month),
+        "failures": failures,
+        "markers": markers,
+        "missing_sources": [t.output().path for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
+        "warnings": warnings(markers) + failed_gate_warnings,
+        "rejects": write_rejects_so_far(month),
+        "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at))}
+        if published_at else None,
+        "published_at": published_at,
         "log": log_location(),
         "rerun": rerun_command(),
     }
@@ -123,12 +166,14 @@ def failure_subject(context):
     return f"wine_luigi {month} did not complete"
 
 
-def rejects_so_far(month):
-    """tmp/YYYY-MM/rejects.csv from the sources cleaned so far; None when none was."""
-    if not any(CleanSource(month=month, source=s).output().exists() for s in SOURCES):
-        return None
-    table = month_rejects(month)
+def write_rejects_so_far(month):
+    """tmp/YYYY-MM/rejects.csv from the sources cleaned from the current files; None when none was."""
+    table = rejects_so_far(month)
     target = layout.target(month, "tmp", "rejects.csv")
+    if table is None:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(target.path)  # an earlier attempt's list says nothing about the current files
+        return None
     try:
         dump(target, table)
     except WriteError as error:

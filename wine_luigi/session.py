@@ -1,10 +1,14 @@
 """The months this `luigi` command scheduled, and when (for the ledger and the end-of-run report)."""
 import atexit
+import os
+import socket
 import sys
 import time
 
 from luigi.cmdline_parser import CmdlineParser
 
+# this command, as named in the records it writes (several workers may share a month; forked steps keep it)
+WORKER = f"{socket.gethostname()}:{os.getpid()}"
 _started = {}  # first day of the month -> when this command scheduled it
 _argv = []  # the command line, so that its --section-option settings still apply at exit
 

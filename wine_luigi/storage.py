@@ -11,7 +11,7 @@ import pandas as pd
 
 from wine_luigi.errors import WriteError
 
-from wine_luigi.export import write_csv, write_xlsx
+from wine_luigi.export import CSV_ENCODING, write_csv, write_xlsx
 
 
 def load(target):
@@ -54,7 +54,7 @@ def _write(path, f, obj):
     elif path.endswith(".csv"):
         text = io.StringIO()
         write_csv(obj, text)
-        f.write(text.getvalue().encode("utf-8"))
+        f.write(text.getvalue().encode(CSV_ENCODING))
     elif path.endswith(".html"):
         f.write(obj.encode("utf-8"))
     else:

@@ -1,16 +1,13 @@
 """The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
-import datetime
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 
 import luigi
 import luigi.format
-from luigi.task import flatten
 
-from wine_luigi import layout, ledger, session
+from wine_luigi import layout, ledger, preflight, session
 from wine_luigi.checks import gate
 from wine_luigi.config import paths, retries
 from wine_luigi.contract import SOURCES
@@ -19,13 +16,22 @@ from wine_luigi.export import rejects_table, sales_summary, sales_table, segment
 from wine_luigi.extract import read_workbook
 from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.storage import dump, load, publish, remove_leftovers
-from wine_luigi.summary import summarize, summary_lines
+from wine_luigi.freshness import stamp_outputs, up_to_date
+from wine_luigi.storage import dump, load, publish
+from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
+
+
+def month_priority(month):
+    """Earlier months first: a backfill records January before February's report reads the ledger.
+
+    Luigi gives a task at least the priority of the tasks that need it (RangeMonthly's is 0), so these are
+    positive and decrease with the month."""
+    return 100_000 - (month.year * 12 + month.month)
 
 
 class MonthlyTask(luigi.Task):
@@ -36,21 +42,15 @@ class MonthlyTask(luigi.Task):
     retry_count = 1
 
     @property
-    def priority(self):  # earlier months first: a backfill records January before February's report reads it
-        return -(self.month.year * 12 + self.month.month)
+    def priority(self):
+        return month_priority(self.month)
 
     def complete(self):
         """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
         return up_to_date(self, {})
 
     def on_success(self):
-        # an input stamped in the future (a file from a machine whose clock is ahead) would leave this step
-        # stale for ever, as in make's "clock skew": outputs are made at least as new as their inputs
-        inputs = [t for d in flatten(self.requires()) for t in flatten(d.output())]
-        newest = max(map(_mtime, inputs), default=0)
-        for output in flatten(self.output()):
-            if _mtime(output) < newest:
-                os.utime(output.path, ns=(newest, newest))
+        stamp_outputs(self)
         return super().on_success()
 
     def tmp(self, name):
@@ -65,31 +65,6 @@ class MonthlyTask(luigi.Task):
         if isinstance(exception, PipelineError):
             return str(exception)
         return super().on_failure(exception)
-
-
-def _mtime(target):
-    return os.stat(target.path).st_mtime_ns
-
-
-def up_to_date(task, seen):
-    """complete() of `task`, each upstream task judged once per call (`seen`: task_id -> (complete, outputs))."""
-    if task.task_id in seen:
-        return seen[task.task_id][0]
-    outputs = flatten(task.output())
-    done = bool(outputs) and all(o.exists() for o in outputs) and _inputs_older(task, outputs, seen)
-    seen[task.task_id] = (done, outputs)
-    return done
-
-
-def _inputs_older(task, outputs, seen):
-    dependencies = flatten(task.requires())
-    if not all(up_to_date(d, seen) for d in dependencies):
-        return False
-    inputs = [t for d in dependencies for t in seen[d.task_id][1]]
-    try:
-        return not inputs or min(map(_mtime, outputs)) >= max(map(_mtime, inputs))
-    except FileNotFoundError:  # removed while we looked: not complete
-        return False
 
 
 class SourceTask(MonthlyTask):
@@ -349,35 +324,59 @@ class ExportRejects(MonthlyTask):
         return self.staged("rejects.csv")
 
     def run(self):
-        dump(self.output(), month_rejects(self.month))
+        dump(self.output(), month_rejects(self.month, {s: load(self.input()[s]) for s in SOURCES}))
 
 
-def month_rejects(month):
-    """Every row dropped by the sources cleaned so far (all three once the month's gates have passed)."""
-    cleaned = {s: CleanSource(month=month, source=s).output() for s in SOURCES}
-    triaged = {s: load(t) for s, t in cleaned.items() if t.exists()}
+def month_rejects(month, triaged):
+    """Every row dropped by the given cleaned sources ({source: clean frame})."""
     return rejects_table(triaged, SOURCES, {s: layout.source_path(month, s).name for s in triaged})
 
 
 EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
 
 
+def gate_tasks(month):
+    """Every gate of a month, in pipeline order."""
+    per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
+    return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
+
+
+def markers_of(targets):
+    """{gate: marker} of the given marker files, in their order."""
+    markers = [load(t) for t in targets]
+    return {m["gate"]: m for m in markers}
+
+
+def record_target(month):
+    """<tmp>/YYYY-MM/ledger.json: the month as last recorded in the ledger."""
+    return layout.target(month, "tmp", "ledger.json")
+
+
 class ReportMonth(MonthlyTask):
-    """report.html: the month-close report (figures, gates, warnings, charts), compared with the last month."""
+    """report.html: the month-close report (figures, gates, warnings, charts), compared with the previous month."""
 
     def requires(self):
-        return {"exports": [cls(month=self.month) for cls in EXPORTS], **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
+        return {
+            "exports": [cls(month=self.month) for cls in EXPORTS],
+            "gates": gate_tasks(self.month),
+            "scored": ScoreProducts(month=self.month),
+            **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
+        }
+
+    def extra_inputs(self):
+        # the previous month's record: when it is (re)recorded after this report was written, the report is stale
+        return [record_target(layout.month_before(self.month))]
 
     def output(self):
         return self.staged("report.html")
 
     def run(self):
-        summary = month_summary(self.month)
-        markers = gate_markers(self.month)
+        month = layout.month_name(self.month)
+        markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
+        files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
+        summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files])
         triaged = {s: load(self.input()[s]) for s in SOURCES}
-        previous_run, previous_segments = ledger.previous(paths().db, layout.month_name(self.month))
-        files = [Path(cls(month=self.month).output().path) for cls in EXPORTS]  # linked by name
-        context = report_context(summary, markers, triaged, load(ScoreProducts(month=self.month).output()), previous_run, previous_segments, files)
+        context = report_context(summary, markers, triaged, scored, ledger.previous(paths().db, month), files)
         dump(self.output(), templates().get_template("report.html").render(context))
 
 
@@ -395,44 +394,36 @@ class PublishMonth(MonthlyTask):
 
 
 class RecordMonth(MonthlyTask):
-    """ledger.json: the month's run, checks and products as written to the SQLite ledger ([paths] db)."""
+    """ledger.json: the month's run and summary as written to the SQLite ledger ([paths] db)."""
 
     def requires(self):
-        return PublishMonth(month=self.month)
+        return {"published": PublishMonth(month=self.month), "gates": gate_tasks(self.month), "scored": ScoreProducts(month=self.month)}
 
     def output(self):
-        return self.tmp("ledger.json")
+        return record_target(self.month)
 
     def run(self):
         month = layout.month_name(self.month)
-        summary = month_summary(self.month)
+        markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
+        published = [t.path for t in self.input()["published"]]
         finished = time.time()
-        started = session.started(self.month) or finished
-        run = {
-            "month": month, "status": "ok", "failed_gate": None, "failed_step": None,
-            "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
-            **{f"rows_{s}": n for s, n in summary["rows"].items()},
-            **{k: summary[k] for k in ("merged", "total_revenue", "premium", "ordinary", "price_mean", "price_std")},
-            "warnings": len(summary["warnings"]),
-            **{k: v for s in SOURCES for k, v in ledger.file_facts(s, layout.source_path(self.month, s)).items()},
-        }
-        checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in gate_markers(self.month).items()])
-        ledger.record(paths().db, run, checks, ledger.product_rows(month, load(ScoreProducts(month=self.month).output())))
-        dump(self.output(), run)
+        run = ledger.run_row(
+            month, "ok", session.started(self.month) or finished, finished, figures(markers, scored),
+            {s: layout.source_path(self.month, s) for s in SOURCES}, published=max(map(os.path.getmtime, published)),
+        )
+        checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
+        ledger.record(paths().db, run, checks, ledger.product_rows(month, scored))
+        dump(self.output(), {"run": run, "summary": summarize(month, markers, scored, published), "by": session.WORKER})
 
 
-def iso_time(timestamp):
-    return datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def gate_tasks(month):
-    """Every gate of a month, in pipeline order."""
-    per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
-    return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
+def recorded(month):
+    """The month as RecordMonth last recorded it ({"run", "summary", "by"}); {} for a month whose record was purged."""
+    target = record_target(month)
+    return load(target) if target.exists() else {}
 
 
 class DayParameter(luigi.DateParameter):
-    """A YYYY-MM-DD date; a malformed one stops the command with a message, not a traceback."""
+    """A YYYY-MM-DD date; a missing or malformed one stops the command with a message, not a traceback."""
 
     def parse(self, s):
         try:
@@ -440,11 +431,20 @@ class DayParameter(luigi.DateParameter):
         except ValueError:
             raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
 
+    def has_task_value(self, task_name, param_name):
+        if not super().has_task_value(task_name, param_name):
+            raise SystemExit(f"{task_name} needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15")
+        return True
 
-class RunMonthly(luigi.WrapperTask):
+
+class RunMonthly(preflight.Checked, luigi.WrapperTask):
     """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
 
     date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")
+
+    @property
+    def priority(self):
+        return month_priority(self.date)
 
     def requires(self):
         return [PublishMonth(month=self.date), RecordMonth(month=self.date)]
@@ -455,80 +455,10 @@ class RunMonthly(luigi.WrapperTask):
         return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date)
 
     def run(self):
-        log.info("\n".join(summary_lines(month_summary(self.date))))
-
-
-def gate_markers(month):
-    """{gate: marker} of the month's gates that passed, in pipeline order."""
-    return {t.gate_name(): load(t.output()) for t in gate_tasks(month) if t.output().exists()}
-
-
-def month_summary(month):
-    """The figures of a month whose every gate passed."""
-    markers = gate_markers(month)
-    scored = load(ScoreProducts(month=month).output())
-    files = [t.path for t in PublishMonth(month=month).output()]
-    return summarize(layout.month_name(month), markers, scored, files)
-
-
-def warnings_so_far(month):
-    """The warnings of the gates that passed."""
-    return [w for marker in gate_markers(month).values() for w in marker["warnings"]]
+        log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
 
 
 def archived(month):
     """Deliverables all present and intermediates purged."""
     outputs = PublishMonth(month=month).output()
     return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
-
-
-class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DateParameter):
-    expected_type = datetime.date
-
-
-class Purge(luigi.Task):
-    """Deletes the intermediates (<tmp>/YYYY-MM/) of months older than --keep-months; never a deliverable."""
-
-    keep_months = luigi.IntParameter(default=12, description="months of intermediates to keep before the reference month")
-    date = OptionalDateParameter(default=None, description="reference day (default: today)")
-
-    def stale_months(self):
-        return layout.months_before(self.date, self.keep_months)
-
-    def complete(self):
-        return not self.stale_months()
-
-    def run(self):
-        freed = 0
-        for folder in self.stale_months():
-            size = layout.size_of(folder)
-            shutil.rmtree(folder)
-            freed += size
-            log.info("purged %s (%s)", folder, layout.human_size(size))
-        log.info("purge: %s freed", layout.human_size(freed))
-
-
-class _DataErrorsWithoutTraceback(logging.Filter):
-    """Luigi logs every failure with its traceback; a data error is logged as its message alone."""
-
-    def filter(self, record):
-        error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, PipelineError):
-            record.msg, record.args = f"{record.getMessage()}: {error}", ()
-            record.exc_info = record.exc_text = None
-        return True
-
-
-@MonthlyTask.event_handler(luigi.Event.START)
-def _before_run(task):
-    interface = logging.getLogger("luigi-interface")
-    if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
-        interface.addFilter(_DataErrorsWithoutTraceback())
-    for output in flatten(task.output()):  # what a killed run of this step left half-written
-        remove_leftovers(output.path)
-
-
-@SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
-def _log_missing_source(task):
-    again = f"; looking again {task.retry_count - 1} more time(s)" if task.retry_count > 1 else ""
-    log.error("%s: file not found (the %s export for %s)%s", task.output().path, task.contract.label, layout.month_name(task.month), again)

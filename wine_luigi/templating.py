@@ -17,7 +17,15 @@ def templates():
         lstrip_blocks=True,
     )
     env.filters["euros"] = euros
+    env.filters["figure"] = figure
     return env
+
+
+def figure(value):
+    """An observed value or threshold as a person reads it: 27.81, not 27.812612870213316."""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return "–" if value is None else value
 
 
 def render(name, context):

@@ -4,6 +4,7 @@ import numpy as np
 from wine_luigi.checks import WARNING, Check, at_least, no_offenders
 from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, parse
 
+TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
 EXCEL_CELL_LIMIT = 32_767
 
@@ -36,7 +37,7 @@ def quality_checks(triaged, source):
         checks.append(no_offenders(f"{source.name}_{name}_unique", conflicting, f"{what} ({name} listed)"))
     for column in source.columns:
         values, invalid = parse(rows[column.name], column.type)
-        checks.append(no_offenders(f"{source.name}_{column.name}_is_{column.type}", rows.loc[invalid, key], f"{column.name} is not a {column.type} ({key} listed)"))
+        checks.append(no_offenders(f"{source.name}_{column.name}_is_{column.type}", rows.loc[invalid, key], f"{column.name} is not {TYPE_WORDS[column.type]} ({key} listed)"))
         if not column.key and not column.nullable:
             checks.append(no_offenders(f"{source.name}_{column.name}_not_null", rows.loc[rows[column.name].isna(), key], f"{column.name} is empty ({key} listed)"))
         if column.type == "text":
