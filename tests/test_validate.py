@@ -1,3 +1,5 @@
+import statistics
+
 import pandas as pd
 import pytest
 from conftest import erp, frame, link, web
@@ -215,7 +217,7 @@ def test_no_premium_is_a_warning_only():
 
 def test_gate_raises_with_every_failed_check_and_at_most_twenty_keys():
     offenders = [f"sku-{i}" for i in range(25)]
-    checks = [no_offenders("web_sku_unique", offenders, "rows sharing a key"), no_offenders("web_ok", [], "fine")]
+    checks = [no_offenders("web_sku_unique", "skus are unique", offenders, "rows sharing a key"), no_offenders("web_ok", "all is well", [], "fine")]
     with pytest.raises(GateFailed) as error:
         gate("quality_web", checks, {}, where="data/sources/Fichier_web.xlsx")
     text = str(error.value)
@@ -228,10 +230,189 @@ def test_gate_raises_with_every_failed_check_and_at_most_twenty_keys():
 
 
 def test_gate_marker_holds_every_check_and_the_metrics():
-    marker = gate("sales", [no_offenders("sales_price_positive", [], "price > 0")], {"merged": 2})
-    assert marker["passed"] is True
+    checks = [no_offenders("sales_price_positive", "price > 0", [], "price ≤ 0"), no_offenders("sales_stock", "stock ≥ 0", [7, 7, 8], "stock < 0", "warning")]
+    marker = gate("sales", checks, {"merged": 2}, where="here")
+    assert marker["passed"] is True and marker["gate"] == "sales" and marker["where"] == "here"
     assert marker["metrics"] == {"merged": 2}
     assert marker["checks"][0] == {
         "name": "sales_price_positive", "severity": "error", "observed": 0, "threshold": 0, "passed": True,
-        "message": "price > 0", "keys": [], "count": 0,
+        "message": "price ≤ 0", "keys": [], "count": 0, "claim": "price > 0",
     }
+    warning = {
+        "name": "sales_stock", "severity": "warning", "observed": 2, "threshold": 0, "passed": False,
+        "message": "stock < 0", "keys": [7, 8], "count": 2, "claim": "stock ≥ 0",
+    }
+    assert marker["checks"][1] == warning
+    assert marker["warnings"] == [warning]
+
+
+# --- every check of every gate, as a person reads it ---------------------------------------------
+
+
+def table(checks):
+    return [(c.name, c.severity, c.claim, c.observed, c.threshold, c.passed) for c in checks]
+
+
+ERP_CLAIMS = [
+    ("erp_product_id_not_null", "error", "no row kept has an empty product_id", 0, 0, True),
+    ("erp_product_id_unique", "error", "no two rows share a product_id with different values", 0, 0, True),
+    ("erp_product_id_is_int", "error", "every product_id is a whole number", 0, 0, True),
+    ("erp_onsale_web_is_int", "error", "every onsale_web is a whole number", 0, 0, True),
+    ("erp_onsale_web_not_null", "error", "no onsale_web is empty", 0, 0, True),
+    ("erp_onsale_web_allowed", "error", "every onsale_web is one of 0, 1", 0, 0, True),
+    ("erp_price_is_number", "error", "every price is a number", 0, 0, True),
+    ("erp_stock_quantity_is_int", "error", "every stock_quantity is a whole number", 0, 0, True),
+    ("erp_stock_status_is_text", "error", "every stock_status is text", 0, 0, True),
+    ("erp_stock_status_fits_a_cell", "error", "every stock_status is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    ("erp_stock_status_allowed", "error", "every stock_status is one of instock, outofstock", 0, 0, True),
+]
+WEB_CLAIMS = [
+    ("web_sku_not_null", "error", "no row kept has an empty sku", 0, 0, True),
+    ("web_sku_unique", "error", "no two rows share a sku with different values", 0, 0, True),
+    ("web_sku_is_text", "error", "every sku is text", 0, 0, True),
+    ("web_sku_fits_a_cell", "error", "every sku is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    ("web_total_sales_is_number", "error", "every total_sales is a number", 0, 0, True),
+    ("web_post_title_is_text", "error", "every post_title is text", 0, 0, True),
+    ("web_post_title_fits_a_cell", "error", "every post_title is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    ("web_post_type_is_text", "error", "every post_type is text", 0, 0, True),
+    ("web_post_type_not_null", "error", "no post_type is empty", 0, 0, True),
+    ("web_post_type_fits_a_cell", "error", "every post_type is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    ("web_post_type_allowed", "error", "every post_type is one of product, attachment", 0, 0, True),
+    ("web_rows_without_sku_have_no_title", "warning", "web rows without a sku have no title either", 0, 0, True),
+]
+LINK_CLAIMS = [
+    ("link_product_id_not_null", "error", "no row kept has an empty product_id", 0, 0, True),
+    ("link_product_id_unique", "error", "no two rows share a product_id with different values", 0, 0, True),
+    ("link_id_web_not_null", "error", "no row kept has an empty id_web", 0, 0, True),
+    ("link_id_web_unique", "error", "each id_web is linked to one product_id", 0, 0, True),
+    ("link_product_id_is_int", "error", "every product_id is a whole number", 0, 0, True),
+    ("link_id_web_is_text", "error", "every id_web is text", 0, 0, True),
+    ("link_id_web_fits_a_cell", "error", "every id_web is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+]
+
+
+def test_the_load_gate_states_its_claims():
+    assert table(load_checks(erp(GOOD_ERP), ERP)[0]) == [
+        ("erp_has_data_rows", "error", "the sheet has data rows under its header", 3, 1, True),
+        ("erp_required_columns_present", "error", "the header has every required column (product_id, onsale_web, price, stock_quantity, stock_status)", 0, 0, True),
+        ("erp_required_columns_once", "error", "each required column appears once in the header", 0, 0, True),
+    ]
+
+
+@pytest.mark.parametrize("source, rows, make, claims", [(ERP, GOOD_ERP, erp, ERP_CLAIMS), (WEB, GOOD_WEB, web, WEB_CLAIMS), (LINK, GOOD_LINK, link, LINK_CLAIMS)], ids=["erp", "web", "link"])
+def test_the_quality_gate_states_its_claims(source, rows, make, claims):
+    assert table(quality_checks(triage(make(rows), source), source)[0]) == claims
+
+
+def test_the_merge_sales_and_z_gates_state_their_claims():
+    merged, e, w = merge_inputs()
+    assert table(merge_checks(merged, e, w)[0]) == [
+        ("merge_every_web_product_merged", "error", "every web product reaches an ERP product through the link table", 0, 0, True),
+        ("merge_web_product_merged_once", "error", "every web product is merged once", 0, 0, True),
+        ("merge_onsale_products_on_web", "warning", "every ERP product on sale online (onsale_web = 1) is in the web shop", 0, 0, True),
+        ("merge_merged_products_on_sale", "warning", "every merged product is on sale online (onsale_web = 1)", 0, 0, True),
+    ]
+    assert table(sales_checks(sales_frame())[0]) == [
+        ("sales_price_positive", "error", "every merged product has a price > 0", 0, 0, True),
+        ("sales_total_sales_not_negative", "error", "every merged product has total_sales ≥ 0", 0, 0, True),
+        ("sales_stock_not_negative", "warning", "no merged product has a negative stock_quantity", 0, 0, True),
+        ("sales_stock_status_matches_quantity", "warning", "stock_status is instock when stock_quantity > 0, else outofstock", 0, 0, True),
+    ]
+    prices = [10.0] * 5 + [100.0]
+    std = statistics.stdev(prices)
+    assert table(zscore_checks(add_zscore(pd.DataFrame({"product_id": range(6), "price": prices})))[0]) == [
+        ("zscore_at_least_two_products", "error", "at least 2 products are merged", 6, 2, True),
+        ("zscore_price_std_positive", "error", "the std of price is > 0", pytest.approx(std), "> 0", True),
+        ("zscore_defined_for_every_product", "error", "every merged product has a z-score", 0, 0, True),
+        ("zscore_one_per_product", "error", "every product is scored once", 0, 0, True),
+        ("zscore_segments_add_up", "error", "premium + ordinary = merged products", 6, 6, True),
+        ("zscore_has_premium", "warning", "at least one product is premium (z ≥ 2)", 1, 1, True),
+    ]
+
+
+def problems(checks):
+    return [(c.name, c.message, c.keys, c.count) for c in checks if not c.passed]
+
+
+@pytest.mark.parametrize(
+    "source, rows, make, expected",
+    [
+        (ERP, GOOD_ERP + [["2", 1, 25.0, 0, "outofstock"], ["5", 3, "12,50", "x", None]], erp, [
+            ("erp_product_id_unique", "rows sharing a key with different values (product_id listed)", ["2"], 1),
+            ("erp_onsale_web_allowed", "onsale_web not one of 0, 1 (product_id listed)", ["5"], 1),
+            ("erp_price_is_number", "price is not a number (product_id listed)", ["5"], 1),
+            ("erp_stock_quantity_is_int", "stock_quantity is not a whole number (product_id listed)", ["5"], 1),
+        ]),
+        (WEB, GOOD_WEB + [["15300", 1, "C", "revision"], ["15301", "x", "D", None], [None, 2, "Condrieu", "product"]], web, [
+            ("web_total_sales_is_number", "total_sales is not a number (sku listed)", ["15301"], 1),
+            ("web_post_type_not_null", "post_type is empty (sku listed)", ["15301"], 1),
+            ("web_post_type_allowed", "post_type not one of product, attachment (sku listed)", ["15300"], 1),
+            ("web_rows_without_sku_have_no_title", "products with a title but no sku: they cannot be sold online", ["Condrieu"], 1),
+        ]),
+        (LINK, GOOD_LINK + [["1", "99999"], ["7", "15298"]], link, [
+            ("link_product_id_unique", "rows sharing a key with different values (product_id listed)", ["1"], 1),
+            ("link_id_web_unique", "id_web linked more than once (id_web listed)", ["15298"], 1),
+        ]),
+    ],
+    ids=["erp", "web", "link"],
+)
+def test_the_quality_gate_says_what_is_wrong_and_where(source, rows, make, expected):
+    checks, _ = quality_checks(triage(make(rows), source), source)
+    assert problems(checks) == expected
+
+
+def test_a_web_row_without_post_type_is_kept_for_the_gate_not_taken_for_an_attachment():
+    triaged = triage(web(GOOD_WEB + [["15302", 1, "E", None]]), WEB)
+    assert triaged["reason"].isna().tolist() == [True, False, True, True]
+    assert problems(quality_checks(triaged, WEB)[0]) == [("web_post_type_not_null", "post_type is empty (sku listed)", ["15302"], 1)]
+
+
+def test_the_later_gates_say_what_is_wrong_and_where():
+    merged, e, w = merge_inputs(erp_rows=[["1", 0, 10.0, 5, "instock"], ["2", 1, 20.0, 0, "outofstock"], ["3", 1, 30.0, 1, "instock"]],
+                                web_rows=GOOD_WEB + [["777", 1, "C", "product"]])
+    assert problems(merge_checks(pd.concat([merged, merged.iloc[:1]]), e, w)[0]) == [
+        ("merge_every_web_product_merged", "web products with no ERP product through the link table (sku listed)", ["777"], 1),
+        ("merge_web_product_merged_once", "web products merged more than once (sku listed)", ["15298"], 1),
+        ("merge_onsale_products_on_web", "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)", [3], 1),
+        ("merge_merged_products_on_sale", "merged products with onsale_web = 0 (product_id listed)", [1], 1),
+    ]
+    frame_ = sales_frame(price=[0.0, 20.0], total_sales=[1.0, -1.0], stock_quantity=[-2, 5], stock_status=["outofstock", "outofstock"])
+    assert problems(sales_checks(frame_)[0]) == [
+        ("sales_price_positive", "merged products with a price empty or ≤ 0 (product_id listed)", [1], 1),
+        ("sales_total_sales_not_negative", "merged products with total_sales empty or < 0 (product_id listed)", [2], 1),
+        ("sales_stock_not_negative", "merged products with a negative stock_quantity (product_id listed)", [1], 1),
+        ("sales_stock_status_matches_quantity", "stock_status contradicts stock_quantity (product_id listed)", [2], 1),
+    ]
+    scored = add_zscore(pd.DataFrame({"product_id": [1, 1], "price": [12.0, 12.0]}))
+    assert problems(zscore_checks(scored)[0]) == [
+        ("zscore_price_std_positive", "std of price is 0 (every merged product has the same price): z is undefined", [], 0),
+        ("zscore_defined_for_every_product", "products with no z-score (product_id listed)", [1], 1),
+        ("zscore_one_per_product", "products scored more than once (product_id listed)", [1], 1),
+        ("zscore_segments_add_up", "premium + ordinary ≠ merged products", [], 0),
+        ("zscore_has_premium", "no product has z ≥ 2", [], 0),
+    ]
+    assert problems(zscore_checks(add_zscore(pd.DataFrame({"product_id": [1], "price": [12.0]})))[0])[0] == (
+        "zscore_at_least_two_products", "the z-score needs at least 2 merged products", [], 0,
+    )
+
+
+def test_the_z_gate_reports_the_distribution_it_judged():
+    prices = [10.0, 12.5, 8.0, 24.2, 99.0, 15.0]
+    _, metrics = zscore_checks(add_zscore(pd.DataFrame({"product_id": range(6), "price": prices})))
+    mean, std = statistics.mean(prices), statistics.stdev(prices)
+    assert metrics == {
+        "merged": 6, "premium": 1, "ordinary": 5, "price_mean": pytest.approx(mean), "price_std": pytest.approx(std),
+        "premium_threshold_price": pytest.approx(mean + 2 * std),
+    }
+    _, undefined = zscore_checks(add_zscore(pd.DataFrame({"product_id": [1], "price": [12.0]})))
+    assert undefined == {"merged": 1, "premium": 0, "ordinary": 0, "price_mean": 12.0, "price_std": None, "premium_threshold_price": None}
+
+
+def test_a_check_describes_itself_with_its_keys():
+    check = no_offenders("web_sku_unique", "skus are unique", [f"s{i}" for i in range(25)], "rows sharing a key")
+    assert check.describe() == (
+        "web_sku_unique: rows sharing a key (observed 25, threshold 0); keys: " + ", ".join(f"s{i}" for i in range(20)) + " … 25 in all"
+    )
+    few = no_offenders("web_sku_unique", "skus are unique", ["a", "a", "b"], "rows sharing a key")
+    assert few.describe() == "web_sku_unique: rows sharing a key (observed 2, threshold 0); keys: a, b"
+    assert no_offenders("ok", "fine", [], "bad").describe() == "ok: bad (observed 0, threshold 0)"

@@ -11,6 +11,9 @@ ERROR, WARNING = "error", "warning"
 
 @dataclass
 class Check:
+    """A claim about a stage's data (`claim`, what must hold), whether it held, and when it did not, what is
+    wrong (`message`) with the offending keys (the first 20, `count` in all)."""
+
     name: str
     severity: str
     observed: object
@@ -19,6 +22,7 @@ class Check:
     message: str = ""
     keys: list = field(default_factory=list)
     count: int = 0
+    claim: str = ""
 
     def describe(self):
         text = f"{self.name}: {self.message} (observed {self.observed}, threshold {self.threshold})"
@@ -35,7 +39,7 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def no_offenders(name, offenders, message, severity=ERROR):
+def no_offenders(name, claim, offenders, message, severity=ERROR):
     """The claim `name` holds when `offenders` (the offending keys, one per offence) is empty."""
     keys = list(pd.unique(pd.Series(list(offenders), dtype=object)))
     return Check(
@@ -47,12 +51,14 @@ def no_offenders(name, offenders, message, severity=ERROR):
         message=message,
         keys=[_plain(k) for k in keys[:MAX_KEYS]],
         count=len(keys),
+        claim=claim,
     )
 
 
-def at_least(name, observed, threshold, message, severity=ERROR):
+def at_least(name, claim, observed, threshold, message, severity=ERROR):
+    """The claim `name` holds when `observed` ≥ `threshold`."""
     observed = _plain(observed)
-    return Check(name, severity, observed, threshold, bool(observed >= threshold), message)
+    return Check(name, severity, observed, threshold, bool(observed >= threshold), message, claim=claim)
 
 
 def gate(name, checks, metrics, where=""):

@@ -21,7 +21,9 @@ RUN_COLUMNS = {
     "duration_s": float, **FIGURES, "published": str,
     **{f"{s}_{k}": t for s in SOURCES for k, t in (("file", str), ("size", int), ("sha256", str))},
 }
-CHECK_COLUMNS = {"month": str, "gate": str, "check": str, "severity": str, "observed": float, "threshold": str, "passed": int, "message": str}
+CHECK_COLUMNS = {
+    "month": str, "gate": str, "check": str, "severity": str, "claim": str, "observed": float, "threshold": str, "passed": int, "message": str,
+}
 PRODUCT_COLUMNS = {
     "month": str, "product_id": int, "sku": str, "title": str, "price": float, "total_sales": float,
     "sales_product": float, "z_score": float, "segment": str,
@@ -95,13 +97,14 @@ def run_row(month, status, started, finished, figures, sources, published=None, 
 
 def check_rows(month, gates_and_checks):
     """Ledger rows of every check of the given gates: [(gate, [check dict, ...]), ...]; a later row of the same
-    check replaces an earlier one."""
+    check replaces an earlier one. `message` says what is wrong, so only a check that did not pass has one."""
     rows = {}
     for gate, checks in gates_and_checks:
         for c in checks:
             rows[gate, c["name"]] = {
-                "month": month, "gate": gate, "check": c["name"], "severity": c["severity"], "observed": c["observed"],
-                "threshold": str(c["threshold"]), "passed": int(bool(c["passed"])), "message": c["message"],
+                "month": month, "gate": gate, "check": c["name"], "severity": c["severity"], "claim": c.get("claim"),
+                "observed": c["observed"], "threshold": str(c["threshold"]), "passed": int(bool(c["passed"])),
+                "message": None if c["passed"] else c["message"],
             }
     return list(rows.values())
 
