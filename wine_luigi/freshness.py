@@ -37,9 +37,16 @@ def _inputs_older(task, outputs, seen):
 
 
 def fresh(tasks):
-    """The tasks of `tasks` that are up to date, judged together."""
+    """The tasks of `tasks` that are up to date, judged together; one that cannot be judged is not."""
     seen = {}
-    return [t for t in tasks if up_to_date(t, seen)]
+
+    def judged(task):
+        try:
+            return up_to_date(task, seen)
+        except Exception:  # reported as a scheduling error of the step; here it only counts as not fresh
+            return False
+
+    return [t for t in tasks if judged(t)]
 
 
 def stamp_outputs(task):

@@ -5,22 +5,20 @@ Luigi has no end-of-run hook, and a failed step may be retried, so each failed a
 the report is made when the `luigi` command exits, with the settings of its own command line.
 """
 import contextlib
-import json
 import logging
 import multiprocessing
 import os
 import shlex
 import sys
 import time
-import traceback
 
 import luigi
 from luigi.cmdline_parser import CmdlineParser
 
-from wine_luigi import layout, ledger, session
+from wine_luigi import failures, layout, ledger, session
 from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import PipelineError, WriteError
+from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
 from wine_luigi.state import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.storage import dump
@@ -33,26 +31,17 @@ TASK_FAILED = 30  # [retcode] task_failed of the shipped luigi.cfg
 
 
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
-def record_failure(task, exception):
-    """tmp/YYYY-MM/failures/<task>.json: what went wrong (a later attempt replaces it)."""
-    record = {
-        "task": str(task),
-        "at": time.time(),
-        "worker": session.WORKER,
-        "message": str(exception),
-        "gate": getattr(exception, "gate", None),
-        "where": getattr(exception, "where", None),
-        "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
-        "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
-    }
-    try:
-        dump(layout.target(task.month, "tmp", f"failures/{task.task_id}.json"), record)
-    except WriteError as error:  # a full disk: the email will say less, the log says why
-        log.error("%s", error)
+def _step_failed(task, exception):
+    failures.record(task, exception)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
 def _month_scheduled(task, dependency):
+    session.register(task.date, finish)
+
+
+@RunMonthly.event_handler(luigi.Event.DEPENDENCY_MISSING)
+def _month_not_judged(task):  # its completeness raised: a scheduling error, reported at the end like a failure
     session.register(task.date, finish)
 
 
@@ -87,7 +76,8 @@ def _exit(code):
 
 
 def exit_code(outcomes):
-    """0 when every month is done, 30 when one failed, None to keep Luigi's code (interrupted, not run)."""
+    """0 when every month is done, 30 when a step of one failed, None to keep Luigi's code (a scheduling error,
+    a month left to another worker, an interrupted run)."""
     if outcomes and all(o == "done" for o in outcomes):
         return 0
     if "failed" in outcomes:
@@ -96,8 +86,10 @@ def exit_code(outcomes):
 
 
 def report(month, started):
-    """"done", "failed" or "incomplete"; emails and records the month (a failed one by the worker that failed it)."""
-    if RunMonthly(date=month).complete():
+    """How the month ended: "done", "failed" (a step failed), "error" (a scheduling error) or "unfinished".
+    A month that failed is recorded and emailed by the worker it failed in; an unfinished one by nobody (another
+    worker may still be building it, or the run was interrupted)."""
+    if done(month):
         record = recorded(month)
         if notify().success_email and record.get("by") == session.WORKER:  # not a month another worker built
             summary = record["summary"]
@@ -105,14 +97,25 @@ def report(month, started):
             send(subject, *render("success", summary))
         return "done"
     context = failure_context(month, started)
+    outcome = "failed" if any(r["stage"] == failures.RUNNING for r in context["failures"]) else "error" if context["failures"] else "unfinished"
+    if outcome == "unfinished" and not context["missing_sources"]:
+        log.info("wine_luigi %s: not finished by this run (another worker may still be building it)", context["month"])
+        return outcome
     if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
-        return "failed"  # another worker failed it, and reports it
+        return outcome  # another worker failed it, and reports it
     try:
         record_failed(month, started, context)
     except WriteError as error:  # the email matters more than the ledger row
         log.error("%s", error)
     send(failure_subject(context), *render("failure", context))
-    return "failed" if context["failures"] else "incomplete"
+    return outcome
+
+
+def done(month):
+    try:
+        return RunMonthly(date=month).complete()
+    except Exception:  # a scheduling error, recorded for the report
+        return False
 
 
 def record_failed(month, started, context):
@@ -135,15 +138,13 @@ def record_failed(month, started, context):
 
 def failure_context(month, started):
     """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
-    folder = layout.month_dir(month, "tmp") / "failures"
-    records = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
-    failures = sorted((r for r in records if r["at"] >= started), key=lambda r: r["at"])
+    attempt = failures.since(month, started)
     markers = fresh_markers(month)
-    failed_gate_warnings = [c for r in failures for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
+    failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
     published_at = published(month)
     return {
         "month": layout.month_name(month),
-        "failures": failures,
+        "failures": attempt,
         "markers": markers,
         "missing_sources": [t.output().path for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
         "warnings": warnings(markers) + failed_gate_warnings,

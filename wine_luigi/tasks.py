@@ -7,7 +7,7 @@ from pathlib import Path
 import luigi
 import luigi.format
 
-from wine_luigi import layout, ledger, preflight, session
+from wine_luigi import failures, layout, ledger, preflight, session
 from wine_luigi.checks import gate
 from wine_luigi.config import paths, retries
 from wine_luigi.contract import SOURCES
@@ -24,6 +24,16 @@ from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
+
+
+def judged(task, month, complete):
+    """complete() of a step; when it cannot be judged (Luigi's scheduling error, exit 35) the month's report
+    names the step and the error."""
+    try:
+        return complete()
+    except Exception as error:
+        failures.record(task, error, failures.SCHEDULING, month)
+        raise
 
 
 def month_priority(month):
@@ -47,7 +57,7 @@ class MonthlyTask(luigi.Task):
 
     def complete(self):
         """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
-        return up_to_date(self, {})
+        return judged(self, self.month, lambda: up_to_date(self, {}))
 
     def on_success(self):
         stamp_outputs(self)
@@ -452,7 +462,7 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
     def complete(self):
         # a month whose intermediates were purged keeps its deliverables as final
         seen = {}
-        return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date)
+        return judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date))
 
     def run(self):
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))

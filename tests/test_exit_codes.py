@@ -1,0 +1,72 @@
+"""Exit codes of the luigi command, as the README's table gives them (luigi.cfg [retcode])."""
+import subprocess
+import time
+
+import sqlite_utils
+from conftest import FILES, ROOT, luigi_command, parts, run_luigi, user_config, write_sources
+
+# the worker waits for work that can no longer come up to [worker] max_keep_alive_idle_duration (120 s): not here
+IDLE = ("--worker-max-keep-alive-idle-duration", "1 seconds")
+
+
+def test_a_missing_source_without_retries_exits_20(tmp_path):
+    folder = write_sources(tmp_path / "data/sources")
+    (folder / FILES["link"]).unlink()
+    config = tmp_path / "no-retries.cfg"
+    config.write_text((ROOT / "luigi.cfg").read_text().replace("retry_external_tasks = true", "retry_external_tasks = false"))
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *IDLE, env={"LUIGI_CONFIG_PATH": str(config)})
+    assert done.returncode == 20, done.stderr
+    assert "ERROR: data/sources/fichier_liaison.xlsx: file not found (the link table export for 2026-01)\n" in done.stderr
+
+
+def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
+    write_sources(tmp_path / "data/sources")
+    env = {**user_config(tmp_path, inbox.port), "PYTHONPATH": str(ROOT / "tests")}
+    done = run_luigi(tmp_path, "--module", "broken_completeness", "RunMonthly", "--date", "2026-01-15", *IDLE, env=env)
+    assert done.returncode == 35, done.stderr
+    assert "OSError: the tmp folder cannot be read" in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+    assert len(inbox.messages) == 1
+    assert inbox.messages[0]["Subject"].startswith("[wine_luigi] wine_luigi 2026-01 stopped at CleanSource(month=2026-01, source=")
+    text = parts(inbox.messages[0])[0]
+    assert "Problem: its completeness could not be judged (OSError: the tmp folder cannot be read)" in text
+    assert "Traceback of CleanSource(month=2026-01, source=" in text
+    run = sqlite_utils.Database(tmp_path / "data/wine_luigi.db")["runs"].get("2026-01")
+    assert run["status"] == "failed" and run["failed_step"].startswith("CleanSource(month=2026-01, source=")
+
+
+def test_an_error_inside_luigi_exits_40(tmp_path):
+    done = run_luigi(tmp_path, "RangeMonthly", "--of", "RunMonthly", "--start", "2026-13", "--stop", "2027-01")
+    assert done.returncode == 40
+    assert "Uncaught exception in luigi" in done.stderr
+
+
+def wait_for(path, process, timeout=60):
+    deadline = time.time() + timeout
+    while not path.exists():
+        assert process.poll() is None and time.time() < deadline, f"{path} never appeared"
+        time.sleep(0.01)
+
+
+def test_a_worker_that_gives_up_while_another_builds_the_month_exits_10(tmp_path, luigid):
+    """Two workers on one luigid: the first is in the middle of the merge gate; the second stops waiting for it
+    (10: the month is being built by another run; nothing is emailed or recorded), the first finishes it (0)."""
+    write_sources(tmp_path / "data/sources")
+    hold = tmp_path / "hold"
+    hold.touch()
+    port = ("--scheduler-port", str(luigid.port))
+    command, env = luigi_command(tmp_path, "--module", "holding", "RunMonthly", "--date", "2026-01-15", *port, "--lock-pid-dir", str(tmp_path / "lock-a"),
+                                 env={"PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)}, local=False)
+    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for(tmp_path / "hold.reached", first)
+        second = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *port, "--lock-pid-dir", str(tmp_path / "lock-b"), "--worker-max-keep-alive-idle-duration", "2 seconds", local=False)
+    finally:
+        hold.unlink()
+    log, _ = first.communicate(timeout=120)
+    assert second.returncode == 10, second.stderr
+    assert "ValidateMerge(month=2026-01)" in second.stderr and "being run by another worker" in second.stderr
+    assert "wine_luigi 2026-01: not finished by this run (another worker may still be building it)" in second.stderr
+    assert "no email sent" not in second.stderr
+    assert first.returncode == 0, log
+    assert "wine_luigi 2026-01: done" in log

@@ -1,0 +1,42 @@
+"""What went wrong in an attempt at a month, one record per step: <tmp>/YYYY-MM/failures/<task>.json.
+
+A step that fails while it runs (a gate, a crash) and a step whose completeness could not even be judged (a
+scheduling error) both leave one; the end-of-run report and email are made from these records."""
+import json
+import logging
+import time
+import traceback
+
+from wine_luigi import layout, session
+from wine_luigi.errors import PipelineError, WriteError
+from wine_luigi.storage import dump
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+RUNNING, SCHEDULING = "running", "scheduling"
+
+
+def record(task, exception, stage=RUNNING, month=None):
+    """Write the record of `task` (a step of `month`, by default its own) failing with `exception`; a later
+    attempt replaces it."""
+    entry = {
+        "task": str(task),
+        "stage": stage,
+        "at": time.time(),
+        "worker": session.WORKER,
+        "message": str(exception) if stage == RUNNING else f"its completeness could not be judged ({type(exception).__name__}: {exception})",
+        "gate": getattr(exception, "gate", None),
+        "where": getattr(exception, "where", None),
+        "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
+        "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
+    }
+    try:
+        dump(layout.target(month or task.month, "tmp", f"failures/{task.task_id}.json"), entry)
+    except WriteError as error:  # a full disk: the email will say less, the log says why
+        log.error("%s", error)
+
+
+def since(month, started):
+    """The records of the attempt that started at `started`, oldest first."""
+    folder = layout.month_dir(month, "tmp") / "failures"
+    entries = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+    return sorted((e for e in entries if e["at"] >= started), key=lambda e: e["at"])
