@@ -128,3 +128,34 @@ def test_a_rerun_of_the_real_month_replaces_its_ledger_rows(real_month):
     db = sqlite_utils.Database(work / "data/wine_luigi.db")
     assert db["runs"].count == 1
     assert db["products"].count == 714
+
+
+def test_the_summary_sheet_has_the_months_figures(real_month):
+    out, _ = real_month
+    summary = {row[0].value: row[1].value for row in openpyxl.load_workbook(out / "sales_product.xlsx")["summary"].iter_rows()}
+    assert summary["products"] == 714
+    assert round(summary["total revenue"], 2) == 70568.60
+    assert (summary["premium products (z ≥ 2)"], summary["ordinary products (z < 2)"]) == (30, 684)
+    assert (round(summary["price mean"], 2), round(summary["price std (n − 1)"], 2)) == (32.49, 27.81)
+    assert round(summary["premium from price"], 2) == 88.11  # mean + 2 × std
+
+
+def row_of(html, cell):
+    """The cells of the report's table row that starts with `cell`."""
+    row = html.split(f"<tr><td>{cell}</td>", 1)[1].split("</tr>", 1)[0]
+    return [c.split(">", 1)[1] for c in row.split("</td>")[:-1]]
+
+
+def test_the_report_shows_the_row_flow_and_each_checks_figures(real_month):
+    out, _ = real_month
+    html = (out / "report.html").read_text()
+    # loaded, after cleaning (rows without their key dropped), after dedup (attachments dropped), merged
+    assert row_of(html, "erp") == ["825", "825", "825", "714"]
+    assert row_of(html, "web") == ["1513", "1428", "714", "714"]
+    assert row_of(html, "link") == ["825", "734", "734", "714"]
+    check = row_of(html, "<code>merge_onsale_products_on_web</code>")
+    assert check[0].startswith("every ERP product on sale online (onsale_web = 1) is in the web shop<br>")
+    assert check[1:] == ["3", "0", '<span class="warning">warning</span>']
+    assert row_of(html, "<code>zscore_price_std_positive</code>") == ["the std of price is &gt; 0", "27.81", "&gt; 0", '<span class="ok">holds</span>']
+    assert row_of(html, "<code>zscore_at_least_two_products</code>")[1:3] == ["714", "2"]
+    assert "missing column(s)" not in html  # a check that holds shows its claim, not a failure text

@@ -1,7 +1,6 @@
 """A run killed at any point (kill -9) and run again ends exactly where a clean run does."""
 import json
 import os
-import random
 import signal
 import subprocess
 import time
@@ -32,9 +31,6 @@ def clean_run(tmp_path_factory):
     return content(root / "data/output/2026-01")
 
 
-MARKER_DATA = {"load_{s}": "raw_{s}.parquet", "quality_{s}": "clean_{s}.parquet"}
-
-
 def markers_have_their_data(tmp):
     for marker in tmp.glob("check_*.json"):
         gate = json.loads(marker.read_text())["gate"]
@@ -44,14 +40,35 @@ def markers_have_their_data(tmp):
         assert (tmp / data).exists(), f"{marker.name} without {data}"
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
-def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, seed):
+# where the run is killed: as soon as this file appears (each one a later point of the month)
+KILL_POINTS = [
+    "tmp/2026-01/raw_erp.parquet",
+    "tmp/2026-01/check_quality_web.json",
+    "tmp/2026-01/merged.parquet",
+    "tmp/2026-01/scored.parquet",
+    "tmp/2026-01/deliverables/sales_product.xlsx",
+    "output/2026-01/report.html",
+]
+
+
+def wait_for(path, process, timeout=60):
+    deadline = time.time() + timeout
+    while not path.exists():
+        assert process.poll() is None, f"the run ended before {path} appeared"
+        assert time.time() < deadline, f"{path} never appeared"
+        time.sleep(0.002)
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, point):
     write_sources(tmp_path / "data/sources")
     command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15")
     run = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    time.sleep(random.Random(seed).uniform(0.7, 2.2))  # import takes ~0.6 s; the run ~1.5 s more
+    wait_for(tmp_path / "data" / point, run)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
+    assert run.returncode == -signal.SIGKILL  # killed mid-run, not finished
+    assert not (tmp_path / "data/tmp/2026-01/ledger.json").exists()  # the month was not complete
 
     again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
     assert again.returncode == 0, again.stderr
@@ -59,3 +76,4 @@ def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, seed):
     leftovers = [str(p) for p in (tmp_path / "data").rglob("*") if "-luigi-tmp-" in p.name]
     assert leftovers == []
     markers_have_their_data(tmp_path / "data/tmp/2026-01")
+    assert "wine_luigi 2026-01: done" in again.stderr

@@ -182,3 +182,26 @@ def test_subjects_say_what_stopped_the_month():
     assert failure_subject(failure_context(failures=[])) == "wine_luigi 2026-01 did not complete"
 
 
+
+
+def test_email_settings_format_and_receivers(tmp_path, inbox):
+    frames, _ = conflicting_erp()
+    write_sources(tmp_path / "data/sources", frames)
+    env = user_config(tmp_path, inbox.port)
+    command = ("RunMonthly", "--date", "2026-01-15")
+
+    plain = run_luigi(tmp_path, *command, "--email-format", "plain", "--email-receiver", "a@bottleneck.example, b@bottleneck.example", env=env)
+    assert plain.returncode == 30
+    assert len(inbox.messages) == 1
+    message = inbox.messages[0]
+    assert message["To"] == "a@bottleneck.example, b@bottleneck.example"
+    assert not message.is_multipart() and message.get_content_type() == "text/plain"
+    assert "erp_product_id_unique" in message.get_content()
+    assert "email sent to a@bottleneck.example, b@bottleneck.example" in plain.stderr
+
+    none = run_luigi(tmp_path, *command, "--email-format", "none", env=env)
+    assert none.returncode == 30 and len(inbox.messages) == 1
+
+    nobody = run_luigi(tmp_path, *command, "--smtp-port", str(inbox.port))  # the shipped luigi.cfg names no receiver
+    assert nobody.returncode == 30 and len(inbox.messages) == 1
+    assert "no email sent: [email] receiver is not set" in nobody.stderr

@@ -239,3 +239,17 @@ def test_a_formula_looking_title_stays_text(project):
     assert all(c.data_type == "s" and c.value.startswith("=HYPERLINK") for c in titles)
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
     assert set(pd.read_csv(out / "ordinary.csv")["post_title"]) == {"'=HYPERLINK(\"http://x\",\"y\")"}
+
+
+def test_a_month_folder_wins_over_the_top_folder(project):
+    write_sources(project / "data/sources", seed=1)
+    write_sources(project / "data/sources/2026-01", seed=2)
+    assert build(RunMonthly(date=JAN)).status.name == "SUCCESS"
+    merged, revenue, premium_ids = independent_figures(*demo_frames(120, 2))
+    assert (merged, revenue) != independent_figures(*demo_frames(120, 1))[:2]
+    sales = pd.read_excel(project / "data/output/2026-01/sales_product.xlsx", engine="openpyxl")
+    assert (len(sales), round(sales["sales_product"].sum(), 2)) == (merged, revenue)
+    rejects = pd.read_csv(project / "data/output/2026-01/rejects.csv")
+    assert set(rejects["file"]) == {"Fichier_web.xlsx", "fichier_liaison.xlsx"}
+    runs = sqlite_utils.Database(project / "data/wine_luigi.db")["runs"].get("2026-01")
+    assert runs["erp_file"] == str(project / "data/sources/2026-01/Fichier_erp.xlsx")

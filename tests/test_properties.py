@@ -1,14 +1,17 @@
 """Properties of the rules over generated inputs, and garbage workbooks that must end in a named error."""
 import io
+import statistics
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wine_luigi.checks import gate
 from wine_luigi.contract import ERP, SOURCES
-from wine_luigi.errors import PipelineError
+from wine_luigi.errors import GateFailed, LoadError
 from wine_luigi.export import sales_table, segment_table, write_csv, write_xlsx
 from wine_luigi.extract import canonical_text, read_workbook
 from wine_luigi.rules import add_sales, add_zscore, clean, dedup, kept, merge, sales_cents, total_revenue, triage, typed
@@ -64,15 +67,26 @@ def test_the_total_is_the_sum_of_the_product_rows(rows):
     assert sales_cents(sales["total_sales"], sales["price"]).sum() == int(exact * 100)
 
 
+def premium_exactly(prices):
+    """Which prices are premium, in exact rational arithmetic: z ≥ 2 ⇔ p − mean ≥ 0 and (p − mean)² ≥ 4·var,
+    with z compared at nine decimals as the README says (so a z within 5e-10 below 2 counts as 2)."""
+    values = [Fraction(str(p)) for p in prices]
+    n = len(values)
+    mean = sum(values) / n
+    var = sum((v - mean) ** 2 for v in values) / (n - 1)
+    bound = (2 - Fraction(1, 2 * 10**9)) ** 2
+    return [v - mean >= 0 and (v - mean) ** 2 >= bound * var for v in values]
+
+
 @SETTINGS
-@given(st.lists(st.floats(0.5, 500, allow_nan=False).map(lambda x: round(x, 1)), min_size=2, max_size=60).filter(lambda p: len(set(p)) > 1))
-def test_premium_and_ordinary_make_up_the_merged_products(prices):
-    scored = add_zscore(pd.DataFrame({"product_id": range(len(prices)), "price": prices})).assign(sku="", post_title="", total_sales=0.0, sales_product=0.0)
-    premium, ordinary = segment_table(scored, "premium"), segment_table(scored, "ordinary")
-    assert len(premium) + len(ordinary) == len(prices)
-    assert set(premium["product_id"]).isdisjoint(ordinary["product_id"])
-    checks, metrics = zscore_checks(scored)
-    assert [c.name for c in checks if c.severity == "error" and not c.passed] == []
+@given(st.lists(st.integers(5, 5000), min_size=2, max_size=60).filter(lambda p: len(set(p)) > 1))
+def test_premium_is_z_of_two_or_more_and_the_rest_is_ordinary(tenths):
+    prices = [t / 10 for t in tenths]
+    scored = add_zscore(pd.DataFrame({"product_id": range(len(prices)), "price": prices}))
+    expected = premium_exactly(prices)
+    assert scored["segment"].tolist() == ["premium" if p else "ordinary" for p in expected]
+    mean, std = statistics.mean(prices), statistics.stdev(prices)
+    assert scored["z_score"].tolist() == pytest.approx([(p - mean) / std for p in prices], abs=1e-9)
 
 
 cell = st.one_of(
@@ -95,7 +109,7 @@ def write_sheet(path, header, rows):
 
 
 def run_rules(paths):
-    """The month without Luigi: every gate in order; only a named error may stop it."""
+    """The month without Luigi: every gate in order; the scored products, or the named error that stopped it."""
     raw = {name: read_workbook(paths[name], source) for name, source in SOURCES.items()}
     for name, source in SOURCES.items():
         gate(f"load_{name}", *load_checks(raw[name], source))
@@ -110,27 +124,138 @@ def run_rules(paths):
     gate("zscore", *zscore_checks(scored))
     write_xlsx(sales_table(scored), io.BytesIO())
     write_csv(segment_table(scored, "premium"), io.StringIO())
+    return scored
+
+
+def missing_columns(header):
+    """The required columns a header lacks, after trimming and ignoring case (as the README says)."""
+    found = {str(h).strip().lower() for h in header}
+    return {name: [c for c in source.required if c not in found] for name, source in SOURCES.items()}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(sheet, sheet, sheet)
-def test_garbage_workbooks_end_in_a_named_error(tmp_path, erp, web, link):
-    paths = {}
+def test_garbage_workbooks_end_in_a_named_error_at_the_gate_they_call_for(tmp_path, erp, web, link):
+    paths, headers = {}, {}
     for name, (header, rows) in (("erp", erp), ("web", web), ("link", link)):
         paths[name] = tmp_path / f"{name}.xlsx"
         write_sheet(paths[name], header, rows)
+        headers[name] = header
+    lacking = [name for name in SOURCES if missing_columns(headers[name])[name]]
     try:
         run_rules(paths)
-    except PipelineError:
-        pass
+    except GateFailed as error:
+        if lacking:  # a sheet without a required column stops at a load gate, its own or an earlier sheet's
+            order = list(SOURCES)
+            assert error.gate.startswith("load_") and order.index(error.gate[5:]) <= order.index(lacking[0])
+            if error.gate == f"load_{lacking[0]}":
+                missing = missing_columns(headers[lacking[0]])[lacking[0]]
+                assert f"missing column(s) {', '.join(missing)} (found: " in str(error)
+    else:
+        assert not lacking, "a sheet without a required column passed the load gate"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=400))
-def test_random_bytes_are_not_a_workbook(tmp_path, content):
+def expected_error(content):
+    """What reading these bytes as a workbook must say."""
+    if not content:
+        return "the file is empty (0 bytes)"
+    if content.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "password-protected or an old .xls file"
+    if content.startswith(b"PK\x03\x04"):
+        return "not a readable xlsx workbook"
+    return "not an xlsx workbook (it looks like text or CSV)"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.binary(max_size=400), st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b), st.just(b"")))
+def test_random_bytes_are_refused_with_what_they_are(tmp_path, content):
     path = tmp_path / "Fichier_erp.xlsx"
     path.write_bytes(content)
-    try:
+    with pytest.raises(LoadError) as error:
         read_workbook(path, ERP)
-    except PipelineError as error:
-        assert str(path) in str(error)
+    assert str(error.value).startswith(f"{path}: ")
+    assert expected_error(content) in str(error.value)
+
+
+# --- a valid month, with or without known faults: the figures it must give, or the gate that must stop it ---
+
+
+GATE_ORDER = ["load_erp", "load_web", "load_link", "quality_erp", "quality_web", "quality_link", "merge", "sales", "zscore"]
+
+
+def month_frames(draw):
+    """(frames, truth) of a month every gate passes: n products sold online, extra ERP products not on the web,
+    attachments and rows without sku on the web, the same sku written as a number in one file and text in the other."""
+    n = draw(st.integers(2, 12))
+    ids = draw(st.lists(st.integers(1000, 9999), min_size=n + 3, max_size=n + 3, unique=True))
+    cents = draw(st.lists(st.integers(50, 30000), min_size=n + 3, max_size=n + 3, unique=True))
+    sold = draw(st.lists(st.integers(0, 40), min_size=n, max_size=n))
+    numbers = draw(st.lists(st.integers(10000, 99999), min_size=n, max_size=n, unique=True))
+    skus = [str(x) if draw(st.booleans()) else f"{x}-{i}" for i, x in enumerate(numbers)]
+    stock = draw(st.lists(st.integers(0, 30), min_size=n + 3, max_size=n + 3))
+    erp = pd.DataFrame({"product_id": ids, "onsale_web": [1] * n + [0] * 3, "price": [c / 100 for c in cents],
+                        "stock_quantity": stock, "stock_status": ["instock" if q > 0 else "outofstock" for q in stock]})
+    as_written = [int(s) if s.isdigit() and draw(st.booleans()) else s for s in skus]  # 15298 as a number, or as text
+    link = pd.DataFrame({"product_id": ids, "id_web": [*as_written, None, None, None]}, dtype=object)
+    products = pd.DataFrame({"sku": skus, "total_sales": [float(x) for x in sold], "post_title": [f"Wine {i}" for i in range(n)], "post_type": "product"})
+    attachments = products.assign(post_type="attachment", total_sales=products["total_sales"] + 1)
+    blank = pd.DataFrame({"sku": [None, None], "total_sales": [None, None], "post_title": [None, None], "post_type": [None, None]})
+    web = pd.concat([products, attachments, blank], ignore_index=True)
+    web = web.iloc[draw(st.permutations(range(len(web))))].reset_index(drop=True)
+    revenue = sum((Decimal(t) * Decimal(c) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for t, c in zip(sold, cents))
+    premium = {ids[i] for i, p in enumerate(premium_exactly([c / 100 for c in cents[:n]])) if p}
+    return {"erp": erp, "web": web, "link": link}, {"merged": n, "revenue": float(revenue), "premium": premium, "ids": ids[:n], "skus": skus}
+
+
+def _product_row(f, truth, i):
+    return f["web"].index[(f["web"]["sku"] == truth["skus"][i]) & (f["web"]["post_type"] == "product")][0]
+
+
+# name: (fault, gate it stops, check that names it)
+FAULTS = {
+    "erp without price": (lambda f, t: f.update(erp=f["erp"].drop(columns="price")), "load_erp", "erp_required_columns_present"),
+    "web header only": (lambda f, t: f.update(web=f["web"].iloc[:0]), "load_web", "web_has_data_rows"),
+    "link without id_web": (lambda f, t: f.update(link=f["link"].drop(columns="id_web")), "load_link", "link_required_columns_present"),
+    "erp key conflict": (lambda f, t: f.update(erp=pd.concat([f["erp"], f["erp"].iloc[[0]].assign(price=999.99)])), "quality_erp", "erp_product_id_unique"),
+    "price 12,50": (lambda f, t: f["erp"].__setitem__("price", f["erp"]["price"].astype(object).where(f["erp"].index != 1, "12,50")), "quality_erp", "erp_price_is_number"),
+    "post_type revision": (lambda f, t: f["web"].__setitem__("post_type", f["web"]["post_type"].where(f["web"].index != _product_row(f, t, 1), "revision")), "quality_web", "web_post_type_allowed"),
+    "link fan-out": (lambda f, t: f.update(link=pd.concat([f["link"], pd.DataFrame({"product_id": [t["ids"][0]], "id_web": ["zz-1"]})])), "quality_link", "link_product_id_unique"),
+    "web product not linked": (lambda f, t: f.update(web=pd.concat([f["web"], pd.DataFrame({"sku": ["nolink-1"], "total_sales": [1.0], "post_title": ["X"], "post_type": ["product"]})])), "merge", "merge_every_web_product_merged"),
+    "free product": (lambda f, t: f["erp"].__setitem__("price", f["erp"]["price"].where(f["erp"]["product_id"] != t["ids"][0], 0.0)), "sales", "sales_price_positive"),
+    "negative sales": (lambda f, t: f["web"].__setitem__("total_sales", f["web"]["total_sales"].where(f["web"].index != _product_row(f, t, 0), -2.0)), "sales", "sales_total_sales_not_negative"),
+    "every price equal": (lambda f, t: f["erp"].__setitem__("price", 12.5), "zscore", "zscore_price_std_positive"),
+}
+ORDER_OF_FAULTS = ["every price equal", "free product", "negative sales", "price 12,50", "post_type revision", "erp key conflict",
+                   "link fan-out", "web product not linked", "erp without price", "web header only", "link without id_web"]
+
+
+@st.composite
+def months_with_faults(draw):
+    frames, truth = month_frames(draw)
+    faults = draw(st.sets(st.sampled_from(sorted(FAULTS)), max_size=3))
+    for name in sorted(faults, key=ORDER_OF_FAULTS.index):  # values first, then structure
+        FAULTS[name][0](frames, truth)
+    return frames, truth, faults
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(months_with_faults())
+def test_a_month_gives_its_figures_or_stops_at_its_first_fault(tmp_path, month):
+    frames, truth, faults = month
+    paths = {}
+    for name, frame in frames.items():
+        paths[name] = tmp_path / f"{name}.xlsx"
+        with open(paths[name], "wb") as f:
+            write_xlsx(frame, f)
+    if not faults:
+        scored = run_rules(paths)
+        assert len(scored) == truth["merged"]
+        assert total_revenue(scored) == truth["revenue"]
+        assert set(scored.loc[scored["segment"] == "premium", "product_id"]) == truth["premium"]
+        return
+    first = min((FAULTS[name][1] for name in faults), key=GATE_ORDER.index)
+    with pytest.raises(GateFailed) as error:
+        run_rules(paths)
+    assert error.value.gate == first
+    failed = {c.name for c in error.value.failed}
+    assert {FAULTS[name][2] for name in faults if FAULTS[name][1] == first} <= failed

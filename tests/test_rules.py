@@ -96,8 +96,25 @@ def test_sales_is_rounded_half_up_to_the_cent_exactly(total_sales, price, cents)
     assert sales_cents(pd.Series([float(total_sales)]), pd.Series([price])).tolist() == [cents]
 
 
-def test_sales_with_more_than_four_decimals_is_still_exact():
-    assert sales_cents(pd.Series([3.0]), pd.Series([0.33335])).tolist() == [100]
+@pytest.mark.parametrize(
+    "total_sales, price, cents",
+    [
+        (3.0, 0.33335, 100),  # 1.00005 €
+        (100.0, 0.00005, 1),  # exactly half a cent: up, never to the even 0
+        (100.0, 0.00015, 2),  # 1.5 cents: up to 2 (half-even would give 2 too, half-down 1)
+        (1.0, 0.004999, 0),
+        (0.0001, 149.9999, 1),  # 0.01499999 €: just under a cent and a half
+        (0.0001, 150.0001, 2),
+    ],
+)
+def test_sales_with_more_decimals_is_rounded_half_up_exactly(total_sales, price, cents):
+    assert sales_cents(pd.Series([total_sales]), pd.Series([price])).tolist() == [cents]
+
+
+def test_sales_cents_keep_the_rows_index():
+    index = pd.Index([7, 3, 9])
+    assert sales_cents(pd.Series([1.0, 2.0, 3.0], index=index), pd.Series([1.0, 1.5, 0.333335], index=index)).index.equals(index)
+    assert sales_cents(pd.Series([1.0], index=[4]), pd.Series([2.5], index=[4])).index.tolist() == [4]
 
 
 def test_total_is_the_exact_sum_of_the_rounded_products():

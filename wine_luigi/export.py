@@ -113,7 +113,9 @@ def fitting_widths(table):
     widths = []
     for column in table.columns:
         values = table[column].dropna()
-        longest = int(values.astype(str).str.len().max()) if len(values) else 0
+        # object columns may hold text no string dtype can (a lone surrogate, replaced when written)
+        lengths = values.map(lambda v: len(str(v))) if values.dtype == object else values.astype(str).str.len()
+        longest = int(lengths.max()) if len(values) else 0
         widths.append(min(max(len(str(column)), longest) + 2, MAX_WIDTH))
     return widths
 

@@ -1,0 +1,130 @@
+"""Acceptance on the shop's real exports (../shared/data/bottleneck): the figures SPEC.md states."""
+import openpyxl
+import pandas as pd
+import pytest
+from conftest import BOTTLENECK, DELIVERABLES, run_luigi
+
+
+@pytest.fixture(scope="module")
+def real_month(tmp_path_factory):
+    assert BOTTLENECK.is_dir(), f"the real exports are required for the acceptance test: {BOTTLENECK} is missing"
+    work = tmp_path_factory.mktemp("bottleneck")
+    done = run_luigi(work, "RunMonthly", "--date", "2026-01-15", "--paths-sources", str(BOTTLENECK), "--workers", "3")
+    assert done.returncode == 0, done.stderr
+    return work / "data/output/2026-01", done.stderr
+
+
+def independent_premium():
+    """Premium product ids recomputed from the workbooks with openpyxl and plain pandas, no project code."""
+    read = lambda name, **kw: pd.read_excel(BOTTLENECK / name, engine="openpyxl", **kw)
+    erp = read("Fichier_erp.xlsx")
+    web = read("Fichier_web.xlsx", dtype={"sku": str})
+    link = read("fichier_liaison.xlsx", dtype={"id_web": str})
+    web = web[(web["post_type"] == "product") & web["sku"].notna()]
+    merged = erp.merge(link.dropna(subset=["id_web"]), on="product_id").merge(web, left_on="id_web", right_on="sku")
+    z = (merged["price"] - merged["price"].mean()) / merged["price"].std()
+    return set(merged.loc[z >= 2, "product_id"]), len(merged)
+
+
+def test_known_figures(real_month):
+    out, _ = real_month
+    assert sorted(p.name for p in out.iterdir()) == sorted(DELIVERABLES)
+    sales = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
+    assert len(sales) == 714
+    assert round(sales["sales_product"].sum(), 2) == 70568.60
+    premium, ordinary = pd.read_csv(out / "premium.csv"), pd.read_csv(out / "ordinary.csv")
+    assert (len(premium), len(ordinary)) == (30, 684)
+    ids, merged = independent_premium()
+    assert merged == 714
+    assert set(premium["product_id"]) == ids
+
+
+def test_first_sheet_is_the_plain_table(real_month):
+    out, _ = real_month
+    sheet = openpyxl.load_workbook(out / "sales_product.xlsx").worksheets[0]
+    assert [c.value for c in sheet[1]] == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    assert sheet.max_row == 715
+
+
+def test_rejects_account_for_every_row_left_out(real_month):
+    out, _ = real_month
+    rejects = pd.read_csv(out / "rejects.csv")
+    assert rejects.groupby(["source", "reason"]).size().to_dict() == {
+        ("link", "missing_id_web"): 91,
+        ("web", "attachment"): 714,
+        ("web", "missing_sku"): 85,
+    }
+
+
+def test_log_summary_has_the_known_figures_and_warnings(real_month):
+    _, log = real_month
+    for line in [
+        "rows loaded: ERP 825, web 1513, link 825",
+        "merged products: 714",
+        "total revenue: 70,568.60 €",
+        "premium: 30, ordinary: 684 (price mean 32.49 €, std 27.81 €)",
+        "web_rows_without_sku_have_no_title: 2",
+        "merge_onsale_products_on_web: 3",
+        "sales_stock_not_negative: 1",
+    ]:
+        assert line in log
+
+
+def test_report_has_the_figures_charts_and_warnings(real_month):
+    out, _ = real_month
+    html = (out / "report.html").read_text()
+    for text in ["714", "70,568.60 €", "32.49 €", "27.81 €", "88.11 €", "30 premium, 684 ordinary", "<svg",
+                 "merge_onsale_products_on_web", "4594, 5070, 5075", "sales_stock_not_negative",
+                 "Pierre Jean Villa Condrieu Jardin Suspendu 2018", "<code>attachment</code>", "quality_web"]:
+        assert text in html, text
+    assert '<a href="sales_product.xlsx">' in html and '<a href="rejects.csv">' in html
+    # self-contained: nothing fetched from anywhere
+    assert "<script" not in html and "<link" not in html and "@import" not in html
+    assert 'src="http' not in html and "url(http" not in html
+
+
+def test_ledger_holds_the_month_and_its_products(real_month):
+    import sqlite_utils
+
+    out, _ = real_month
+    db = sqlite_utils.Database(out.parent.parent / "wine_luigi.db")
+    runs = list(db["runs"].rows)
+    assert [(r["month"], r["status"], r["merged"], r["total_revenue"], r["premium"], r["ordinary"]) for r in runs] == [("2026-01", "ok", 714, 70568.6, 30, 684)]
+    assert runs[0]["web_size"] == (BOTTLENECK / "Fichier_web.xlsx").stat().st_size
+    assert db["products"].count == 714
+    assert db.execute("select count(*) from products where segment = 'premium'").fetchone()[0] == 30
+    assert db.execute("select count(*) from checks where passed = 0 and severity = 'error'").fetchone()[0] == 0
+
+
+def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
+    """bench/floor.py is only a fair floor if it produces the same deliverables."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out, _ = real_month
+    done = subprocess.run([sys.executable, ROOT / "bench" / "floor.py", BOTTLENECK, tmp_path], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "714 products, 70,568.60 €"
+    for name in ("premium.csv", "ordinary.csv"):
+        ours, floor = pd.read_csv(out / name), pd.read_csv(tmp_path / name)
+        assert ours["product_id"].tolist() == floor["product_id"].tolist()
+        assert ours["sales_product"].tolist() == floor["sales_product"].tolist()
+    ours = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
+    floor = pd.read_excel(tmp_path / "sales_product.xlsx", engine="openpyxl")
+    assert ours["product_id"].tolist() == floor["product_id"].tolist()
+
+
+def test_a_rerun_of_the_real_month_replaces_its_ledger_rows(real_month):
+    import sqlite_utils
+
+    out, _ = real_month
+    work = out.parent.parent.parent
+    (work / "data/tmp/2026-01/scored.parquet").unlink()  # forces the month's later steps to run again
+    done = run_luigi(work, "RunMonthly", "--date", "2026-01-15", "--paths-sources", str(BOTTLENECK))
+    assert done.returncode == 0, done.stderr
+    assert "RecordMonth(month=2026-01)" in done.stderr
+    db = sqlite_utils.Database(work / "data/wine_luigi.db")
+    assert db["runs"].count == 1
+    assert db["products"].count == 714

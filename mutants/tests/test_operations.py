@@ -1,0 +1,234 @@
+"""Reruns like make, backfill, retries, locking, purge, luigid and cron: the month as operations run it."""
+import datetime
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
+from luigi.execution_summary import _summary_dict
+
+from wine_luigi.demo import demo_frames
+from wine_luigi.tasks import RunMonthly
+
+JAN = datetime.date(2026, 1, 15)
+
+
+def ran(result):
+    """task ids that ran in a luigi.build, from Luigi's own run summary."""
+    return sorted(str(t) for t in _summary_dict(result.worker)["completed"])
+
+
+def stamps(folder):
+    return {p.name: p.stat().st_mtime_ns for p in Path(folder).iterdir()}
+
+
+@pytest.fixture
+def built(project):
+    write_sources(project / "data/sources")
+    first = build(RunMonthly(date=JAN))
+    assert first.status.name == "SUCCESS"
+    return project
+
+
+def test_an_unchanged_month_runs_nothing_and_rewrites_nothing(built):
+    before_tmp, before_out = listing(built / "data/tmp"), stamps(built / "data/output/2026-01")
+    tmp_stamps = stamps(built / "data/tmp/2026-01")
+    again = build(RunMonthly(date=datetime.date(2026, 1, 28)))
+    assert again.status.name == "SUCCESS"
+    assert ran(again) == []
+    assert stamps(built / "data/tmp/2026-01") == tmp_stamps
+    assert stamps(built / "data/output/2026-01") == before_out
+    assert listing(built / "data/tmp") == before_tmp
+
+
+def test_a_newer_web_export_reruns_the_web_branch_and_downstream_only(built):
+    tmp = built / "data/tmp/2026-01"
+    before = stamps(tmp)
+    web = built / "data/sources" / FILES["web"]
+    newest = max(before.values()) / 1e9
+    os.utime(web, (newest + 2, newest + 2))
+
+    again = build(RunMonthly(date=JAN))
+    assert again.status.name == "SUCCESS"
+    downstream = ["MergeSources", "ValidateMerge", "ValidateSales", "ComputeSales", "ScoreProducts", "ValidateZScore",
+                  "ExportSalesXlsx", "ExportPremiumCsv", "ExportOrdinaryCsv", "ExportRejects", "ReportMonth", "PublishMonth", "RecordMonth"]
+    expected = [f"{t}(month=2026-01, source=web)" for t in ("ExtractSource", "ValidateLoad", "CleanSource", "ValidateSource")]
+    expected += [f"{t}(month=2026-01)" for t in downstream] + ["RunMonthly(date=2026-01-15)"]
+    assert ran(again) == sorted(expected)
+
+    after = stamps(tmp)
+    untouched = [n for n in before if "erp" in n or "link" in n]
+    assert len(untouched) == 8
+    assert all(after[n] == before[n] for n in untouched)
+    assert all(after[n] > before[n] for n in before if n not in untouched)
+
+
+def test_a_stale_intermediate_is_rebuilt_even_when_deliverables_exist(built):
+    merged = built / "data/tmp/2026-01/merged.parquet"
+    merged.unlink()
+    again = build(RunMonthly(date=JAN))
+    assert "MergeSources(month=2026-01)" in ran(again)
+    assert merged.exists()
+
+
+def test_backfill_builds_exactly_the_missing_months_then_nothing(tmp_path):
+    write_sources(tmp_path / "data/sources/2026-01", seed=1)
+    write_sources(tmp_path / "data/sources/2026-02", seed=2)
+    command = ["RangeMonthly", "--of", "RunMonthly", "--start", "2026-01", "--stop", "2026-03"]
+    first = run_luigi(tmp_path, *command)
+    assert first.returncode == 0, first.stderr
+    assert "wine_luigi 2026-01: done" in first.stderr and "wine_luigi 2026-02: done" in first.stderr
+    sales = {m: pd.read_excel(tmp_path / f"data/output/{m}/sales_product.xlsx", engine="openpyxl") for m in ("2026-01", "2026-02")}
+    assert not sales["2026-01"].equals(sales["2026-02"])
+    before = listing(tmp_path / "data/output")
+
+    second = run_luigi(tmp_path, *command)
+    assert second.returncode == 0
+    assert "ran successfully" not in second.stderr
+    assert listing(tmp_path / "data/output") == before
+
+
+def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
+    folder = write_sources(tmp_path / "data/sources")
+    web = folder / FILES["web"]
+    late = web.read_bytes()
+    web.unlink()
+    command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "1")
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    time.sleep(1.5)
+    partial = web.with_suffix(".part")
+    partial.write_bytes(late)
+    partial.rename(web)
+    log, _ = process.communicate(timeout=120)
+    assert process.returncode == 0, log
+    assert "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 3 time(s), 1 s apart" in log
+    assert log.count("running   SourceWorkbook(month=2026-01, source=web)") == 2
+    assert "succeeded in a retry" in log
+    assert "wine_luigi 2026-01: done" in log
+
+
+def test_a_failing_gate_is_attempted_once_and_reported_once(tmp_path):
+    write_sources(tmp_path / "data/sources", {"link": pd.DataFrame({"product_id": [1, 1], "id_web": ["15298", "15299"]})})
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "1")
+    assert done.returncode == 30
+    assert done.stderr.count("running   ValidateSource(month=2026-01, source=link)") == 1
+    assert done.stderr.count("gate quality_link failed") == 1
+
+
+def test_a_second_identical_run_exits_as_already_running(tmp_path):
+    folder = write_sources(tmp_path / "data/sources")
+    web = folder / FILES["web"]
+    late = web.read_bytes()
+    web.unlink()  # the first run waits for it, holding the lock
+    command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lock_dir = tmp_path / "data/lock"
+    deadline = time.time() + 30
+    while not (lock_dir.is_dir() and any(lock_dir.glob("*.pid"))) and time.time() < deadline:
+        time.sleep(0.1)
+    second = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    web.write_bytes(late)
+    log, _ = first.communicate(timeout=120)
+
+    assert second.returncode == 10
+    assert "already running" in second.stdout
+    assert first.returncode == 0, log
+    assert sorted(p.name for p in (tmp_path / "data/output/2026-01").iterdir()) == sorted(DELIVERABLES)
+    assert len(pd.read_excel(tmp_path / "data/output/2026-01/sales_product.xlsx", engine="openpyxl")) > 0
+
+
+def test_purge_removes_old_intermediates_and_keeps_every_deliverable(tmp_path):
+    for month in ("2025-01", "2025-06", "2026-10"):
+        (tmp_path / f"data/tmp/{month}").mkdir(parents=True)
+        (tmp_path / f"data/tmp/{month}/merged.parquet").write_bytes(b"x" * 3000)
+        (tmp_path / f"data/tmp/{month}/check_merge.json").write_text("{}")
+        (tmp_path / f"data/output/{month}").mkdir(parents=True)
+        (tmp_path / f"data/output/{month}/premium.csv").write_text("z_score\n")
+    outputs = listing(tmp_path / "data/output")
+
+    done = run_luigi(tmp_path, "Purge", "--keep-months", "12", "--date", "2026-11-26")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "data/tmp").iterdir()) == ["2026-10"]
+    assert listing(tmp_path / "data/output") == outputs
+    assert "purged data/tmp/2025-01 (2.9 KB)" in done.stderr
+    assert "purged data/tmp/2025-06 (2.9 KB)" in done.stderr
+    assert "purge: 5.9 KB freed" in done.stderr
+
+    again = run_luigi(tmp_path, "Purge", "--keep-months", "12", "--date", "2026-11-26")
+    assert again.returncode == 0 and "purged" not in again.stderr
+    assert "purge: nothing to purge (no intermediates in data/tmp of a month before 2025-11)" in again.stderr
+
+
+def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
+    before = listing(built / "data/output/2026-01")
+    shutil.rmtree(built / "data/tmp/2026-01")
+    again = build(RunMonthly(date=JAN))
+    assert ran(again) == []
+    assert listing(built / "data/output/2026-01") == before
+    said = run_luigi(built, "RunMonthly", "--date", "2026-01-15")
+    assert said.returncode == 0
+    assert "wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in data/output/2026-01 are final)" in said.stderr
+    assert listing(built / "data/output/2026-01") == before
+
+
+def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path, luigid):
+    write_sources(tmp_path / "data/sources")
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port), local=False)
+    assert done.returncode == 0, done.stderr
+    tasks = luigid.api("task_list", status="DONE", upstream_status="", search="")
+    names = {t["name"] for t in tasks.values()}
+    assert {"RunMonthly", "ExtractSource", "ValidateZScore", "ExportSalesXlsx"} <= names
+    assert len(tasks) == 29
+    extract = next(t for t in tasks.values() if t["name"] == "ExtractSource" and t["params"]["source"] == "web")
+    message = luigid.api("get_task_status_message", task_id=next(k for k, v in tasks.items() if v is extract))
+    assert message["statusMessage"] == f"{len(demo_frames(120, 1)[1])} rows read from Fichier_web.xlsx"
+
+
+def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, luigid):
+    write_sources(tmp_path / "data/sources")
+    command = ("RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port))
+    assert run_luigi(tmp_path, *command, local=False).returncode == 0
+    web = tmp_path / "data/sources" / FILES["web"]
+    os.utime(web, (time.time() + 1, time.time() + 1))  # a newer web export, a second later
+    again = run_luigi(tmp_path, *command, local=False)
+    assert again.returncode == 0, again.stderr
+    assert "was not granted run permission" not in again.stderr
+    assert "done      ExtractSource(month=2026-01, source=web)" in again.stderr
+    assert "done      RunMonthly(date=2026-01-15)" in again.stderr
+    nothing = run_luigi(tmp_path, *command, local=False)
+    assert nothing.returncode == 0, nothing.stderr
+    assert "wine_luigi 2026-01: already done (data/output/2026-01)" in nothing.stderr
+
+
+def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    for name in ("Makefile", "luigi.cfg"):
+        shutil.copy(ROOT / name, checkout / name)
+    shutil.copytree(ROOT / "config", checkout / "config")
+    (checkout / ".venv").symlink_to(ROOT / ".venv")
+    write_sources(checkout / "data/sources")
+
+    line = subprocess.run(["make", "-s", "-C", str(checkout), "cron-line"], capture_output=True, text=True, check=True).stdout.strip()
+    schedule, command = line.split(" ", 5)[:5], line.split(" ", 5)[5]
+    assert schedule == ["0", "9", "15", "*", "*"]
+    assert command.startswith(f"cd {checkout} && LUIGI_CONFIG_PATH={checkout}/luigi.cfg {checkout}/.venv/bin/luigi ")
+    assert command.endswith(f">> {checkout}/data/cron.log 2>&1")
+
+    shell_command = command.replace("\\%", "%")  # what cron hands to /bin/sh
+    done = subprocess.run(["env", "-i", "/bin/sh", "-c", shell_command], cwd="/", capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, (checkout / "data/cron.log").read_text()
+    month = datetime.datetime.now(datetime.UTC).strftime("%Y-%m")
+    assert f"wine_luigi {month}: done" in (checkout / "data/cron.log").read_text()
+    assert sorted(p.name for p in (checkout / f"data/output/{month}").iterdir()) == sorted(DELIVERABLES)
+
+
+def test_the_shipped_crontab_is_the_line_make_prints():
+    shipped = [line for line in (ROOT / "config/crontab").read_text().splitlines() if line and not line.startswith(("#", "CRON_TZ"))]
+    printed = subprocess.run(["make", "-s", "-C", str(ROOT), "cron-line"], capture_output=True, text=True, check=True).stdout
+    assert [line.replace("/path/to/wine_luigi", str(ROOT)) for line in shipped] == printed.splitlines()
+    assert str(LUIGI) in printed

@@ -1,0 +1,137 @@
+import pandas as pd
+import pytest
+from conftest import erp, frame, link, text, web
+
+from wine_luigi.contract import ERP, LINK, WEB
+from wine_luigi.rules import REASON, add_sales, add_zscore, clean, dedup, kept, merge, parse, sales_cents, total_revenue, triage, typed
+
+
+def reasons(df):
+    return df[REASON].astype(object).where(df[REASON].notna(), None).tolist()
+
+
+@pytest.mark.parametrize(
+    "value, typ, expected, invalid",
+    [
+        ("3847", "int", 3847, False),
+        ("abc", "int", None, True),
+        ("3847.5", "int", None, True),
+        ("12.50", "number", 12.5, False),
+        ("12,50", "number", None, True),
+        ("inf", "number", None, True),
+        (None, "number", None, False),
+        ("13127-1", "text", "13127-1", False),
+    ],
+)
+def test_parse_types_values_and_flags_unreadable_cells(value, typ, expected, invalid):
+    values, bad = parse(text([value]), typ)
+    assert bool(bad.iloc[0]) is invalid
+    assert (None if pd.isna(values.iloc[0]) else values.iloc[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "source, rows, expected",
+    [
+        (ERP, [[None, 1, 9, 1, "instock"], ["abc", 1, 9, 1, "instock"], ["12", 1, 9, 1, "instock"]], [ "missing_product_id", "invalid_product_id", None]),
+        (WEB, [[None, 1, "Pomerol", "product"], ["15298", 1, "Pomerol", "product"]], ["missing_sku", None]),
+        (LINK, [["3847", None], ["x", "15298"], [None, "15299"], ["3849", "15300"]], ["missing_id_web", "invalid_product_id", "missing_product_id", None]),
+    ],
+    ids=["erp", "web", "link"],
+)
+def test_clean_gives_each_dropped_row_its_reason(source, rows, expected):
+    columns = source.required
+    assert reasons(clean(frame(rows, columns), source)) == expected
+
+
+def test_attachment_is_rejected_and_product_kept_even_when_sales_differ():
+    rows = web([["15298", 5, "Pomerol", "attachment"], ["15298", 3, "Pomerol", "product"]])
+    out = triage(rows, WEB)
+    assert reasons(out) == ["attachment", None]
+    assert kept(out)["total_sales"].tolist() == ["3"]
+
+
+def test_attachment_type_is_matched_whatever_its_case():
+    assert reasons(triage(web([["1", 1, "t", "Attachment"]]), WEB)) == ["attachment"]
+
+
+def test_identical_rows_collapse_to_the_first():
+    rows = erp([["12", 1, 9.5, 3, "instock"], ["12", 1, 9.5, 3, "instock"], ["13", 1, 9.5, 3, "instock"]])
+    assert reasons(triage(rows, ERP)) == [None, "duplicate", None]
+
+
+def test_rows_sharing_a_key_with_different_values_are_both_kept_for_the_gate():
+    rows = erp([["12", 1, 9.5, 3, "instock"], ["12", 1, 10.5, 3, "instock"]])
+    assert reasons(triage(rows, ERP)) == [None, None]
+
+
+def test_duplicates_ignore_already_rejected_rows():
+    rows = web([[None, 1, "t", "product"], [None, 1, "t", "product"]])
+    assert reasons(triage(rows, WEB)) == ["missing_sku", "missing_sku"]
+
+
+def test_dedup_is_idempotent():
+    rows = triage(erp([["12", 1, 9.5, 3, "instock"], ["12", 1, 9.5, 3, "instock"]]), ERP)
+    assert reasons(dedup(rows, ERP)) == reasons(rows)
+
+
+def merged_frames():
+    e = typed(kept(triage(erp([["1", 1, 10, 5, "instock"], ["2", 1, 20, 0, "outofstock"], ["3", 0, 30, 1, "instock"]]), ERP)), ERP)
+    l_ = typed(kept(triage(link([["1", "15298.0"], ["2", "13127-1"], ["3", None]]), LINK)), LINK)
+    w = typed(kept(triage(web([[15298, 2, "A", "product"], ["13127-1", 1, "B", "product"], ["999", 4, "C", "product"]]), WEB)), WEB)
+    return e, l_, w
+
+
+def test_merge_joins_numeric_and_text_skus_and_keeps_row_numbers():
+    m = merge(*merged_frames())
+    assert m["product_id"].tolist() == [1, 2]
+    assert m["sku"].tolist() == ["15298", "13127-1"]
+    assert {"erp_row", "link_row", "web_row"} <= set(m.columns)
+
+
+@pytest.mark.parametrize(
+    "total_sales, price, cents",
+    [(3, 1.005, 302), (1, 0.125, 13), (2, 24.2, 4840), (0, 99.9, 0), (7, 12.345, 8642), (1.5, 0.01, 2), (3, 2.675, 803)],
+)
+def test_sales_is_rounded_half_up_to_the_cent_exactly(total_sales, price, cents):
+    assert sales_cents(pd.Series([float(total_sales)]), pd.Series([price])).tolist() == [cents]
+
+
+def test_sales_with_more_than_four_decimals_is_still_exact():
+    assert sales_cents(pd.Series([3.0]), pd.Series([0.33335])).tolist() == [100]
+
+
+def test_total_is_the_exact_sum_of_the_rounded_products():
+    sales = add_sales(pd.DataFrame({"total_sales": [1.0] * 10, "price": [0.1] * 10}))
+    assert sales["sales_product"].tolist() == [0.1] * 10
+    assert total_revenue(sales) == 1.0
+
+
+def scored(prices):
+    return add_zscore(pd.DataFrame({"product_id": range(len(prices)), "price": prices}))
+
+
+def test_zscore_uses_the_sample_std_and_splits_at_two():
+    out = scored([10.0, 10.0, 10.0, 10.0, 10.0, 100.0])
+    z = (100 - out["price"].mean()) / out["price"].std(ddof=1)
+    assert out["z_score"].iloc[-1] == pytest.approx(z)
+    assert out["segment"].tolist() == ["ordinary"] * 5 + ["premium"]
+
+
+def test_a_z_of_exactly_two_is_premium_despite_float_noise():
+    # mathematically z(5.5) = 2 here; in floats it comes out 1.9999999999999998
+    out = scored([1.0, 1.0, 1.0, 1.0, 1.9, 5.5])
+    assert out["z_score"].iloc[-1] < 2
+    assert out["segment"].iloc[-1] == "premium"
+
+
+def test_just_below_two_is_ordinary():
+    out = scored([1.0, 1.0, 1.0, 1.0, 1.9, 5.4])
+    assert out["z_score"].iloc[-1] < 2 - 1e-6
+    assert out["segment"].iloc[-1] == "ordinary"
+
+
+@pytest.mark.parametrize("prices", [[12.0, 12.0, 12.0], [12.0]], ids=["std-0", "one-product"])
+def test_undefined_zscore_gives_no_segment(prices):
+    out = scored(prices)
+    assert out["z_score"].isna().all()
+    assert out["segment"].isna().all()

@@ -1,0 +1,35 @@
+"""Settings read from luigi.cfg; every one is overridable on the command line (--paths-sources ...)."""
+import luigi
+
+
+class paths(luigi.Config):
+    """[paths]: where the month's inputs, intermediates, deliverables and ledger live."""
+
+    sources = luigi.Parameter(
+        default="data/sources",
+        description="folder of the three workbooks; a YYYY-MM sub-folder, when present, wins for its month",
+    )
+    tmp = luigi.Parameter(default="data/tmp", description="per-month parquet intermediates and gate markers")
+    output = luigi.Parameter(default="data/output", description="per-month deliverables")
+    db = luigi.Parameter(default="data/wine_luigi.db", description="the SQLite ledger of runs")
+
+
+class source_files(luigi.Config):
+    """[source_files]: the file name of each export inside the sources folder."""
+
+    erp = luigi.Parameter(default="Fichier_erp.xlsx", description="ERP stock and prices")
+    web = luigi.Parameter(default="Fichier_web.xlsx", description="WooCommerce export")
+    link = luigi.Parameter(default="fichier_liaison.xlsx", description="ERP product_id to web sku")
+
+
+class retries(luigi.Config):
+    """[retries]: how often reading a workbook is tried within one run (gates are never retried)."""
+
+    read_attempts = luigi.IntParameter(default=3, description="attempts to find and read each workbook")
+
+
+class notify(luigi.Config):
+    """[notify]: the month's emails (sent with Luigi's [email] and [smtp] settings)."""
+
+    success_email = luigi.BoolParameter(default=False, description="also email the summary of a month that succeeded")
+    templates = luigi.Parameter(default="", description="folder of your own templates, used before the built-in ones")

@@ -1,0 +1,72 @@
+"""What the `luigi` command says about a month, beyond Luigi's own lines: data errors without a traceback,
+a source still missing (and after its last look), a month already done."""
+import logging
+from collections import Counter
+
+import luigi
+import luigi.scheduler
+import luigi.worker
+
+from wine_luigi import layout
+from wine_luigi.errors import PipelineError
+from wine_luigi.storage import remove_leftovers
+from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+_looks = Counter()  # task_id -> times a missing source was looked for in this process
+
+
+class _DataErrorsWithoutTraceback(logging.Filter):
+    """Luigi logs every failure with its traceback; a data error is logged as its message alone."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, PipelineError):
+            record.msg, record.args = f"{record.getMessage()}: {error}", ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _before_run(task):
+    interface = logging.getLogger("luigi-interface")
+    if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
+        interface.addFilter(_DataErrorsWithoutTraceback())
+    for output in luigi.task.flatten(task.output()):  # what a killed run of this step left half-written
+        remove_leftovers(output.path)
+
+
+def _missing(task):
+    return f"{task.output().path}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
+
+
+@SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
+def _log_missing_source(task):
+    """When the month is scheduled: the file is missing, and whether it will be looked for again."""
+    if luigi.worker.worker().retry_external_tasks:
+        delay = luigi.scheduler.scheduler().retry_delay
+        log.error("%s; looking again %d time(s), %g s apart", _missing(task), task.retry_count, delay)
+    else:
+        log.error("%s", _missing(task))
+
+
+@SourceWorkbook.event_handler(luigi.Event.START)
+def _log_another_look(task):
+    """Each look again ([retries] read_attempts in all), and the last one."""
+    if task.output().exists():
+        return
+    _looks[task.task_id] += 1
+    looks, attempts = _looks[task.task_id], task.retry_count
+    if looks < attempts:
+        log.error("%s; looking again %d more time(s)", _missing(task), attempts - looks)
+    else:
+        log.error("%s after %d looks; the month stops here", _missing(task), looks)
+
+
+@RunMonthly.event_handler(luigi.Event.DEPENDENCY_PRESENT)
+def _already_done(task):
+    month, folder = layout.month_name(task.date), layout.month_dir(task.date, "output")
+    if archived(task.date):
+        log.info("wine_luigi %s: archived (its intermediates were purged; the deliverables in %s are final)", month, folder)
+    else:
+        log.info("wine_luigi %s: already done (%s)", month, folder)

@@ -1,0 +1,25 @@
+"""Errors that stop a month with a message a person can act on (no traceback needed)."""
+
+
+class PipelineError(Exception):
+    """A data problem: the month stops, nothing is published, the message says why."""
+
+
+class LoadError(PipelineError):
+    """A source workbook cannot be used at all."""
+
+
+class GateFailed(PipelineError):
+    """A validation gate found errors; `checks` holds every check of the gate, `failed` the errors among them."""
+
+    def __init__(self, gate, checks, where=""):
+        self.gate = gate
+        self.checks = checks
+        self.failed = [c for c in checks if c.severity == "error" and not c.passed]
+        self.where = where
+        head = f"gate {gate} failed" + (f" ({where})" if where else "")
+        super().__init__("\n".join([head + ":"] + [f"  - {c.describe()}" for c in self.failed]))
+
+
+class WriteError(PipelineError):
+    """A file could not be written (disk full, read-only folder): nothing half-written is left."""

@@ -1,0 +1,163 @@
+"""The SQLite ledger of runs: one row per month, per check, and per merged product of the month.
+
+A month's rows are replaced when it is recorded again, never duplicated, in one transaction: a reader sees
+the month's earlier rows or its new ones, never a mix. Several workers may record at once (WAL journal, and a
+writer waits for the lock rather than failing)."""
+import datetime
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from wine_luigi.errors import WriteError
+
+RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
+SOURCES = ("erp", "web", "link")
+FIGURES = {
+    "rows_erp": int, "rows_web": int, "rows_link": int, "merged": int, "total_revenue": float, "premium": int,
+    "ordinary": int, "price_mean": float, "price_std": float, "warnings": int,
+}
+RUN_COLUMNS = {
+    "month": str, "status": str, "failed_gate": str, "failed_step": str, "error": str, "started": str, "finished": str,
+    "duration_s": float, **FIGURES, "published": str,
+    **{f"{s}_{k}": t for s in SOURCES for k, t in (("file", str), ("size", int), ("sha256", str))},
+}
+CHECK_COLUMNS = {"month": str, "gate": str, "check": str, "severity": str, "observed": float, "threshold": str, "passed": int, "message": str}
+PRODUCT_COLUMNS = {
+    "month": str, "product_id": int, "sku": str, "title": str, "price": float, "total_sales": float,
+    "sales_product": float, "z_score": float, "segment": str,
+}
+BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
+
+
+def connect(path):
+    """The ledger at `path`, its tables created or given the columns this version records."""
+    import sqlite_utils  # half a second to import: only runs that record pay it
+
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)  # transactions are explicit
+    db = sqlite_utils.Database(conn)
+    if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
+        conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
+    tables = set(db.table_names())
+    for name, columns, pk in (("runs", RUN_COLUMNS, RUN_KEY), ("checks", CHECK_COLUMNS, CHECK_KEY), ("products", PRODUCT_COLUMNS, PRODUCT_KEY)):
+        if name not in tables:
+            with transaction(conn):
+                db[name].create(columns, pk=pk if len(pk) > 1 else pk[0], if_not_exists=True)
+        else:
+            for column, type_ in columns.items():  # a ledger written by an earlier version
+                if column not in db[name].columns_dict:
+                    with transaction(conn):
+                        if column not in db[name].columns_dict:
+                            db[name].add_column(column, type_)
+    return db
+
+
+class transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK when anything in between fails: all of it or nothing."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("begin immediate")  # takes the write lock now, waiting for it up to the busy timeout
+        return self.conn
+
+    def __exit__(self, kind, error, traceback):
+        self.conn.execute("commit" if kind is None else "rollback")
+        return False
+
+
+def file_facts(source, path):
+    """Name, size and sha256 of an input file, as ledger columns."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return {f"{source}_file": str(path), f"{source}_size": path.stat().st_size, f"{source}_sha256": digest}
+
+
+def iso_time(timestamp):
+    return None if timestamp is None else datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def run_row(month, status, started, finished, figures, sources, published=None, failure=None):
+    """The `runs` row of one attempt at a month: its own figures (None where not computed), its input files."""
+    failure = failure or {}
+    return {
+        "month": month, "status": status,
+        "failed_gate": failure.get("gate"), "failed_step": failure.get("step"), "error": failure.get("error"),
+        "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
+        **{k: figures.get(k) for k in FIGURES},
+        "published": iso_time(published),
+        **{k: v for s, path in sources.items() for k, v in file_facts(s, path).items()},
+    }
+
+
+def check_rows(month, gates_and_checks):
+    """Ledger rows of every check of the given gates: [(gate, [check dict, ...]), ...]; a later row of the same
+    check replaces an earlier one."""
+    rows = {}
+    for gate, checks in gates_and_checks:
+        for c in checks:
+            rows[gate, c["name"]] = {
+                "month": month, "gate": gate, "check": c["name"], "severity": c["severity"], "observed": c["observed"],
+                "threshold": str(c["threshold"]), "passed": int(bool(c["passed"])), "message": c["message"],
+            }
+    return list(rows.values())
+
+
+def product_rows(month, scored):
+    """One tuple per merged product, in PRODUCT_COLUMNS order."""
+    table = scored.rename(columns={"post_title": "title"}).assign(month=month)[list(PRODUCT_COLUMNS)]
+    return list(table.astype(object).where(table.notna(), None).itertuples(index=False, name=None))
+
+
+def _insert(conn, table, columns, rows):
+    names = ", ".join(f"[{c}]" for c in columns)
+    conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows)
+
+
+def record(path, run, checks, products=()):
+    """Replace the month's rows with these, in one transaction (all of them or none)."""
+    try:
+        db = connect(path)
+        try:
+            with transaction(db.conn) as conn:
+                for table in ("runs", "checks", "products"):
+                    conn.execute(f"delete from [{table}] where month = ?", [run["month"]])
+                _insert(conn, "runs", list(run), [tuple(run.values())])
+                _insert(conn, "checks", list(CHECK_COLUMNS), [tuple(c[k] for k in CHECK_COLUMNS) for c in checks])
+                # tens of thousands of rows: one prepared statement
+                _insert(conn, "products", list(PRODUCT_COLUMNS), products)
+        finally:
+            db.conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteError(f"{path}: cannot record {run['month']} in the ledger ({exc})") from exc
+
+
+def previous_month(month):
+    """'YYYY-MM' of the calendar month before `month` ('YYYY-MM')."""
+    year, number = map(int, month.split("-"))
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def previous(path, month):
+    """What the report of `month` compares with: the previous calendar month in the ledger.
+
+    {"month": 'YYYY-MM', "run": its row when it succeeded else None, "segments": {product_id: (segment, title)},
+    "why": None, or why there is no comparison (not in the ledger, or its last run failed)}."""
+    before = previous_month(month)
+    found = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
+    if not Path(path).is_file():
+        return found
+    db = connect(path)
+    try:
+        row = next(db["runs"].rows_where("month = ?", [before]), None)
+        if row is None:
+            return found
+        if row["status"] != "ok":
+            return {**found, "why": f"the last run of {before} failed ({row['failed_gate'] or row['failed_step'] or 'see the ledger'})"}
+        segments = {r["product_id"]: (r["segment"], r["title"]) for r in db["products"].rows_where("month = ?", [before])}
+        return {**found, "run": row, "segments": segments, "why": None}
+    finally:
+        db.conn.close()

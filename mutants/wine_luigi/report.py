@@ -1,0 +1,76 @@
+"""The month-close report: what the month's figures are and whether they can be trusted."""
+from wine_luigi import charts
+from wine_luigi.rules import PREMIUM_Z, REASON
+from wine_luigi.summary import euros
+
+TOP = 10
+
+
+def row_flow(triaged_by_source, merged):
+    """Rows per source: loaded, left after cleaning, left after dedup, merged."""
+    flow = []
+    for source, triaged in triaged_by_source.items():
+        reasons = triaged[REASON]
+        unusable = reasons.str.startswith(("missing_", "invalid_")).fillna(False).astype(bool)
+        flow.append({"source": source, "loaded": len(triaged), "cleaned": int((~unusable).sum()), "deduped": int(reasons.isna().sum()), "merged": merged})
+    return flow
+
+
+def rejects_by_reason(triaged_by_source):
+    return [
+        {"source": source, "reason": reason, "rows": int(count)}
+        for source, triaged in triaged_by_source.items()
+        for reason, count in triaged[REASON].value_counts().sort_index().items()
+    ]
+
+
+def switched_segments(scored, previous_segments):
+    """Products whose segment differs from the previous month's."""
+    moved = []
+    for product_id, segment, title in scored[["product_id", "segment", "post_title"]].itertuples(index=False):
+        before = previous_segments.get(int(product_id))
+        if before and before[0] != segment:
+            moved.append({"product_id": int(product_id), "title": title, "before": before[0], "now": segment})
+    return sorted(moved, key=lambda m: (m["now"], m["product_id"]))
+
+
+def change(now, before):
+    if before is None:
+        return None
+    return {"before": before, "delta": now - before, "pct": (now - before) / before * 100 if before else None}
+
+
+def report_context(summary, markers, triaged_by_source, scored, previous, files):
+    """The report's figures; `previous` is what ledger.previous() says of the month before."""
+    from markupsafe import Markup  # with Jinja2, imported by the runs that write a report
+
+    threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
+    flow = row_flow(triaged_by_source, summary["merged"])
+    top = scored.sort_values(["sales_product", "product_id"], ascending=[False, True]).head(TOP)
+    prev = previous["run"] or {}
+    return {
+        **summary,
+        "threshold_price": threshold,
+        "previous_month": previous["month"],
+        "compared": previous["run"] is not None,
+        "no_comparison": previous["why"],
+        "changes": {
+            key: change(summary[key], prev.get(key)) for key in ("total_revenue", "merged", "premium", "ordinary")
+        },
+        "gates": list(markers.values()),
+        "flow": flow,
+        "rejects": rejects_by_reason(triaged_by_source),
+        "switched": switched_segments(scored, previous["segments"]),
+        "top": top[["product_id", "sku", "post_title", "total_sales", "price", "sales_product"]].to_dict("records"),
+        "histogram": Markup(charts.histogram(scored["price"], threshold)),
+        "top_chart": Markup(charts.bars(zip(top["post_title"], top["sales_product"]))),
+        "flow_chart": Markup(
+            charts.bars(
+                [(f"{f['source']} · {stage}", f[stage]) for f in flow for stage in ("loaded", "cleaned", "deduped", "merged")],
+                fmt="{:,.0f} rows",
+                label_w=160,
+            )
+        ),
+        "files": files,
+        "euros": euros,
+    }

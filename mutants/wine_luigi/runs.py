@@ -1,0 +1,197 @@
+"""The end of a `luigi` command: every month it scheduled is reported once (failure email and ledger row;
+success email when switched on), and the command exits 0 exactly when every month it asked for is done.
+
+Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
+the report is made when the `luigi` command exits, with the settings of its own command line.
+"""
+import contextlib
+import json
+import logging
+import multiprocessing
+import os
+import shlex
+import sys
+import time
+import traceback
+
+import luigi
+from luigi.cmdline_parser import CmdlineParser
+
+from wine_luigi import layout, ledger, session
+from wine_luigi.config import notify, paths
+from wine_luigi.contract import SOURCES
+from wine_luigi.errors import PipelineError, WriteError
+from wine_luigi.notify import send
+from wine_luigi.state import fresh_markers, fresh_sales, published, rejects_so_far
+from wine_luigi.storage import dump
+from wine_luigi.summary import euros, figures, warnings
+from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, recorded
+from wine_luigi.templating import render
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+TASK_FAILED = 30  # [retcode] task_failed of the shipped luigi.cfg
+
+
+@MonthlyTask.event_handler(luigi.Event.FAILURE)
+def record_failure(task, exception):
+    """tmp/YYYY-MM/failures/<task>.json: what went wrong (a later attempt replaces it)."""
+    record = {
+        "task": str(task),
+        "at": time.time(),
+        "worker": session.WORKER,
+        "message": str(exception),
+        "gate": getattr(exception, "gate", None),
+        "where": getattr(exception, "where", None),
+        "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
+        "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
+    }
+    try:
+        dump(layout.target(task.month, "tmp", f"failures/{task.task_id}.json"), record)
+    except WriteError as error:  # a full disk: the email will say less, the log says why
+        log.error("%s", error)
+
+
+@RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
+def _month_scheduled(task, dependency):
+    session.register(task.date, finish)
+
+
+def finish():
+    """Report every month this command scheduled, with the settings of its own command line; then exit 0 when
+    they are all done, 30 when one of them failed (here or in another worker), else with Luigi's own code."""
+    argv = session.argv()
+    outcomes = []
+    with CmdlineParser.global_instance(argv, allow_override=True) if argv else contextlib.nullcontext():
+        for month, started in session.months():
+            try:
+                outcomes.append(report(month, started))
+            except Exception:  # a reporting bug must not hide the month's own outcome
+                log.exception("could not report on %s", layout.month_name(month))
+                outcomes.append("unknown")
+    session.clear()
+    code = exit_code(outcomes)
+    if code is not None:
+        _exit(code)
+
+
+def _exit(code):
+    """Exit now with `code`: an atexit handler cannot change the exit code otherwise. What the remaining atexit
+    handlers would have done is done here: Luigi's helper processes stopped, the log flushed."""
+    for child in multiprocessing.active_children():  # the worker's completion cache is a manager process
+        child.terminate()
+        child.join(5)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def exit_code(outcomes):
+    """0 when every month is done, 30 when one failed, None to keep Luigi's code (interrupted, not run)."""
+    if outcomes and all(o == "done" for o in outcomes):
+        return 0
+    if "failed" in outcomes:
+        return TASK_FAILED
+    return None
+
+
+def report(month, started):
+    """"done", "failed" or "incomplete"; emails and records the month (a failed one by the worker that failed it)."""
+    if RunMonthly(date=month).complete():
+        record = recorded(month)
+        if notify().success_email and record.get("by") == session.WORKER:  # not a month another worker built
+            summary = record["summary"]
+            subject = f"wine_luigi {summary['month']}: {summary['merged']} products, {euros(summary['total_revenue'])}"
+            send(subject, *render("success", summary))
+        return "done"
+    context = failure_context(month, started)
+    if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
+        return "failed"  # another worker failed it, and reports it
+    try:
+        record_failed(month, started, context)
+    except WriteError as error:  # the email matters more than the ledger row
+        log.error("%s", error)
+    send(failure_subject(context), *render("failure", context))
+    return "failed" if context["failures"] else "incomplete"
+
+
+def record_failed(month, started, context):
+    """The failed month in the ledger: this attempt's figures and checks, the step that stopped it."""
+    name, finished = layout.month_name(month), time.time()
+    first = context["failures"][0] if context["failures"] else None
+    if first:
+        failure = {"gate": first["gate"], "step": first["task"], "error": first["message"]}
+    else:
+        failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(context["missing_sources"]) or None,
+                   "error": failure_subject(context)}
+    markers = context["markers"]
+    run = ledger.run_row(
+        name, "failed", started, finished, {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
+        {s: layout.source_path(month, s) for s in SOURCES}, published=context["published_at"], failure=failure,
+    )
+    failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
+    ledger.record(paths().db, run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed))
+
+
+def failure_context(month, started):
+    """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
+    folder = layout.month_dir(month, "tmp") / "failures"
+    records = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
+    failures = sorted((r for r in records if r["at"] >= started), key=lambda r: r["at"])
+    markers = fresh_markers(month)
+    failed_gate_warnings = [c for r in failures for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
+    published_at = published(month)
+    return {
+        "month": layout.month_name(month),
+        "failures": failures,
+        "markers": markers,
+        "missing_sources": [t.output().path for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
+        "warnings": warnings(markers) + failed_gate_warnings,
+        "rejects": write_rejects_so_far(month),
+        "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at))}
+        if published_at else None,
+        "published_at": published_at,
+        "log": log_location(),
+        "rerun": rerun_command(),
+    }
+
+
+def failure_subject(context):
+    month = context["month"]
+    if context["failures"]:
+        first = context["failures"][0]
+        return f"wine_luigi {month} stopped: gate {first['gate']} failed" if first["gate"] else f"wine_luigi {month} stopped at {first['task']}"
+    if context["missing_sources"]:
+        return f"wine_luigi {month} stopped: {os.path.basename(context['missing_sources'][0])} is missing"
+    return f"wine_luigi {month} did not complete"
+
+
+def write_rejects_so_far(month):
+    """tmp/YYYY-MM/rejects.csv from the sources cleaned from the current files; None when none was."""
+    table = rejects_so_far(month)
+    target = layout.target(month, "tmp", "rejects.csv")
+    if table is None:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(target.path)  # an earlier attempt's list says nothing about the current files
+        return None
+    try:
+        dump(target, table)
+    except WriteError as error:
+        log.error("%s", error)
+        return None
+    return {"path": target.path, "rows": len(table)}
+
+
+def log_location():
+    """The file the run's log goes to (cron appends to one), else the command's output."""
+    try:
+        path = os.readlink("/proc/self/fd/2")
+    except OSError:
+        path = ""
+    return path if path.startswith("/") and os.path.isfile(path) else "the output of the luigi command"
+
+
+def rerun_command():
+    config = os.environ.get("LUIGI_CONFIG_PATH")
+    prefix = f"LUIGI_CONFIG_PATH={shlex.quote(config)} " if config else ""
+    return f"cd {shlex.quote(os.getcwd())} && {prefix}{shlex.join([sys.argv[0], *session.argv()])}"

@@ -1,0 +1,41 @@
+"""The months this `luigi` command scheduled, and when (for the ledger and the end-of-run report)."""
+import atexit
+import os
+import socket
+import sys
+import time
+
+from luigi.cmdline_parser import CmdlineParser
+
+# this command, as named in the records it writes (several workers may share a month; forked steps keep it)
+WORKER = f"{socket.gethostname()}:{os.getpid()}"
+_started = {}  # first day of the month -> when this command scheduled it
+_argv = []  # the command line, so that its --section-option settings still apply at exit
+
+
+def register(month, at_exit):
+    """Remember `month`; `at_exit` runs once when the `luigi` command ends (not under luigi.build)."""
+    month = month.replace(day=1)
+    if CmdlineParser.get_instance() is None or month in _started:
+        return
+    if not _started:
+        _argv[:] = sys.argv[1:]
+        atexit.register(at_exit)
+    _started[month] = time.time()
+
+
+def started(month):
+    """When this command scheduled `month`; None outside a `luigi` command."""
+    return _started.get(month.replace(day=1))
+
+
+def months():
+    return sorted(_started.items())
+
+
+def argv():
+    return list(_argv)
+
+
+def clear():
+    _started.clear()

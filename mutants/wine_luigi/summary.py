@@ -1,0 +1,69 @@
+"""The month in figures, from the gate markers and the scored products (the log's last message)."""
+from wine_luigi.rules import total_revenue
+
+SOURCE_NAMES = ("erp", "web", "link")
+
+
+def warnings(markers):
+    """The warnings of the gates that passed, in pipeline order."""
+    return [w for m in markers.values() for w in m["warnings"]]
+
+
+def figures(markers, sales=None):
+    """The month's figures as far as the gates that passed (`markers`) and the sales (when computed) tell;
+    None where not computed. These are the ledger's figure columns."""
+    def metric(gate, name):
+        return markers[gate]["metrics"].get(name) if gate in markers else None
+
+    return {
+        **{f"rows_{s}": metric(f"load_{s}", "rows") for s in SOURCE_NAMES},
+        "merged": metric("merge", "merged"),
+        "total_revenue": total_revenue(sales) if sales is not None else None,
+        **{k: metric("zscore", k) for k in ("premium", "ordinary", "price_mean", "price_std")},
+        "warnings": len(warnings(markers)),
+    }
+
+
+def summarize(month, markers, scored, files):
+    """A JSON-ready summary: rows per source, merged, revenue, premium/ordinary, warnings, output files."""
+    zscore = markers["zscore"]["metrics"]
+    return {
+        "month": month,
+        "rows": {s: markers[f"load_{s}"]["metrics"]["rows"] for s in SOURCE_NAMES},
+        "rejected": {s: markers[f"quality_{s}"]["metrics"]["rejected"] for s in SOURCE_NAMES},
+        "merged": zscore["merged"],
+        "total_revenue": total_revenue(scored),
+        "premium": zscore["premium"],
+        "ordinary": zscore["ordinary"],
+        "price_mean": zscore["price_mean"],
+        "price_std": zscore["price_std"],
+        "premium_threshold_price": zscore["premium_threshold_price"],
+        "warnings": warnings(markers),
+        "files": [str(f) for f in files],
+    }
+
+
+def euros(amount):
+    return f"{amount:,.2f} €"
+
+
+def summary_lines(summary):
+    rows = summary["rows"]
+    lines = [
+        f"wine_luigi {summary['month']}: done",
+        f"  rows loaded: ERP {rows['erp']}, web {rows['web']}, link {rows['link']}",
+        f"  merged products: {summary['merged']}",
+        f"  total revenue: {euros(summary['total_revenue'])}",
+        (
+            f"  premium: {summary['premium']}, ordinary: {summary['ordinary']}"
+            f" (price mean {euros(summary['price_mean'])}, std {euros(summary['price_std'])})"
+        ),
+        f"  warnings: {len(summary['warnings'])}",
+    ]
+    for warning in summary["warnings"]:
+        keys = ", ".join(str(k) for k in warning["keys"][:5])
+        more = ", …" if warning["count"] > 5 else ""
+        lines.append(f"    - {warning['name']}: {warning['observed']} ({keys}{more})" if keys else f"    - {warning['name']}")
+    lines.append("  outputs:")
+    lines += [f"    {f}" for f in summary["files"]]
+    return lines

@@ -1,0 +1,464 @@
+"""The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
+import logging
+import os
+import time
+from pathlib import Path
+
+import luigi
+import luigi.format
+
+from wine_luigi import layout, ledger, preflight, session
+from wine_luigi.checks import gate
+from wine_luigi.config import paths, retries
+from wine_luigi.contract import SOURCES
+from wine_luigi.errors import PipelineError
+from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
+from wine_luigi.extract import read_workbook
+from wine_luigi.report import report_context
+from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
+from wine_luigi.freshness import stamp_outputs, up_to_date
+from wine_luigi.storage import dump, load, publish
+from wine_luigi.summary import figures, summarize, summary_lines
+from wine_luigi.templating import templates
+from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
+
+log = logging.getLogger("luigi-interface.wine_luigi")
+STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
+
+
+def month_priority(month):
+    """Earlier months first: a backfill records January before February's report reads the ledger.
+
+    Luigi gives a task at least the priority of the tasks that need it (RangeMonthly's is 0), so these are
+    positive and decrease with the month."""
+    return 100_000 - (month.year * 12 + month.month)
+
+
+class MonthlyTask(luigi.Task):
+    """Base of every step: the month is its identity and appears in every path."""
+
+    month = luigi.MonthParameter(description="the month to build, YYYY-MM")
+    # a data problem is not transient: fail once, report once (steps that read files override this)
+    retry_count = 1
+
+    @property
+    def priority(self):
+        return month_priority(self.month)
+
+    def complete(self):
+        """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
+        return up_to_date(self, {})
+
+    def on_success(self):
+        stamp_outputs(self)
+        return super().on_success()
+
+    def tmp(self, name):
+        return layout.target(self.month, "tmp", name)
+
+    def staged(self, name):
+        """A deliverable as built, before PublishMonth publishes the month's set together."""
+        return layout.target(self.month, "tmp", f"{STAGED}/{name}")
+
+    def on_failure(self, exception):
+        # a data problem is explained by its message; only a bug needs the traceback
+        if isinstance(exception, PipelineError):
+            return str(exception)
+        return super().on_failure(exception)
+
+
+class SourceTask(MonthlyTask):
+    source = luigi.ChoiceParameter(choices=tuple(SOURCES), description="erp, web or link")
+
+    @property
+    def contract(self):
+        return SOURCES[self.source]
+
+    def source_path(self):
+        return layout.source_path(self.month, self.source)
+
+
+class ReadsWorkbook(SourceTask):
+    @property
+    def retry_count(self):  # the export may still be on its way, being copied or locked by Excel
+        return retries().read_attempts
+
+
+class SourceWorkbook(ReadsWorkbook, luigi.ExternalTask):
+    """One of the month's three exports, as the user put it in the sources folder."""
+
+    def output(self):
+        return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
+
+
+class ExtractSource(ReadsWorkbook):
+    """raw_<source>.parquet: every row of the first sheet, sheet row numbers, headers and keys normalised."""
+
+    def requires(self):
+        return SourceWorkbook(month=self.month, source=self.source)
+
+    def output(self):
+        return self.tmp(f"raw_{self.source}.parquet")
+
+    def run(self):
+        path = self.input().path
+        self.set_status_message(f"reading {path}")
+        raw = read_workbook(path, self.contract)
+        self.set_status_message(f"{len(raw)} rows read from {os.path.basename(path)}")
+        self.set_progress_percentage(80)
+        dump(self.output(), raw)
+        self.set_progress_percentage(100)
+
+
+class GateTask(MonthlyTask):
+    """A validation step: writes check_<gate>.json (checks, thresholds, warnings) only when it passes."""
+
+    def gate_name(self):
+        raise NotImplementedError
+
+    def evaluate(self):
+        """(checks, metrics) for this gate."""
+        raise NotImplementedError
+
+    def where(self):
+        return ""
+
+    def output(self):
+        return self.tmp(f"check_{self.gate_name()}.json")
+
+    def run(self):
+        checks, metrics = self.evaluate()
+        dump(self.output(), {"month": layout.month_name(self.month), **gate(self.gate_name(), checks, metrics, self.where())})
+
+
+class SourceGate(GateTask, SourceTask):
+    """A gate on one source; its failures name the workbook."""
+
+    def where(self):
+        return str(self.source_path())
+
+
+class ValidateLoad(SourceGate):
+    """Load gate: the workbook has data rows and every required column exactly once."""
+
+    def gate_name(self):
+        return f"load_{self.source}"
+
+    def requires(self):
+        return ExtractSource(month=self.month, source=self.source)
+
+    def evaluate(self):
+        return load_checks(load(self.input()), self.contract)
+
+
+class CleanSource(SourceTask):
+    """clean_<source>.parquet: every raw row with the reason a rule dropped it (empty when kept)."""
+
+    def requires(self):
+        return {"raw": ExtractSource(month=self.month, source=self.source), "gate": ValidateLoad(month=self.month, source=self.source)}
+
+    def output(self):
+        return self.tmp(f"clean_{self.source}.parquet")
+
+    def run(self):
+        dump(self.output(), triage(load(self.input()["raw"]), self.contract))
+
+
+class ValidateSource(SourceGate):
+    """Quality gate: after clean and dedup, keys present and unique, values of their type and allowed."""
+
+    def gate_name(self):
+        return f"quality_{self.source}"
+
+    def requires(self):
+        return CleanSource(month=self.month, source=self.source)
+
+    def evaluate(self):
+        return quality_checks(load(self.input()), self.contract)
+
+
+def kept_rows(month, source):
+    """The typed rows of a source that passed its quality gate."""
+    return typed(kept(load(CleanSource(month=month, source=source).output())), SOURCES[source])
+
+
+class MergeSources(MonthlyTask):
+    """merged.parquet: ERP ⋈ link ⋈ web products, one row per product sold online."""
+
+    def requires(self):
+        return [ValidateSource(month=self.month, source=s) for s in SOURCES] + [CleanSource(month=self.month, source=s) for s in SOURCES]
+
+    def output(self):
+        return self.tmp("merged.parquet")
+
+    def run(self):
+        frames = {s: kept_rows(self.month, s) for s in SOURCES}
+        dump(self.output(), merge(frames["erp"], frames["link"], frames["web"]))
+
+
+class ValidateMerge(GateTask):
+    """Merge gate: every web product merged exactly once."""
+
+    def gate_name(self):
+        return "merge"
+
+    def requires(self):
+        return MergeSources(month=self.month)
+
+    def evaluate(self):
+        return merge_checks(load(self.input()), kept_rows(self.month, "erp"), kept_rows(self.month, "web"))
+
+
+class ValidateSales(GateTask):
+    """Sales gate: every merged product has a price > 0 and total_sales ≥ 0."""
+
+    def gate_name(self):
+        return "sales"
+
+    def requires(self):
+        return {"merged": MergeSources(month=self.month), "gate": ValidateMerge(month=self.month)}
+
+    def evaluate(self):
+        return sales_checks(load(self.input()["merged"]))
+
+
+class ComputeSales(MonthlyTask):
+    """sales.parquet: the merged products with sales_product = round(total_sales × price, 2)."""
+
+    def requires(self):
+        return {"merged": MergeSources(month=self.month), "gate": ValidateSales(month=self.month)}
+
+    def output(self):
+        return self.tmp("sales.parquet")
+
+    def run(self):
+        dump(self.output(), add_sales(load(self.input()["merged"])))
+
+
+class ScoreProducts(MonthlyTask):
+    """scored.parquet: the sales with the price z-score and the premium/ordinary segment."""
+
+    def requires(self):
+        return ComputeSales(month=self.month)
+
+    def output(self):
+        return self.tmp("scored.parquet")
+
+    def run(self):
+        dump(self.output(), add_zscore(load(self.input())))
+
+
+class ValidateZScore(GateTask):
+    """Z gate: one defined z per merged product; premium + ordinary = merged."""
+
+    def gate_name(self):
+        return "zscore"
+
+    def requires(self):
+        return ScoreProducts(month=self.month)
+
+    def evaluate(self):
+        return zscore_checks(load(self.input()))
+
+
+class ExportTask(MonthlyTask):
+    """A deliverable of a month whose every gate passed."""
+
+    def requires(self):
+        return {"scored": ScoreProducts(month=self.month), "gate": ValidateZScore(month=self.month)}
+
+    def table(self, scored):
+        raise NotImplementedError
+
+    def content(self, scored):
+        """What dump() writes: the table, or for a workbook the dict of write_xlsx's arguments."""
+        return self.table(scored)
+
+    def run(self):
+        scored = load(self.input()["scored"])
+        self.set_status_message(f"writing {len(scored)} products to {os.path.basename(self.output().path)}")
+        dump(self.output(), self.content(scored))
+        self.set_progress_percentage(100)
+
+
+class ExportSalesXlsx(ExportTask):
+    """sales_product.xlsx: every merged product with its revenue, best sellers first."""
+
+    def output(self):
+        return self.staged("sales_product.xlsx")
+
+    def table(self, scored):
+        return sales_table(scored)
+
+    def content(self, scored):
+        return {"table": self.table(scored), "money": ("price", "sales_product"), "summary": sales_summary(scored)}
+
+
+class ExportPremiumCsv(ExportTask):
+    """premium.csv: the products with a price z-score ≥ 2."""
+
+    def output(self):
+        return self.staged("premium.csv")
+
+    def table(self, scored):
+        return segment_table(scored, "premium")
+
+
+class ExportOrdinaryCsv(ExportTask):
+    """ordinary.csv: the products with a price z-score < 2."""
+
+    def output(self):
+        return self.staged("ordinary.csv")
+
+    def table(self, scored):
+        return segment_table(scored, "ordinary")
+
+
+class ExportRejects(MonthlyTask):
+    """rejects.csv: every row a rule dropped, with its source, sheet row, key and reason."""
+
+    def requires(self):
+        return {"gate": ValidateZScore(month=self.month), **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
+
+    def output(self):
+        return self.staged("rejects.csv")
+
+    def run(self):
+        dump(self.output(), month_rejects(self.month, {s: load(self.input()[s]) for s in SOURCES}))
+
+
+def month_rejects(month, triaged):
+    """Every row dropped by the given cleaned sources ({source: clean frame})."""
+    return rejects_table(triaged, SOURCES, {s: layout.source_path(month, s).name for s in triaged})
+
+
+EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
+
+
+def gate_tasks(month):
+    """Every gate of a month, in pipeline order."""
+    per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
+    return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
+
+
+def markers_of(targets):
+    """{gate: marker} of the given marker files, in their order."""
+    markers = [load(t) for t in targets]
+    return {m["gate"]: m for m in markers}
+
+
+def record_target(month):
+    """<tmp>/YYYY-MM/ledger.json: the month as last recorded in the ledger."""
+    return layout.target(month, "tmp", "ledger.json")
+
+
+class ReportMonth(MonthlyTask):
+    """report.html: the month-close report (figures, gates, warnings, charts), compared with the previous month."""
+
+    def requires(self):
+        return {
+            "exports": [cls(month=self.month) for cls in EXPORTS],
+            "gates": gate_tasks(self.month),
+            "scored": ScoreProducts(month=self.month),
+            **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
+        }
+
+    def extra_inputs(self):
+        # the previous month's record: when it is (re)recorded after this report was written, the report is stale
+        return [record_target(layout.month_before(self.month))]
+
+    def output(self):
+        return self.staged("report.html")
+
+    def run(self):
+        month = layout.month_name(self.month)
+        markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
+        files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
+        summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files])
+        triaged = {s: load(self.input()[s]) for s in SOURCES}
+        context = report_context(summary, markers, triaged, scored, ledger.previous(paths().db, month), files)
+        dump(self.output(), templates().get_template("report.html").render(context))
+
+
+class PublishMonth(MonthlyTask):
+    """<output>/YYYY-MM/: the month's deliverables, published together or not at all."""
+
+    def requires(self):
+        return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
+
+    def output(self):
+        return [layout.target(self.month, "output", os.path.basename(t.output().path)) for t in self.requires()]
+
+    def run(self):
+        publish([t.path for t in self.input()], layout.month_dir(self.month, "output"))
+
+
+class RecordMonth(MonthlyTask):
+    """ledger.json: the month's run and summary as written to the SQLite ledger ([paths] db)."""
+
+    def requires(self):
+        return {"published": PublishMonth(month=self.month), "gates": gate_tasks(self.month), "scored": ScoreProducts(month=self.month)}
+
+    def output(self):
+        return record_target(self.month)
+
+    def run(self):
+        month = layout.month_name(self.month)
+        markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
+        published = [t.path for t in self.input()["published"]]
+        finished = time.time()
+        run = ledger.run_row(
+            month, "ok", session.started(self.month) or finished, finished, figures(markers, scored),
+            {s: layout.source_path(self.month, s) for s in SOURCES}, published=max(map(os.path.getmtime, published)),
+        )
+        checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
+        ledger.record(paths().db, run, checks, ledger.product_rows(month, scored))
+        dump(self.output(), {"run": run, "summary": summarize(month, markers, scored, published), "by": session.WORKER})
+
+
+def recorded(month):
+    """The month as RecordMonth last recorded it ({"run", "summary", "by"}); {} for a month whose record was purged."""
+    target = record_target(month)
+    return load(target) if target.exists() else {}
+
+
+class DayParameter(luigi.DateParameter):
+    """A YYYY-MM-DD date; a missing or malformed one stops the command with a message, not a traceback."""
+
+    def parse(self, s):
+        try:
+            return super().parse(s)
+        except ValueError:
+            raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
+
+    def has_task_value(self, task_name, param_name):
+        if not super().has_task_value(task_name, param_name):
+            raise SystemExit(f"{task_name} needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15")
+        return True
+
+
+class RunMonthly(preflight.Checked, luigi.WrapperTask):
+    """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
+
+    date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")
+
+    @property
+    def priority(self):
+        return month_priority(self.date)
+
+    def requires(self):
+        return [PublishMonth(month=self.date), RecordMonth(month=self.date)]
+
+    def complete(self):
+        # a month whose intermediates were purged keeps its deliverables as final
+        seen = {}
+        return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date)
+
+    def run(self):
+        log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
+
+
+def archived(month):
+    """Deliverables all present and intermediates purged."""
+    outputs = PublishMonth(month=month).output()
+    return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
