@@ -1,6 +1,7 @@
 # make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
 # make test  - set up .venv, run the test suite (needs ../shared/data/bottleneck for the acceptance test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
+# make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
 # make cron-line           - the crontab line for this checkout (from config/crontab)
 # make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
 PYTHON ?= python3
@@ -11,7 +12,7 @@ LUIGID_PORT ?= 8082
 LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install run test bench demo clean cron-line luigid luigid-stop
+.PHONY: install run test bench mutants demo clean cron-line luigid luigid-stop
 
 $(BIN)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,13 @@ test: install
 # the pipeline against the plain-pandas floor at x1, x10, x100 of the shop's size (a few minutes)
 bench: install
 	$(BIN)/python bench/run.py
+
+# mutmut copies the package into mutants/ and runs the fast, in-process tests ([mutmut] in setup.cfg) per mutant
+mutants: install
+	$(BIN)/pip install --quiet -e '.[test,mutation]'
+	rm -rf mutants
+	$(BIN)/mutmut run || true
+	$(BIN)/mutmut results
 
 cron-line:
 	@grep -v '^#' config/crontab | grep -v '^CRON_TZ' | sed 's|/path/to/wine_luigi|$(CURDIR)|g'

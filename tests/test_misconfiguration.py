@@ -14,11 +14,16 @@ def one_line(done):
     return lines[0]
 
 
-def test_no_luigi_cfg_found_stops_before_writing_anything(tmp_path):
+def luigi_without_config_path(cwd):
+    """The month's command run in `cwd` as from another folder: LUIGI_CONFIG_PATH not set."""
     environ = {k: v for k, v in os.environ.items() if k != "LUIGI_CONFIG_PATH"}
+    command = [LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler"]
+    return subprocess.run(command, cwd=cwd, env=environ, capture_output=True, text=True, timeout=60)
+
+
+def test_no_luigi_cfg_found_stops_before_writing_anything(tmp_path):
     write_sources(tmp_path / "elsewhere")
-    done = subprocess.run([LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler"],
-                          cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=60)
+    done = luigi_without_config_path(tmp_path)
     assert done.returncode == 1
     assert one_line(done) == (
         f"wine_luigi: no luigi.cfg found (looked for {tmp_path}/luigi.cfg; LUIGI_CONFIG_PATH is not set): "
@@ -29,9 +34,7 @@ def test_no_luigi_cfg_found_stops_before_writing_anything(tmp_path):
 
 def test_a_luigi_cfg_without_retcode_would_exit_0_on_failure_so_it_is_refused(tmp_path):
     (tmp_path / "luigi.cfg").write_text("[paths]\nsources = data/sources\n")
-    environ = {k: v for k, v in os.environ.items() if k != "LUIGI_CONFIG_PATH"}
-    done = subprocess.run([LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler"],
-                          cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=60)
+    done = luigi_without_config_path(tmp_path)
     assert done.returncode == 1
     assert one_line(done) == (
         f"wine_luigi: {tmp_path}/luigi.cfg has no [retcode] section, so a failed month would exit 0: "
