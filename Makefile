@@ -1,5 +1,5 @@
 # make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
-# make test  - set up .venv, run the test suite (needs ../shared/data/bottleneck for the acceptance test)
+# make test  - set up .venv, run the test suite (the real exports are in tests/data/bottleneck)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
 # make cron-line           - the crontab line for this checkout (from config/crontab)

@@ -22,7 +22,7 @@ from wine_luigi.export import write_xlsx
 from wine_luigi.extract import canonical_text
 
 ROOT = Path(__file__).resolve().parents[1]
-BOTTLENECK = ROOT.parent / "shared" / "data" / "bottleneck"
+BOTTLENECK = ROOT / "tests" / "data" / "bottleneck"  # the shop's real exports, unchanged
 LUIGI = Path(sys.executable).with_name("luigi")
 FILES = {"erp": "Fichier_erp.xlsx", "web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"}
 DELIVERABLES = ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"]

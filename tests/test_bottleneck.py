@@ -1,4 +1,4 @@
-"""Acceptance on the shop's real exports (../shared/data/bottleneck): the figures SPEC.md states."""
+"""Acceptance on the shop's real exports (tests/data/bottleneck, an unchanged copy): the figures SPEC.md states."""
 import openpyxl
 import pandas as pd
 import pytest
