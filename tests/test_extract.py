@@ -6,7 +6,8 @@ import pytest
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
 from wine_luigi.export import write_xlsx
-from wine_luigi.extract import canonical_text, frame_from_cells, normalise_header, read_workbook
+from wine_luigi.extract import canonical_text, frame_from_cells, normalise_header
+from wine_luigi.readers import read_source
 
 
 def cells(rows):
@@ -54,7 +55,8 @@ def test_reads_a_real_workbook_with_header_drift(tmp_path):
     frame = pd.DataFrame({" Product_Id ": [1, 2], "ONSALE_WEB": [1, 0], "Price ": [9.5, 12], "stock_quantity": [3, 0], "Stock_Status": ["instock", "outofstock"]})
     with open(path, "wb") as f:
         write_xlsx(frame, f)
-    raw = read_workbook(path, ERP)
+    raw, dialect = read_source(path, ERP)
+    assert dialect is None
     assert raw.columns.tolist() == ["row", "product_id", "onsale_web", "price", "stock_quantity", "stock_status"]
     assert raw["product_id"].tolist() == ["1", "2"]
     assert raw["price"].tolist() == ["9.5", "12"]
@@ -64,17 +66,18 @@ def test_reads_a_real_workbook_with_header_drift(tmp_path):
     "content, expected",
     [
         (b"", "the file is empty (0 bytes)"),
-        (b"product_id;price\n1;2\n", "not an xlsx workbook (it looks like text or CSV)"),
+        (b"product_id;price\n1;2\n", "not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to Fichier_web.csv"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not an xlsx workbook (neither a workbook nor CSV text)"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password-protected or an old .xls file"),
         (b"PK\x03\x04garbage that is not a zip", "not a readable xlsx workbook"),
     ],
-    ids=["empty", "csv", "encrypted", "truncated"],
+    ids=["empty", "csv", "image", "encrypted", "truncated"],
 )
 def test_unusable_files_name_the_file_and_the_problem(tmp_path, content, expected):
     path = tmp_path / "Fichier_web.xlsx"
     path.write_bytes(content)
     with pytest.raises(LoadError) as error:
-        read_workbook(path, WEB)
+        read_source(path, WEB)
     assert str(path) in str(error.value)
     assert expected in str(error.value)
 
@@ -84,4 +87,4 @@ def test_a_zip_that_is_not_a_workbook_is_unreadable(tmp_path):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("hello.txt", "not a workbook")
     with pytest.raises(LoadError, match="not a readable xlsx workbook"):
-        read_workbook(path, ERP)
+        read_source(path, ERP)

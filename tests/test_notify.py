@@ -43,7 +43,9 @@ def test_a_retried_read_failure_still_sends_one_email(tmp_path, inbox):
     (folder / FILES["erp"]).write_bytes(b"")
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "0.5", env=user_config(tmp_path, inbox.port))
     assert done.returncode == 30
-    assert done.stderr.count("running   ExtractSource(month=2026-01, source=erp)") == 3
+    assert done.stderr.count("running   ExtractSource(month=2026-01, source=erp)") == 1  # read again inside the step
+    assert "Fichier_erp.xlsx: the file is empty (0 bytes); reading again in 0.5 s (2 more attempt(s))" in done.stderr
+    assert "Fichier_erp.xlsx: the file is empty (0 bytes); reading again in 0.5 s (1 more attempt(s))" in done.stderr
     assert len(inbox.messages) == 1
     text, _ = parts(inbox.messages[0])
     assert "Fichier_erp.xlsx: the file is empty (0 bytes)" in text

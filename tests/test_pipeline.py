@@ -208,7 +208,7 @@ def missing_file(folder):
 BAD_FILES = {
     "missing": (missing_file, 30, "Fichier_erp.xlsx: file not found"),
     "empty": (empty_file, 30, "Fichier_erp.xlsx: the file is empty (0 bytes)"),
-    "not-xlsx": (csv_renamed, 30, "Fichier_web.xlsx: not an xlsx workbook (it looks like text or CSV)"),
+    "not-xlsx": (csv_renamed, 30, "Fichier_web.xlsx: not an xlsx workbook: this is CSV text (',' separated, utf-8); rename it to Fichier_web.csv"),
     "header-only": (header_only, 30, "link_has_data_rows: the sheet has no data rows under its header"),
 }
 

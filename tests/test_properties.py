@@ -13,7 +13,8 @@ from wine_luigi.checks import gate
 from wine_luigi.contract import ERP, SOURCES
 from wine_luigi.errors import GateFailed, LoadError
 from wine_luigi.export import sales_table, segment_table, write_csv, write_xlsx
-from wine_luigi.extract import canonical_text, read_workbook
+from wine_luigi.extract import canonical_text
+from wine_luigi.readers import read_source
 from wine_luigi.rules import add_sales, add_zscore, clean, dedup, kept, merge, sales_cents, total_revenue, triage, typed
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
@@ -110,7 +111,7 @@ def write_sheet(path, header, rows):
 
 def run_rules(paths):
     """The month without Luigi: every gate in order; the scored products, or the named error that stopped it."""
-    raw = {name: read_workbook(paths[name], source) for name, source in SOURCES.items()}
+    raw = {name: read_source(paths[name], source)[0] for name, source in SOURCES.items()}
     for name, source in SOURCES.items():
         gate(f"load_{name}", *load_checks(raw[name], source))
     triaged = {name: triage(raw[name], source) for name, source in SOURCES.items()}
@@ -155,26 +156,30 @@ def test_garbage_workbooks_end_in_a_named_error_at_the_gate_they_call_for(tmp_pa
         assert not lacking, "a sheet without a required column passed the load gate"
 
 
-def expected_error(content):
-    """What reading these bytes as a workbook must say."""
-    if not content:
-        return "the file is empty (0 bytes)"
-    if content.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "password-protected or an old .xls file"
-    if content.startswith(b"PK\x03\x04"):
-        return "not a readable xlsx workbook"
-    return "not an xlsx workbook (it looks like text or CSV)"
+# (bytes, what reading them as Fichier_erp.xlsx must say), each kind built so that the answer is known
+files = st.one_of(
+    st.just((b"", "the file is empty (0 bytes)")),
+    st.binary(max_size=300).map(lambda b: (b"PK\x03\x04" + b, "not a readable xlsx workbook")),
+    st.binary(max_size=300).map(lambda b: (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b, "password-protected or an old .xls file")),
+    st.tuples(st.binary(max_size=100), st.binary(max_size=100)).map(  # binary: it holds a NUL byte
+        lambda p: (b"\x89" + p[0] + b"\x00" + p[1], "not an xlsx workbook (neither a workbook nor CSV text)")),
+    st.tuples(st.sampled_from([";", ",", "\t", "|"]), st.lists(st.from_regex(r"[a-z_]{1,8}", fullmatch=True), min_size=2, max_size=6),
+              st.sampled_from(["utf-8", "cp1252"])).map(
+        lambda p: ((p[0].join(p[1]) + "\r\nété" + p[0] + "1\r\n").encode(p[2]), "not an xlsx workbook: this is CSV text (")),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.one_of(st.binary(max_size=400), st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b), st.just(b"")))
-def test_random_bytes_are_refused_with_what_they_are(tmp_path, content):
+@given(files)
+def test_files_that_are_not_workbooks_are_refused_with_what_they_are(tmp_path, file):
+    content, expected = file
     path = tmp_path / "Fichier_erp.xlsx"
     path.write_bytes(content)
     with pytest.raises(LoadError) as error:
-        read_workbook(path, ERP)
+        read_source(path, ERP)
     assert str(error.value).startswith(f"{path}: ")
-    assert expected_error(content) in str(error.value)
+    assert expected in str(error.value)
+    assert error.value.transient == (expected in ("the file is empty (0 bytes)", "not a readable xlsx workbook"))
 
 
 # --- a valid month, with or without known faults: the figures it must give, or the gate that must stop it ---

@@ -190,7 +190,7 @@ def header_only(folder):
 FILE_CASES = {
     "missing file": (lambda d: (d / FILES["erp"]).unlink(), ["Fichier_erp.xlsx: file not found"]),
     "0-byte file": (lambda d: (d / FILES["erp"]).write_bytes(b""), ["Fichier_erp.xlsx: the file is empty (0 bytes)"]),
-    "CSV renamed .xlsx": (lambda d: (d / FILES["web"]).write_text("sku;total_sales\n15298;3\n"), ["Fichier_web.xlsx: not an xlsx workbook (it looks like text or CSV)"]),
+    "CSV renamed .xlsx": (lambda d: (d / FILES["web"]).write_text("sku;total_sales\n15298;3\n"), ["Fichier_web.xlsx: not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to Fichier_web.csv"]),
     "text renamed .xlsx": (lambda d: (d / FILES["link"]).write_text("bonjour"), ["fichier_liaison.xlsx: not an xlsx workbook"]),
     "truncated xlsx": (truncated, ["Fichier_web.xlsx: not a readable xlsx workbook"]),
     "password-protected": (password_protected, ["Fichier_erp.xlsx: not an xlsx workbook: it is password-protected"]),
@@ -233,6 +233,8 @@ def test_bad_files_stop_the_month_by_name(project, december, case):
     done = run_luigi(project, "RunMonthly", "--date", "2026-01-15", *FAST)
     assert_stopped(project, done, texts)
     assert listing(project / "data/output/2025-12") == december
+    if "not an xlsx workbook" in texts[0]:  # complete, but of the wrong kind: read once, said once
+        assert done.stderr.count("not an xlsx workbook") == 1 and "reading again" not in done.stderr
 
 
 def test_a_malformed_date_is_refused(project, december):

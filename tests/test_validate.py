@@ -83,6 +83,7 @@ def test_quality_gate_stops_a_link_fan_out(rows, name, keys):
     "row, name",
     [
         (["4", 1, "12,50", 1, "instock"], "erp_price_is_number"),
+        (["4", 1, "-0,5", 1, "instock"], "erp_price_is_number"),
         (["4", 1, "abc", 1, "instock"], "erp_price_is_number"),
         (["4", 2, 9.0, 1, "instock"], "erp_onsale_web_allowed"),
         (["4", None, 9.0, 1, "instock"], "erp_onsale_web_not_null"),
@@ -265,6 +266,7 @@ ERP_CLAIMS = [
     ("erp_stock_status_is_text", "error", "every stock_status is text", 0, 0, True),
     ("erp_stock_status_fits_a_cell", "error", "every stock_status is shorter than Excel's 32,767 characters per cell", 0, 0, True),
     ("erp_stock_status_allowed", "error", "every stock_status is one of instock, outofstock", 0, 0, True),
+    ("erp_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
 ]
 WEB_CLAIMS = [
     ("web_sku_not_null", "error", "no row kept has an empty sku", 0, 0, True),
@@ -279,6 +281,7 @@ WEB_CLAIMS = [
     ("web_post_type_fits_a_cell", "error", "every post_type is shorter than Excel's 32,767 characters per cell", 0, 0, True),
     ("web_post_type_allowed", "error", "every post_type is one of product, attachment", 0, 0, True),
     ("web_rows_without_sku_have_no_title", "warning", "web rows without a sku have no title either", 0, 0, True),
+    ("web_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
 ]
 LINK_CLAIMS = [
     ("link_product_id_not_null", "error", "no row kept has an empty product_id", 0, 0, True),
@@ -288,6 +291,7 @@ LINK_CLAIMS = [
     ("link_product_id_is_int", "error", "every product_id is a whole number", 0, 0, True),
     ("link_id_web_is_text", "error", "every id_web is text", 0, 0, True),
     ("link_id_web_fits_a_cell", "error", "every id_web is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    ("link_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
 ]
 
 
@@ -340,14 +344,15 @@ def problems(checks):
         (ERP, GOOD_ERP + [["2", 1, 25.0, 0, "outofstock"], ["5", 3, "12,50", "x", None]], erp, [
             ("erp_product_id_unique", "rows sharing a key with different values (product_id listed)", ["2"], 1),
             ("erp_onsale_web_allowed", "onsale_web not one of 0, 1 (product_id listed)", ["5"], 1),
-            ("erp_price_is_number", "price is not a number (product_id listed)", ["5"], 1),
+            ("erp_price_is_number", "price is not a number: a decimal comma (12,50) where the file's numbers use a dot (product_id listed)", ["5"], 1),
             ("erp_stock_quantity_is_int", "stock_quantity is not a whole number (product_id listed)", ["5"], 1),
         ]),
-        (WEB, GOOD_WEB + [["15300", 1, "C", "revision"], ["15301", "x", "D", None], [None, 2, "Condrieu", "product"]], web, [
+        (WEB, GOOD_WEB + [["15300", 1, "C", "revision"], ["15301", "x", "Pr\ufffdface", None], [None, 2, "Condrieu", "product"]], web, [
             ("web_total_sales_is_number", "total_sales is not a number (sku listed)", ["15301"], 1),
             ("web_post_type_not_null", "post_type is empty (sku listed)", ["15301"], 1),
             ("web_post_type_allowed", "post_type not one of product, attachment (sku listed)", ["15300"], 1),
             ("web_rows_without_sku_have_no_title", "products with a title but no sku: they cannot be sold online", ["Condrieu"], 1),
+            ("web_text_intact", "text holding \ufffd (U+FFFD): characters lost by a conversion of the export, e.g. Pr\ufffdface (sku listed)", ["15301"], 1),
         ]),
         (LINK, GOOD_LINK + [["1", "99999"], ["7", "15298"]], link, [
             ("link_product_id_unique", "rows sharing a key with different values (product_id listed)", ["1"], 1),

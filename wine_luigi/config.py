@@ -1,6 +1,8 @@
 """Settings read from luigi.cfg; every one is overridable on the command line (--paths-sources ...)."""
 import luigi
 
+from wine_luigi.contract import SOURCES
+
 
 class paths(luigi.Config):
     """[paths]: where the month's inputs, intermediates, deliverables and ledger live."""
@@ -33,3 +35,31 @@ class notify(luigi.Config):
 
     success_email = luigi.BoolParameter(default=False, description="also email the summary of a month that succeeded")
     templates = luigi.Parameter(default="", description="folder of your own templates, used before the built-in ones")
+
+
+class csv(luigi.Config):
+    """[csv]: how CSV exports are read; "auto" finds it per file (--csv-decimal , forces a decimal comma)."""
+
+    encoding = luigi.Parameter(default="auto", description="auto (UTF-8 with or without BOM, else cp1252), or a codec: utf-8, cp1252, …")
+    delimiter = luigi.Parameter(default="auto", description="auto (from the header line), or ; , tab |")
+    decimal = luigi.Parameter(default="auto", description="auto (from the number columns), or , .")
+
+
+def _columns_section(source):
+    """[<source>_columns]: option = contract column, value = its header in the file (default: the same name)."""
+    parameters = {
+        c.name: luigi.Parameter(default=c.name, description=f"header of the {source.label} export's {c.name} column")
+        for c in source.columns
+    }
+    doc = f"[{source.name}_columns]: the headers of the {source.label} export, when a tool or a person renamed them."
+    return type(f"{source.name}_columns", (luigi.Config,), {"__doc__": doc, "__module__": __name__, **parameters})
+
+
+erp_columns, web_columns, link_columns = (_columns_section(SOURCES[s]) for s in ("erp", "web", "link"))
+COLUMNS = {"erp": erp_columns, "web": web_columns, "link": link_columns}
+
+
+def column_names(source):
+    """{contract column: header in the file} of a source, as configured."""
+    section = COLUMNS[source]()
+    return {c.name: getattr(section, c.name) for c in SOURCES[source].columns}

@@ -6,7 +6,12 @@ class PipelineError(Exception):
 
 
 class LoadError(PipelineError):
-    """A source workbook cannot be used at all."""
+    """A source file cannot be used at all. `transient`: it may still be on its way (empty, cut short, locked),
+    so reading it again later may succeed; otherwise it is complete but of the wrong kind, and is not retried."""
+
+    def __init__(self, message, transient=False):
+        super().__init__(message)
+        self.transient = transient
 
 
 class GateFailed(PipelineError):

@@ -1,49 +1,39 @@
-"""Read one source workbook into a raw frame: every row, sheet row numbers, headers and keys normalised."""
+"""Cells of an export (header row first) into a raw frame: every row, sheet row numbers, headers mapped to the
+contract's columns and normalised, contract columns as canonical text. The readers of each format feed it."""
 import html
-from pathlib import Path
 
 import pandas as pd
 
-from wine_luigi.errors import LoadError
 from wine_luigi.rules import ROW
 
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-
-def read_workbook(path, source):
-    """The first sheet of `path` as a raw frame for `source`; LoadError when it is not a usable xlsx."""
-    path = Path(path)
-    _check_is_xlsx(path)
-    try:
-        cells = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine="calamine")
-    except Exception as exc:  # calamine raises several types for damaged archives
-        raise LoadError(f"{path}: not a readable xlsx workbook ({type(exc).__name__}: {exc})") from None
-    return frame_from_cells(cells, source, path.name)
-
-
-def _check_is_xlsx(path):
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if not head:
-        raise LoadError(f"{path}: the file is empty (0 bytes)")
-    if head.startswith(OLE_MAGIC):
-        raise LoadError(
-            f"{path}: not an xlsx workbook: it is password-protected or an old .xls file; "
-            "save it from Excel as .xlsx without a password"
-        )
-    if not head.startswith(ZIP_MAGIC):
-        raise LoadError(f"{path}: not an xlsx workbook (it looks like text or CSV); export it from Excel as .xlsx")
+def normalise_name(value):
+    """A header as compared: trimmed, lower-case ('' for an empty cell)."""
+    return "" if pd.isna(value) else str(value).strip().lower()
 
 
 def normalise_header(values):
     """Trimmed, lower-case names; blanks become unnamed_<n>; repeats become <name>__<k> (the gate reports them)."""
     names, seen = [], {}
     for i, value in enumerate(values, start=1):
-        name = "" if pd.isna(value) else str(value).strip().lower()
-        name = name or f"unnamed_{i}"
+        name = normalise_name(value) or f"unnamed_{i}"
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1 else f"{name}__{seen[name]}")
+    return names
+
+
+def map_header(names, columns):
+    """Rename the file's headers to the contract's columns: `columns` is {contract column: header in the file}
+    ([erp_columns] and the like). A column already named like a contract column that another header now stands
+    for keeps its place under `<name> (unmapped)`."""
+    names = list(names)
+    for column, header in (columns or {}).items():
+        wanted = normalise_name(header)
+        if not wanted or wanted == column or wanted not in names:
+            continue
+        if column in names:
+            names[names.index(column)] = f"{column} (unmapped)"
+        names[names.index(wanted)] = column
     return names
 
 
@@ -60,9 +50,10 @@ def unescape_html(text):
     return text.mask(has_entity, text[has_entity].map(html.unescape))
 
 
-def frame_from_cells(cells, source, file_name):
+def frame_from_cells(cells, source, file_name, columns=None):
     """Header row -> column names; contract columns as canonical text; the rest parquet-safe."""
-    header = normalise_header(cells.iloc[0].tolist()) if len(cells) else []
+    original = [str(v) if not pd.isna(v) else "" for v in cells.iloc[0].tolist()] if len(cells) else []
+    header = map_header(normalise_header(original), columns)
     data = cells.iloc[1:].reset_index(drop=True)
     data.columns = header
     for name in header:
@@ -73,7 +64,7 @@ def frame_from_cells(cells, source, file_name):
         else:
             data[name] = _parquet_safe(data[name])
     data.insert(0, ROW, pd.RangeIndex(2, len(data) + 2))
-    data.attrs = {"file": file_name, "header": [str(v) for v in (cells.iloc[0].tolist() if len(cells) else [])]}
+    data.attrs = {"file": file_name, "header": original}
     return data
 
 

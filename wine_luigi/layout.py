@@ -37,8 +37,23 @@ def sources_dir(month):
     return per_month if per_month.is_dir() else root
 
 
+def source_candidates(month, source):
+    """The files that can be this month's export of `source`: the configured name, or the same stem with another
+    supported extension (`Fichier_erp.csv` for `Fichier_erp.xlsx`). Sorted, the configured name first."""
+    from wine_luigi.readers import SUPPORTED
+
+    folder, name = sources_dir(month), getattr(settings()[1], source)
+    configured = folder / name
+    stem = Path(name).stem.lower()
+    others = sorted(p for p in folder.glob("*") if p.stem.lower() == stem and p.suffix.lower() in SUPPORTED and p.name != name and p.is_file())
+    return ([configured] if configured.is_file() else []) + others
+
+
 def source_path(month, source):
-    return sources_dir(month) / getattr(settings()[1], source)
+    """The export of `source` for `month`: the configured file, else the one file of the same stem with another
+    supported extension; when there are several, the first (reading it stops the month, naming them all)."""
+    candidates = source_candidates(month, source)
+    return candidates[0] if candidates else sources_dir(month) / getattr(settings()[1], source)
 
 
 def month_dir(month, stage):

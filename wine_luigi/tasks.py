@@ -6,14 +6,15 @@ from pathlib import Path
 
 import luigi
 import luigi.format
+import luigi.scheduler
 
 from wine_luigi import failures, layout, ledger, preflight, session
 from wine_luigi.checks import gate
-from wine_luigi.config import paths, retries
+from wine_luigi.config import column_names, csv, paths, retries, source_files
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import PipelineError
+from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
-from wine_luigi.extract import read_workbook
+from wine_luigi.readers import CsvOptions, read_source
 from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.freshness import stamp_outputs, up_to_date
@@ -88,21 +89,20 @@ class SourceTask(MonthlyTask):
         return layout.source_path(self.month, self.source)
 
 
-class ReadsWorkbook(SourceTask):
-    @property
-    def retry_count(self):  # the export may still be on its way, being copied or locked by Excel
-        return retries().read_attempts
-
-
-class SourceWorkbook(ReadsWorkbook, luigi.ExternalTask):
+class SourceWorkbook(SourceTask, luigi.ExternalTask):
     """One of the month's three exports, as the user put it in the sources folder."""
+
+    @property
+    def retry_count(self):  # the export may still be on its way: looked for again
+        return retries().read_attempts
 
     def output(self):
         return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
 
 
-class ExtractSource(ReadsWorkbook):
-    """raw_<source>.parquet: every row of the first sheet, sheet row numbers, headers and keys normalised."""
+class ExtractSource(SourceTask):
+    """raw_<source>.parquet: every row of the export (first sheet, or the CSV), its row numbers, headers and keys
+    normalised."""
 
     def requires(self):
         return SourceWorkbook(month=self.month, source=self.source)
@@ -111,13 +111,39 @@ class ExtractSource(ReadsWorkbook):
         return self.tmp(f"raw_{self.source}.parquet")
 
     def run(self):
-        path = self.input().path
+        path = Path(self.input().path)
+        configured = getattr(source_files(), self.source)
+        if path.name != configured:
+            log.info("%s: not in %s; reading %s, the same export in another format", configured, path.parent, path.name)
         self.set_status_message(f"reading {path}")
-        raw = read_workbook(path, self.contract)
-        self.set_status_message(f"{len(raw)} rows read from {os.path.basename(path)}")
+        raw, dialect = self.read(path)
+        if dialect:
+            log.info("%s: %s", path.name, dialect)
+        self.set_status_message(f"{len(raw)} rows read from {path.name}")
         self.set_progress_percentage(80)
         dump(self.output(), raw)
         self.set_progress_percentage(100)
+
+    def read(self, path):
+        """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may
+        still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
+        others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
+        if others:
+            raise LoadError(f"{path}: the {self.contract.label} export is there {len(others) + 1} times ({', '.join([path.name, *others])}): keep one")
+        attempts, delay = retries().read_attempts, luigi.scheduler.scheduler().retry_delay
+        for attempt in range(1, attempts + 1):
+            try:
+                return read_source(path, self.contract, column_names(self.source), csv_options())
+            except LoadError as error:
+                if not error.transient or attempt == attempts:
+                    raise
+                log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
+                time.sleep(delay)
+
+
+def csv_options():
+    conf = csv()
+    return CsvOptions(encoding=conf.encoding, delimiter=conf.delimiter, decimal=conf.decimal)
 
 
 class GateTask(MonthlyTask):

@@ -2,14 +2,36 @@
 
 Each check states its claim (what must hold, shown for every check in the report) and, for when it does not
 hold, what is wrong and which keys (shown in the log, the email and the report's warnings)."""
+import difflib
+
 import numpy as np
+import pandas as pd
 
 from wine_luigi.checks import ERROR, WARNING, Check, at_least, no_offenders
+from wine_luigi.extract import normalise_name
 from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, parse
 
+REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
+DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
 TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
 EXCEL_CELL_LIMIT = 32_767
+
+
+def mapping_hints(missing, raw, source):
+    """For each missing column, the file's closest header and the luigi.cfg line that maps it."""
+    headers = [h for h in raw.attrs.get("header", []) if normalise_name(h) and normalise_name(h) not in source.required]
+    hints = []
+    for column in missing:
+        close = difflib.get_close_matches(column, [normalise_name(h) for h in headers], n=1, cutoff=0.5)
+        if close:
+            header = next(h for h in headers if normalise_name(h) == close[0]).strip()
+            option = f"--{source.name}-columns-{column.replace('_', '-')}"
+            hints.append(
+                f"the closest header to {column} is '{header}': if it is {column}, add to luigi.cfg the line "
+                f"[{source.name}_columns] {column} = {header} (or {option} \"{header}\")"
+            )
+    return "".join(f"; {hint}" for hint in hints)
 
 
 def load_checks(raw, source):
@@ -22,7 +44,7 @@ def load_checks(raw, source):
         at_least(f"{name}_has_data_rows", "the sheet has data rows under its header", len(raw), 1, "the sheet has no data rows under its header"),
         no_offenders(
             f"{name}_required_columns_present", f"the header has every required column ({', '.join(source.required)})", missing,
-            f"missing column(s) {', '.join(missing)} (found: {', '.join(found) or 'nothing'})",
+            f"missing column(s) {', '.join(missing)} (found: {', '.join(found) or 'nothing'}){mapping_hints(missing, raw, source)}",
         ),
         no_offenders(
             f"{name}_required_columns_once", "each required column appears once in the header", repeated,
@@ -51,9 +73,11 @@ def quality_checks(triaged, source):
     for column in source.columns:
         values, invalid = parse(rows[column.name], column.type)
         words = TYPE_WORDS[column.type]
+        comma = rows.loc[invalid, column.name].str.match(DECIMAL_COMMA) if column.type != "text" else pd.Series([], dtype=bool)
+        why = f": a decimal comma ({rows.loc[comma[comma].index[0], column.name]}) where the file's numbers use a dot" if comma.any() else ""
         checks.append(no_offenders(
             f"{source.name}_{column.name}_is_{column.type}", f"every {column.name} is {words}", rows.loc[invalid, key],
-            f"{column.name} is not {words} ({key} listed)",
+            f"{column.name} is not {words}{why} ({key} listed)",
         ))
         if not column.key and not column.nullable:
             checks.append(no_offenders(
@@ -80,6 +104,13 @@ def quality_checks(triaged, source):
             "web_rows_without_sku_have_no_title", "web rows without a sku have no title either", titled["post_title"],
             "products with a title but no sku: they cannot be sold online", WARNING,
         ))
+    damaged = pd.Series(False, index=rows.index)
+    for name in [c for c in rows.columns if c != ROW and pd.api.types.is_string_dtype(rows[c])]:
+        damaged |= rows[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
+    checks.append(no_offenders(
+        f"{source.name}_text_intact", f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)", rows.loc[damaged, key],
+        f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. Pr{REPLACEMENT}face ({key} listed)", WARNING,
+    ))
     reasons = triaged[REASON].value_counts().to_dict()
     return checks, {"rows": len(triaged), "kept": len(rows), "rejected": int(triaged[REASON].notna().sum()), "rejected_by_reason": reasons}
 
