@@ -18,7 +18,7 @@ from wine_luigi.readers import CsvOptions, read_source
 from wine_luigi.report import report_context
 from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.freshness import stamp_outputs, up_to_date
-from wine_luigi.storage import dump, load, publish
+from wine_luigi.storage import dump, load, publish, read_metadata
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
@@ -119,10 +119,20 @@ class ExtractSource(SourceTask):
         raw, dialect = self.read(path)
         if dialect:
             log.info("%s: %s", path.name, dialect)
+        raw.attrs["read_with"] = self.reading()
         self.set_status_message(f"{len(raw)} rows read from {path.name}")
         self.set_progress_percentage(80)
         dump(self.output(), raw)
         self.set_progress_percentage(100)
+
+    def reading(self):
+        """What the raw frame depends on besides the file's content: which file, and the settings that read it."""
+        options = csv_options()
+        return {"file": str(self.source_path()), "columns": column_names(self.source), "csv": [options.encoding, options.delimiter, options.decimal]}
+
+    def made_as_now(self):
+        """Read from the same file with the same column mapping and [csv] settings: a changed setting rereads it."""
+        return read_metadata(self.output()).get("read_with") == self.reading()
 
     def read(self, path):
         """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may

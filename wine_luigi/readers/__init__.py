@@ -37,5 +37,5 @@ def read_source(path, source, columns=None, options=CsvOptions()):
     if dialect is None:
         return raw, None
     raw, mark = delimited.decimal_mark(raw, source, options.decimal)
-    marks = {"comma": "decimal comma", "dot": "decimal dot", "mixed": "decimal comma and dot mixed"}
+    marks = {"comma": "decimal comma", "dot": "decimal dot", "mixed": "decimal comma and dot mixed", "none": "no decimals"}
     return raw, f"{dialect['encoding']}, {delimited.separator_name(dialect['separator'])} separated, {marks[mark]}"

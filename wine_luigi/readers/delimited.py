@@ -71,15 +71,15 @@ def header_separator(text):
     return best if counts[best] else None
 
 
-def sniff(head):
-    """(encoding, separator) when these first bytes of a file read as delimited text, else None."""
+def sniff(head, window=4096):
+    """(encoding, separator) when these first bytes of a file (up to `window`) read as delimited text, else None."""
     if b"\x00" in head:
         return None
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = head.decode(encoding)
         except UnicodeDecodeError as error:
-            if encoding == "utf-8-sig" and error.start > len(head) - 4:  # a character cut by the 4096-byte window
+            if encoding == "utf-8-sig" and len(head) == window and error.start > window - 4:  # a character cut by the window
                 text = head[: error.start].decode(encoding)
             else:
                 continue
@@ -117,7 +117,8 @@ def read_cells(path, options):
 
 
 def decimal_mark(raw, source, forced="auto"):
-    """(raw with the decimal comma of its number columns turned into a dot, the mark found: comma, dot or mixed).
+    """(raw with the decimal comma of its number columns turned into a dot, the mark found: comma, dot, mixed, or
+    none when no number has decimals).
 
     A file whose number columns mix `24,2` and `24.2` is left as it is: the quality gate names the keys."""
     numbers = [c.name for c in source.columns if c.type in ("number", "int") and c.name in raw.columns]
@@ -128,7 +129,7 @@ def decimal_mark(raw, source, forced="auto"):
     elif forced == ".":
         mark = "dot"
     else:
-        mark = "mixed" if commas and dots else "comma" if commas else "dot"
+        mark = "mixed" if commas and dots else "comma" if commas else "dot" if dots else "none"
     if mark == "comma":
         raw = raw.assign(**{c: canonical_text(raw[c].str.replace(r"^([+-]?\d*),(\d+)$", r"\1.\2", regex=True)) for c in numbers})
     return raw, mark

@@ -1,0 +1,273 @@
+"""The shop's real exports as they also arrive: CSV in the dialects found in the wild, other spreadsheet formats,
+a renamed header. Each is written here from the real xlsx files and must give the same month as the xlsx."""
+import csv
+import datetime
+import io
+import shutil
+
+import openpyxl
+import pandas as pd
+import pytest
+from conftest import BOTTLENECK, FILES, run_luigi, write_sources
+
+from wine_luigi.demo import demo_frames
+
+JAN = ("RunMonthly", "--date", "2026-01-15")
+
+
+def real_cells(name):
+    """The cells of a real export, header first, as a spreadsheet program holds them."""
+    return pd.read_excel(BOTTLENECK / FILES[name], engine="calamine", header=None, dtype=object)
+
+
+def as_text(value, decimal):
+    """A cell as a spreadsheet program writes it in CSV: whole numbers without decimals, the locale's decimal mark."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+        return text.replace(".", decimal)
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    return str(value)
+
+
+def write_delimited(cells, path, separator=";", encoding="cp1252", decimal=",", newline="\r\n", final_newline=True, quote_all=False, bom=False):
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator=newline, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    for row in cells.itertuples(index=False):
+        writer.writerow([as_text(v, decimal) for v in row])
+    text = out.getvalue()
+    if not final_newline:
+        text = text[: -len(newline)]
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding))
+    return path
+
+
+def csv_exports(folder, **dialect):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        write_delimited(real_cells(name), folder / FILES[name].replace(".xlsx", ".csv"), **dialect)
+    return folder
+
+
+def deliverables(out):
+    """What a reader gets: the workbook's cells, the segment files' bytes, the rejects without the file column."""
+    book = openpyxl.load_workbook(out / "sales_product.xlsx")
+    rejects = pd.read_csv(out / "rejects.csv", dtype=str).drop(columns="file")
+    return {
+        "sales_product": {s.title: [[c.value for c in row] for row in s.iter_rows()] for s in book.worksheets},
+        "premium": (out / "premium.csv").read_bytes(),
+        "ordinary": (out / "ordinary.csv").read_bytes(),
+        "rejects": rejects.values.tolist(),
+    }
+
+
+@pytest.fixture(scope="module")
+def xlsx_month(tmp_path_factory):
+    work = tmp_path_factory.mktemp("xlsx")
+    done = run_luigi(work, *JAN, "--paths-sources", str(BOTTLENECK))
+    assert done.returncode == 0, done.stderr
+    return deliverables(work / "data/output/2026-01")
+
+
+def run_month(work, sources, *options):
+    names = [f"--source-files-{name}" for name in FILES]
+    files = [a for name, option in zip(FILES, names) for a in (option, next(p.name for p in sources.iterdir() if p.stem == FILES[name].split(".")[0]))]
+    return run_luigi(work, *JAN, "--paths-sources", str(sources), *files, *options)
+
+
+def assert_the_real_month(done, work, xlsx_month):
+    assert done.returncode == 0, done.stderr
+    for line in ["merged products: 714", "total revenue: 70,568.60 €", "premium: 30, ordinary: 684"]:
+        assert line in done.stderr
+    assert deliverables(work / "data/output/2026-01") == xlsx_month
+
+
+# dialect: (how the CSV is written, what the log says of the web export, and of the ERP export, which is ASCII)
+DIALECTS = {
+    # French Excel's "CSV (separator: ;)": cp1252, decimal comma, CRLF, line breaks inside quoted fields
+    "french excel": ({"separator": ";", "encoding": "cp1252", "decimal": ","}, "cp1252, ';' separated, no decimals", "utf-8, ';' separated, decimal comma"),
+    # other tools: ',' with every field quoted, so the decimal comma is quoted ("24,2"); CRLF; no final newline
+    "comma, quoted decimal comma": ({"separator": ",", "encoding": "utf-8", "decimal": ",", "quote_all": True, "final_newline": False},
+                                    "utf-8, ',' separated, no decimals", "utf-8, ',' separated, decimal comma"),
+    "utf-8 with BOM": ({"separator": ";", "encoding": "utf-8", "decimal": ",", "bom": True},
+                       "utf-8 with BOM, ';' separated, no decimals", "utf-8 with BOM, ';' separated, decimal comma"),
+    "cp1252 with dots, tab": ({"separator": "\t", "encoding": "cp1252", "decimal": ".", "newline": "\n"},
+                              "cp1252, tab separated, no decimals", "utf-8, tab separated, decimal dot"),
+    "pipe": ({"separator": "|", "encoding": "utf-8", "decimal": "."}, "utf-8, '|' separated, no decimals", "utf-8, '|' separated, decimal dot"),
+}
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_the_real_exports_as_csv_give_the_same_month(tmp_path, xlsx_month, dialect):
+    options, web, erp = DIALECTS[dialect]
+    sources = csv_exports(tmp_path / "exports", **options)
+    done = run_month(tmp_path, sources)
+    assert_the_real_month(done, tmp_path, xlsx_month)
+    assert f"INFO: Fichier_web.csv: {web}" in done.stderr
+    assert f"INFO: Fichier_erp.csv: {erp}" in done.stderr
+
+
+def test_the_french_excel_csv_really_is_what_french_excel_writes(tmp_path):
+    path = write_delimited(real_cells("web"), tmp_path / "Fichier_web.csv")
+    data = path.read_bytes()
+    assert data.count(b"\r\n") > 1513 and b"\xe9" in data and "é".encode() not in data  # CRLF, cp1252
+    rows = list(csv.reader(io.StringIO(data.decode("cp1252"), newline=""), delimiter=";"))
+    assert len(rows) == 1514
+    assert any("\n" in field for row in rows for field in row)  # line breaks inside quoted fields
+    erp = write_delimited(real_cells("erp"), tmp_path / "Fichier_erp.csv").read_bytes().decode("cp1252")
+    prices = [row[2] for row in csv.reader(io.StringIO(erp, newline=""), delimiter=";")][1:]
+    assert "24,2" in prices and not any("." in p for p in prices)  # the decimal comma
+
+
+def test_forced_settings_are_honoured(tmp_path, xlsx_month):
+    sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
+    done = run_month(tmp_path, sources, "--csv-encoding", "cp1252", "--csv-delimiter", ";", "--csv-decimal", ",")
+    assert_the_real_month(done, tmp_path, xlsx_month)
+
+
+@pytest.mark.parametrize("header", ["id_web (SKU)", "id_web = SKU", "sku_id_web"])
+def test_a_renamed_link_header_is_mapped(tmp_path, xlsx_month, header):
+    sources = tmp_path / "exports"
+    shutil.copytree(BOTTLENECK, sources)
+    book = openpyxl.load_workbook(sources / FILES["link"])
+    book.worksheets[0]["B1"] = header
+    book.save(sources / FILES["link"])
+
+    refused = run_luigi(tmp_path, *JAN, "--paths-sources", str(sources))
+    assert refused.returncode == 30
+    option = "--link-columns-id-web"
+    assert (f"missing column(s) id_web (found: product_id, {header.lower()}); the closest header to id_web is '{header}': "
+            f"if it is id_web, add to luigi.cfg the line [link_columns] id_web = {header} (or {option} \"{header}\")") in refused.stderr
+
+    done = run_luigi(tmp_path, *JAN, "--paths-sources", str(sources), option, header)
+    assert_the_real_month(done, tmp_path, xlsx_month)
+
+
+def test_a_renamed_header_is_mapped_in_luigi_cfg_too(tmp_path):
+    from conftest import ROOT
+
+    folder = write_sources(tmp_path / "data/sources")
+    book = openpyxl.load_workbook(folder / FILES["erp"])
+    book.worksheets[0]["C1"] = "Prix TTC"
+    book.save(folder / FILES["erp"])
+    config = tmp_path / "user.cfg"
+    config.write_text((ROOT / "luigi.cfg").read_text() + "\n[erp_columns]\nprice = prix ttc\n")
+    done = run_luigi(tmp_path, *JAN, env={"LUIGI_CONFIG_PATH": str(config)})
+    assert done.returncode == 0, done.stderr
+
+
+def write_ods(name, path):
+    real_cells(name).to_excel(path, engine="odf", header=False, index=False)
+
+
+def write_xls(name, path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Feuil1")
+    for r, row in enumerate(real_cells(name).itertuples(index=False)):
+        for c, value in enumerate(row):
+            if isinstance(value, datetime.datetime):
+                value = value.strftime("%Y-%m-%d %H:%M:%S")
+            if value is not None and not (isinstance(value, float) and pd.isna(value)):
+                sheet.write(r, c, value if not isinstance(value, str) else value[:32_767])
+    book.save(str(path))
+
+
+@pytest.mark.parametrize("suffix, write", [(".ods", write_ods), (".xls", write_xls)])
+def test_other_spreadsheet_formats_give_the_same_month(tmp_path, xlsx_month, suffix, write):
+    sources = tmp_path / "exports"
+    sources.mkdir()
+    for name in FILES:
+        write(name, sources / FILES[name].replace(".xlsx", suffix))
+    assert_the_real_month(run_month(tmp_path, sources), tmp_path, xlsx_month)
+
+
+# --- finding the file ---------------------------------------------------------------------------
+
+
+def test_the_export_under_another_extension_is_found_and_said(tmp_path):
+    folder = write_sources(tmp_path / "data/sources")
+    erp = demo_frames(120, 1)[0]
+    (folder / FILES["erp"]).unlink()
+    erp.to_csv(folder / "Fichier_erp.csv", sep=";", index=False, decimal=",")
+    done = run_luigi(tmp_path, *JAN)
+    assert done.returncode == 0, done.stderr
+    assert "Fichier_erp.xlsx: not in data/sources; reading Fichier_erp.csv, the same export in another format" in done.stderr
+    assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma" in done.stderr
+
+
+def test_two_exports_of_one_source_stop_the_month_naming_both(tmp_path):
+    folder = write_sources(tmp_path / "data/sources")
+    demo_frames(120, 1)[0].to_csv(folder / "Fichier_erp.csv", index=False)
+    done = run_luigi(tmp_path, *JAN, "--scheduler-retry-delay", "0.1")
+    assert done.returncode == 30
+    assert "Fichier_erp.xlsx: the ERP export is there 2 times (Fichier_erp.xlsx, Fichier_erp.csv): keep one" in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
+# --- bad CSV: a named error, never a crash or a silent guess -------------------------------------
+
+
+def month_with(tmp_path, name, content):
+    folder = write_sources(tmp_path / "data/sources")
+    (folder / FILES[name]).unlink()
+    (folder / FILES[name].replace(".xlsx", ".csv")).write_bytes(content)
+    return run_luigi(tmp_path, *JAN, "--scheduler-retry-delay", "0.1")
+
+
+def link_csv(rows, header="product_id;id_web"):
+    return ("\r\n".join([header, *rows]) + "\r\n").encode("utf-8")
+
+
+BAD_CSV = {
+    "bytes neither encoding reads": (
+        link_csv(["3847;15298"]).replace(b"15298", "15298é".encode("utf-8") + b"\x81"),
+        "fichier_liaison.csv: not text in UTF-8 or Windows-1252: byte 0x81 at offset 31 cannot be decoded",
+    ),
+    "a row with more fields than the header": (
+        link_csv(["3847;15298", "3849;15296;oops"]),
+        "fichier_liaison.csv: line 3 has 3 fields, the header has 2: a value holding ';' without quotes?",
+    ),
+    "an empty file": (b"", "fichier_liaison.csv: the file is empty (0 bytes)"),
+    "only a byte order mark": (b"\xef\xbb\xbf\r\n", "fichier_liaison.csv: the file holds no text"),
+    "a header only": (link_csv([]), "link_has_data_rows: the sheet has no data rows under its header"),
+    "binary under a .csv name": (b"PK\x03\x04\x00\x00binary", "fichier_liaison.csv: not text (it holds NUL bytes)"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_CSV)
+def test_bad_csv_stops_the_month_naming_the_file(tmp_path, case):
+    content, message = BAD_CSV[case]
+    done = month_with(tmp_path, "link", content)
+    assert done.returncode == 30, done.stderr
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
+def test_a_number_column_mixing_decimal_marks_stops_the_quality_gate_with_the_keys(tmp_path):
+    erp = demo_frames(120, 1)[0].astype(object)
+    erp.loc[3, "price"] = str(erp.loc[3, "price"]).replace(".", ",") if "." in str(erp.loc[3, "price"]) else "24,2"
+    erp.loc[5, "price"] = "24.5"
+    content = erp.to_csv(sep=";", index=False).encode("utf-8")
+    done = month_with(tmp_path, "erp", content)
+    assert done.returncode == 30, done.stderr
+    assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma and dot mixed" in done.stderr
+    assert "gate quality_erp failed" in done.stderr
+    assert f"erp_price_is_number: price is not a number: a decimal comma ({erp.loc[3, 'price']}) where the file's numbers use a dot" in done.stderr
+    assert f"keys: {erp.loc[3, 'product_id']}" in done.stderr
+
+
+def test_text_damaged_by_a_conversion_is_a_warning_with_the_keys(tmp_path):
+    web = demo_frames(120, 1)[1]
+    product = web.index[(web["post_type"] == "product") & web["sku"].notna()][0]
+    web.loc[product, "post_title"] = "Pr\ufffdface de Ch\ufffdteau"
+    folder = write_sources(tmp_path / "data/sources", {"web": web})
+    (folder / FILES["web"]).unlink()
+    (folder / "Fichier_web.csv").write_bytes(web.to_csv(index=False).encode("utf-8"))
+    done = run_luigi(tmp_path, *JAN)
+    assert done.returncode == 0, done.stderr
+    assert f"web_text_intact: 1 ({web.loc[product, 'sku']})" in done.stderr

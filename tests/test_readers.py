@@ -1,0 +1,148 @@
+"""The readers called directly: CSV dialects, decimal marks, header mapping, files of the wrong kind."""
+import pandas as pd
+import pytest
+
+from wine_luigi.contract import ERP, LINK, WEB
+from wine_luigi.errors import LoadError
+from wine_luigi.extract import map_header
+from wine_luigi.readers import CsvOptions, read_source
+from wine_luigi.readers.delimited import decode, header_separator, sniff
+
+AUTO = CsvOptions()
+
+
+def read(tmp_path, content, source=ERP, name="Fichier_erp.csv", **options):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return read_source(path, source, options=CsvOptions(**options))
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding",
+    [
+        (b"\xef\xbb\xbfprix;\xc3\xa9t\xc3\xa9", "prix;été", "utf-8 with BOM"),
+        (b"prix;\xc3\xa9t\xc3\xa9", "prix;été", "utf-8"),
+        (b"prix;\xe9t\xe9 \x92", "prix;été ’", "cp1252"),
+        (b"sku;price", "sku;price", "utf-8"),
+    ],
+)
+def test_encoding_is_utf8_with_or_without_bom_else_cp1252(tmp_path, data, text, encoding):
+    assert decode(tmp_path / "f.csv", data) == (text, encoding)
+
+
+def test_bytes_no_encoding_reads_are_named_with_their_offset(tmp_path):
+    with pytest.raises(LoadError, match=r"f.csv: not text in UTF-8 or Windows-1252: byte 0x9D at offset 5 cannot be decoded"):
+        decode(tmp_path / "f.csv", b"prix;\x9d")
+    with pytest.raises(LoadError, match=r"starts as UTF-8 \(byte order mark\) but byte 0xE9 at offset 8 is not UTF-8"):
+        decode(tmp_path / "f.csv", b"\xef\xbb\xbfprix;\xe9")
+    with pytest.raises(LoadError, match=r"not utf-8 text: byte 0xE9 at offset 5 cannot be decoded \(\[csv\] encoding = utf-8\)"):
+        decode(tmp_path / "f.csv", b"prix;\xe9", "utf-8")
+
+
+@pytest.mark.parametrize(
+    "line, separator",
+    [("a;b;c", ";"), ("a,b,c", ","), ("a\tb\tc", "\t"), ("a|b|c", "|"), ('"a,1";b;c', ";"), ('"x;y;z",b\nc;d;e;f', ","), ("abc", None)],
+)
+def test_the_separator_is_the_one_the_header_uses_most_outside_quotes(line, separator):
+    assert header_separator(line) == separator
+
+
+def test_sniff_recognises_csv_text_and_refuses_binary():
+    assert sniff(b"sku;total_sales\r\n15298;3\r\n") == ("utf-8", ";")
+    assert sniff("sku,titre\r\n1,été".encode("cp1252")) == ("cp1252", ",")
+    assert sniff(b"\x89PNG\r\n\x1a\n\x00\x00") is None
+    assert sniff(b"bonjour") is None
+
+
+def test_quoted_values_hold_separators_quotes_and_line_breaks(tmp_path):
+    content = 'sku;total_sales;post_title;post_type;post_content\r\n15298;3;"Ch\xe2teau; ""Grand"" vin";product;"ligne 1\r\nligne 2"\r\n'
+    raw, dialect = read(tmp_path, content.encode("cp1252"), WEB, "Fichier_web.csv")
+    assert dialect == "cp1252, ';' separated, no decimals"
+    assert raw["post_title"].tolist() == ['Château; "Grand" vin']
+    assert raw["post_content"].tolist() == ["ligne 1\r\nligne 2"]
+    assert raw["row"].tolist() == [2]
+
+
+def test_short_rows_are_padded_and_blank_lines_skipped(tmp_path):
+    raw, _ = read(tmp_path, b"product_id,id_web\n3847,15298\n\n3849\n,\n", LINK, "l.csv")
+    assert raw[["row", "product_id", "id_web"]].astype(object).where(raw.notna(), None).values.tolist() == [[2, "3847", "15298"], [3, "3849", None]]
+
+
+def test_a_row_with_more_fields_than_the_header_names_its_line(tmp_path):
+    with pytest.raises(LoadError, match=r"l.csv: line 4 has 3 fields, the header has 2: a value holding ',' without quotes\?"):
+        read(tmp_path, b'product_id,id_web\n3847,"a\nb"\n3849,1,2\n', LINK, "l.csv")
+    raw, _ = read(tmp_path, b"product_id,id_web\n3847,15298,\n", LINK, "l.csv")  # an empty extra field is no extra value
+    assert raw["id_web"].tolist() == ["15298"]
+
+
+ERP_CSV = "product_id;onsale_web;price;stock_quantity;stock_status\r\n3847;1;24,2;12;instock\r\n3849;1;34,3;0;outofstock\r\n3850;0;-1,5;3,0;instock\r\n"
+
+
+def test_a_decimal_comma_becomes_the_number_it_means(tmp_path):
+    raw, dialect = read(tmp_path, ERP_CSV.encode())
+    assert dialect == "utf-8, ';' separated, decimal comma"
+    assert raw["price"].tolist() == ["24.2", "34.3", "-1.5"]
+    assert raw["stock_quantity"].tolist() == ["12", "0", "3"]
+    assert raw["product_id"].tolist() == ["3847", "3849", "3850"]
+
+
+def test_mixed_decimal_marks_are_left_for_the_quality_gate(tmp_path):
+    raw, dialect = read(tmp_path, ERP_CSV.replace("34,3", "34.3").encode())
+    assert dialect == "utf-8, ';' separated, decimal comma and dot mixed"
+    assert raw["price"].tolist() == ["24,2", "34.3", "-1,5"]
+
+
+def test_forced_settings_win(tmp_path):
+    raw, dialect = read(tmp_path, ERP_CSV.replace(";", "|").encode("cp1252"), encoding="cp1252", delimiter="|", decimal=",")
+    assert dialect == "cp1252, '|' separated, decimal comma"
+    assert raw["price"].tolist() == ["24.2", "34.3", "-1.5"]
+    raw, _ = read(tmp_path, ERP_CSV.replace(";", "\t").encode(), delimiter="tab", decimal=".")
+    assert raw["price"].tolist() == ["24,2", "34,3", "-1,5"]  # a dot was said: a comma stays, and the gate will say so
+
+
+def test_header_mapping_renames_to_the_contract_and_keeps_a_shadowed_column():
+    assert map_header(["product_id", "id_web (sku)"], {"product_id": "product_id", "id_web": "id_web (SKU) "}) == ["product_id", "id_web"]
+    assert map_header(["product_id", "id_web", "sku_id_web"], {"id_web": "SKU_id_web"}) == ["product_id", "id_web (unmapped)", "id_web"]
+    assert map_header(["product_id", "x"], {"id_web": "sku_id_web"}) == ["product_id", "x"]  # a mapping to no header changes nothing
+
+
+def test_a_mapped_header_is_read_as_the_contract_column(tmp_path):
+    raw, _ = read(tmp_path, b"Product_ID;ID_WEB (SKU)\n3847;15298.0\n", LINK, "l.csv")
+    assert "id_web" not in raw.columns
+    path = tmp_path / "l.csv"
+    raw, _ = read_source(path, LINK, {"product_id": "product_id", "id_web": "id_web (SKU)"})
+    assert raw["id_web"].tolist() == ["15298"]
+    assert raw.attrs["header"] == ["Product_ID", "ID_WEB (SKU)"]
+
+
+def test_an_unknown_extension_is_refused_naming_the_formats(tmp_path):
+    path = tmp_path / "Fichier_erp.numbers"
+    path.write_bytes(b"x")
+    with pytest.raises(LoadError, match=r"Fichier_erp.numbers: .numbers is not a format wine_luigi reads \(.xlsx, .xlsm, .xlsb, .ods, .xls, .csv, .txt\)"):
+        read_source(path, ERP)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "the file is empty (0 bytes)"),
+    (b"\xef\xbb\xbf \r\n\r\n", "the file holds no text (only blank lines or a byte order mark)"),
+    (b"PK\x03\x04\x00\x00", "not text (it holds NUL bytes)"),
+])
+def test_files_that_hold_no_csv_say_so(tmp_path, content, message):
+    with pytest.raises(LoadError) as error:
+        read(tmp_path, content)
+    assert message in str(error.value)
+    assert error.value.transient is (content == b"")
+
+
+def test_the_same_rows_as_csv_and_as_xlsx(tmp_path):
+    from wine_luigi.demo import demo_frames
+    from wine_luigi.export import write_xlsx
+
+    web = demo_frames(60, 3)[1]
+    with open(tmp_path / "w.xlsx", "wb") as f:
+        write_xlsx(web, f)
+    (tmp_path / "w.csv").write_bytes(web.to_csv(index=False, sep=";", date_format="%Y-%m-%d %H:%M:%S").encode("cp1252"))
+    from_xlsx, _ = read_source(tmp_path / "w.xlsx", WEB)
+    from_csv, _ = read_source(tmp_path / "w.csv", WEB)
+    columns = ["row", *WEB.required]
+    pd.testing.assert_frame_equal(from_csv[columns], from_xlsx[columns])
