@@ -53,6 +53,7 @@ def test_csv_writes_whole_counts_as_whole_numbers_and_keeps_the_rest():
     table = pd.DataFrame({"total_sales": [5.0, 0.0], "stock_quantity": [3.0, 12.0], "price": [24.0, 8.5]})
     assert csv_text(table) == "total_sales,stock_quantity,price\n5,3,24.0\n0,12,8.5\n"
     assert csv_text(pd.DataFrame({"total_sales": [2.5, 1.0]})) == "total_sales\n2.5\n1.0\n"
+    assert csv_text(pd.DataFrame({"sku": ["a", "b"], "total_sales": [5.0, None]})) == "sku,total_sales\na,5\nb,\n"
 
 
 def test_csv_files_start_with_a_byte_order_mark():
@@ -104,10 +105,13 @@ def test_rejects_table_lists_every_dropped_row_with_what_identifies_it():
                              "post_title": ["Pomerol", "Condrieu", "Bandol"], "reason": pd.Series(["attachment", "missing_sku", None], dtype="string")}),
         "link": pd.DataFrame({"row": [7], "product_id": ["3847"], "id_web": [None], "reason": pd.Series(["missing_id_web"], dtype="string")}),
     }
+    triaged["web"].loc[1, "post_title"] = None  # what a row does not have is left out of its detail
     table = rejects_table(triaged, SOURCES, {"web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"})
+    assert table.columns.tolist() == ["source", "file", "row", "key_column", "key", "reason", "detail"]
+    assert table.index.tolist() == [0, 1, 2]
     assert table.astype(object).where(table.notna(), None).values.tolist() == [
         ["web", "Fichier_web.xlsx", 2, "sku", "15298", "attachment", "post_type=attachment; post_title=Pomerol"],
-        ["web", "Fichier_web.xlsx", 3, "sku", None, "missing_sku", "post_type=product; post_title=Condrieu"],
+        ["web", "Fichier_web.xlsx", 3, "sku", None, "missing_sku", "post_type=product"],
         ["link", "fichier_liaison.xlsx", 7, "product_id", "3847", "missing_id_web", ""],
     ]
 
@@ -144,6 +148,14 @@ def workbook(table, **kwargs):
     return openpyxl.load_workbook(out)
 
 
+def test_workbook_column_widths_fit_their_content_up_to_a_cap():
+    table = pd.DataFrame({"sku": ["15298", "13127-1"], "post_title": ["Pomerol " * 3, "x" * 200], "price": [1.5, 12345.25], "empty": [None, None]})
+    sheet = workbook(table).worksheets[0]
+    widths = [sheet.column_dimensions[c].width for c in "ABCD"]
+    expected = [len("13127-1") + 2, 60, len("12345.25") + 2, len("empty") + 2]  # longest text or header, + 2; 60 at most
+    assert widths == pytest.approx([w + 0.71 for w in expected], abs=0.02)  # XlsxWriter adds Excel's cell padding
+
+
 def test_workbook_cells_formats_and_summary():
     s = scored()
     table = sales_table(s)
@@ -161,6 +173,7 @@ def test_workbook_cells_formats_and_summary():
         '#,##0.00 "€"' if money else "General" for _, _, money in sales_summary(s)
     ]
     assert all(row[0].font.b for row in side.iter_rows())
+    assert (side.column_dimensions["A"].width, side.column_dimensions["B"].width) == pytest.approx((28.71, 18.71), abs=0.02)
 
 
 @pytest.mark.parametrize("title", ["=1+1", "+33 6 12 34 56 78", "-5 %", "@SUM(A1)"])
@@ -170,6 +183,8 @@ def test_workbook_stores_formula_looking_text_as_text(title):
     assert (sheet["B2"].value, sheet["B2"].data_type, sheet["B2"].quotePrefix) == (title, "s", True)
     assert (sheet["B3"].value, sheet["B3"].quotePrefix) == ("Pomerol", False)
     assert sheet["A2"].value == "15298" and sheet["A2"].data_type == "s"  # text stays text, never a number
+    assert not sheet["A2"].quotePrefix  # only the cell that looks like a formula is marked
+    assert (sheet["C2"].value, sheet["C2"].number_format, sheet["C2"].quotePrefix) == (1.0, '#,##0.00 "€"', False)
     assert sheet["C3"].value is None
 
 
@@ -177,3 +192,11 @@ def test_workbook_replaces_what_no_file_can_hold():
     table = pd.DataFrame({"post_title": ["Ch\ud800teau", "Margaux\x0b été 🍷"]}, dtype=object)
     sheet = workbook(table).worksheets[0]
     assert [sheet["A2"].value, sheet["A3"].value] == ["Ch\ufffdteau", "Margaux\ufffd été 🍷"]
+
+
+def test_workbook_text_columns_as_the_pipeline_holds_them():
+    """Titles come back from parquet as a string dtype, with empty ones: cleaned, and empty cells left empty."""
+    table = pd.DataFrame({"sku": ["1", "2", "3"], "post_title": pd.Series(["Margaux\x0b 2015", None, "=1+1"], dtype="string"), "price": [1.0, 2.0, 3.0]})
+    sheet = workbook(table, money=("price",)).worksheets[0]
+    assert [sheet["B2"].value, sheet["B3"].value, sheet["B4"].value] == ["Margaux\ufffd 2015", None, "=1+1"]
+    assert sheet["B3"].data_type == "n" and sheet["B4"].quotePrefix

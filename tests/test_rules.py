@@ -81,6 +81,20 @@ def merged_frames():
     return e, l_, w
 
 
+def test_parse_gives_whole_numbers_a_whole_number_type():
+    values, _ = parse(text(["3847", "12", None]), "int")
+    assert str(values.dtype) == "Int64"
+    assert str(parse(text(["1.5"]), "number")[0].dtype) == "float64"
+
+
+def test_merge_joins_on_the_keys_only_whatever_other_columns_share_a_name():
+    e, l_, w = merged_frames()
+    e, l_ = e.assign(index=[10, 11, 12]), l_.assign(index=[20, 21])  # an "Index" column in every export
+    m = merge(e, l_, w.assign(index=[30, 31, 32]))
+    assert m["product_id"].tolist() == [1, 2]
+    assert m.index.tolist() == [0, 1]
+
+
 def test_merge_joins_numeric_and_text_skus_and_keeps_row_numbers():
     m = merge(*merged_frames())
     assert m["product_id"].tolist() == [1, 2]
@@ -105,6 +119,9 @@ def test_sales_is_rounded_half_up_to_the_cent_exactly(total_sales, price, cents)
         (1.0, 0.004999, 0),
         (0.0001, 149.9999, 1),  # 0.01499999 €: just under a cent and a half
         (0.0001, 150.0001, 2),
+        (0.00005, 100.0, 1),  # five decimals in total_sales: half a cent, up
+        (100000.0, 1000000.0, 10**13),  # beyond what a 64-bit integer holds in units of 1e-8 €
+        (123456.7891, 98765.4321, 1219326312114),  # 12,193,263,121.14007011 € (Decimal), in integer units beyond 2**53
     ],
 )
 def test_sales_with_more_decimals_is_rounded_half_up_exactly(total_sales, price, cents):

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from conftest import erp, frame, link, web
 
-from wine_luigi.checks import MAX_KEYS, gate, no_offenders
+from wine_luigi.checks import MAX_KEYS, at_least, gate, no_offenders
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import GateFailed
 from wine_luigi.rules import add_zscore, kept, merge, triage, typed
@@ -421,3 +421,55 @@ def test_a_check_describes_itself_with_its_keys():
     few = no_offenders("web_sku_unique", "skus are unique", ["a", "a", "b"], "rows sharing a key")
     assert few.describe() == "web_sku_unique: rows sharing a key (observed 2, threshold 0); keys: a, b"
     assert no_offenders("ok", "fine", [], "bad").describe() == "ok: bad (observed 0, threshold 0)"
+
+
+def test_the_load_gate_says_what_is_wrong():
+    empty = frame([], ["product_id", "id_web"])
+    assert problems(load_checks(empty, LINK)[0]) == [("link_has_data_rows", "the sheet has no data rows under its header", [], 0)]
+    nothing = frame([], [])
+    assert problems(load_checks(nothing, LINK)[0])[1] == ("link_required_columns_present", "missing column(s) product_id, id_web (found: nothing)", ["product_id", "id_web"], 2)
+    twice = frame([["1", "15298", "15299", "3", "4"]], ["product_id", "id_web", "id_web__2", "product_id__2", "other__2"])
+    assert problems(load_checks(twice, LINK)[0]) == [
+        ("link_required_columns_once", "column(s) id_web, product_id appear more than once in the header", ["id_web", "product_id"], 2),
+    ]
+
+
+def test_the_quality_gate_names_rows_without_a_key_and_texts_too_long():
+    untriaged = link(GOOD_LINK + [[None, "15300"]]).assign(reason=pd.Series([None] * 4, dtype="string"))
+    assert problems(quality_checks(untriaged, LINK)[0])[0] == ("link_product_id_not_null", "rows with no product_id (sheet rows listed)", [5], 1)
+    long = web(GOOD_WEB + [["15300", 1, "x" * 32_767, "product"]])
+    assert problems(quality_checks(triage(long, WEB), WEB)[0]) == [(
+        "web_post_title_fits_a_cell", "post_title reaches Excel's 32,767 characters per cell: the text may have been cut (sku listed)", ["15300"], 1,
+    )]
+
+
+def test_the_quality_gate_counts_what_it_kept_and_dropped():
+    rows = GOOD_WEB + [[None, 3, "Condrieu", "product"], ["15298", 2, "A", "product"]]
+    _, metrics = quality_checks(triage(web(rows), WEB), WEB)
+    assert metrics == {"rows": 5, "kept": 2, "rejected": 3, "rejected_by_reason": {"attachment": 1, "missing_sku": 1, "duplicate": 1}}
+
+
+@pytest.mark.parametrize(
+    "stock, status, contradicts",
+    [(1, "outofstock", True), (1, "instock", False), (0, "instock", True), (0, "outofstock", False), (-1, "instock", True), (None, "instock", False), (3, None, False)],
+)
+def test_stock_status_contradicts_quantity(stock, status, contradicts):
+    frame_ = sales_frame(stock_quantity=pd.array([stock, 0], dtype="Int64"), stock_status=[status, "outofstock"])
+    checks, metrics = sales_checks(frame_)
+    assert by_name(checks)["sales_stock_status_matches_quantity"].keys == ([1] if contradicts else [])
+    assert by_name(checks)["sales_stock_not_negative"].keys == ([1] if stock is not None and stock < 0 else [])
+    assert metrics == {"merged": 2}
+
+
+def test_check_values_are_plain_python_for_the_marker():
+    import numpy as np
+
+    check = at_least("x", "claim", np.int64(5), 2, "m")
+    assert type(check.observed) is int and check.passed
+    listed = no_offenders("y", "claim", np.array([7, 7, 8], dtype=np.int64), "m")
+    assert listed.keys == [7, 8] and all(type(k) is int for k in listed.keys)
+
+
+def test_a_marker_lists_as_warnings_only_the_warnings_that_did_not_hold():
+    checks = [no_offenders("a", "c", [], "m"), no_offenders("b", "c", [], "m", "warning"), no_offenders("c", "c", [1], "m", "warning")]
+    assert [w["name"] for w in gate("g", checks, {})["warnings"]] == ["c"]

@@ -179,10 +179,9 @@ def _formula_rows(cells):
 
 
 def _write(sheet, r, c, value, fmt=None):
-    if value is None:
-        if fmt is not None:
-            sheet.write_blank(r, c, None, fmt)
-    elif isinstance(value, str):
+    if value is None:  # an empty cell stays empty
+        return
+    if isinstance(value, str):
         sheet.write_string(r, c, value, fmt)
     else:
         sheet.write(r, c, value, fmt)
