@@ -45,3 +45,28 @@ def test_demo_command_leaves_existing_workbooks_alone(tmp_path, capsys):
     assert main([str(tmp_path), "--if-empty", "--seed", "9"]) == 0
     assert "already holds workbooks" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_demo_command_never_overwrites_a_workbook_unless_forced(tmp_path, capsys):
+    real = tmp_path / "Fichier_web.xlsx"
+    real.write_bytes(b"the shop's real export")
+    assert main([str(tmp_path), "--seed", "7"]) == 1
+    assert capsys.readouterr().err.strip() == f"not overwriting {real} (real exports?): choose another folder, or add --force"
+    assert real.read_bytes() == b"the shop's real export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Fichier_web.xlsx"]  # nothing else written either
+    assert main([str(tmp_path), "--seed", "7", "--force"]) == 0
+    assert real.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Fichier_erp.xlsx", "Fichier_web.xlsx", "fichier_liaison.xlsx"]
+
+
+def test_the_package_builds_without_warnings_and_carries_its_templates(tmp_path):
+    import zipfile
+
+    from conftest import ROOT
+
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert "BuildBackendWarning" not in built.stderr and "is absent" not in built.stderr  # setuptools on the templates folder
+    names = zipfile.ZipFile(next(tmp_path.glob("wine_luigi-*.whl"))).namelist()
+    templates = sorted(n for n in names if n.startswith("wine_luigi/templates/"))
+    assert templates == [f"wine_luigi/templates/{t}" for t in ("failure.html", "failure.txt", "report.html", "success.html", "success.txt")]
