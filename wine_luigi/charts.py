@@ -51,3 +51,25 @@ def bars(items, width=640, bar=18, label_w=300, fmt="{:,.2f} €"):
         parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + bar - 5}" {FONT}>{escape(fmt.format(value))}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def columns(items, width=300, height=110, fmt="{:,.0f}"):
+    """Small vertical bars for (label, value) pairs in order (the months of a trend), the last one highlighted."""
+    items = list(items)
+    peak = max((v for _, v in items), default=0) or 1
+    slot = width / max(len(items), 1)
+    bottom, plot_h = height - 18, height - 34
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
+    for i, (label, value) in enumerate(items):
+        h = plot_h * value / peak
+        x = i * slot + slot * 0.15
+        colour = "#6b2737" if i == len(items) - 1 else "#c9a9b1"
+        parts.append(
+            f'<rect x="{x:.1f}" y="{bottom - h:.1f}" width="{slot * 0.7:.1f}" height="{max(h, 1):.1f}" fill="{colour}">'
+            f"<title>{escape(str(label))}: {escape(fmt.format(value))}</title></rect>"
+        )
+        parts.append(f'<text x="{x + slot * 0.35:.1f}" y="{height - 4}" text-anchor="middle" font-family="sans-serif" font-size="9">{escape(str(label)[-2:])}</text>')
+    if items:
+        parts.append(f'<text x="{width - 2}" y="11" text-anchor="end" {FONT}>{escape(fmt.format(items[-1][1]))}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)

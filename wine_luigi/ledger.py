@@ -28,6 +28,7 @@ PRODUCT_COLUMNS = {
     "month": str, "product_id": int, "sku": str, "title": str, "price": float, "total_sales": float,
     "sales_product": float, "z_score": float, "segment": str,
 }
+STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "host": str, "worker": str}
 BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
 
 
@@ -41,6 +42,7 @@ def connect(path):
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
     tables = set(db.table_names())
+    _create_steps(conn)
     for name, columns, pk in (("runs", RUN_COLUMNS, RUN_KEY), ("checks", CHECK_COLUMNS, CHECK_KEY), ("products", PRODUCT_COLUMNS, PRODUCT_KEY)):
         if name not in tables:
             with transaction(conn):
@@ -52,6 +54,42 @@ def connect(path):
                         if column not in db[name].columns_dict:
                             db[name].add_column(column, type_)
     return db
+
+
+def _create_steps(conn):
+    conn.execute("create table if not exists steps (month text, task text, started text, seconds float, host text, worker text)")
+    conn.execute("create index if not exists steps_month on steps (month, started)")
+
+
+def record_step(path, row):
+    """Add one step's timing ({month, task, started, seconds, host, worker}) to the `steps` table; a step's
+    history is kept across runs. Plain sqlite3: it runs after every step, and must cost next to nothing."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute("pragma journal_mode = wal")
+        _create_steps(conn)
+        with transaction(conn):
+            _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
+    finally:
+        conn.close()
+
+
+def run_history(path, month, since, months=12):
+    """What the report says of the run and the months before `month` ('YYYY-MM'):
+    {"steps": [(task, seconds)] of this run (steps started at `since` or later), slowest first,
+     "months": [runs rows of the `months` previous months that succeeded, oldest first]}."""
+    if not Path(path).is_file():
+        return {"steps": [], "months": []}
+    db = connect(path)
+    try:
+        steps = db.execute(
+            "select task, seconds from steps where month = ? and started >= ? order by seconds desc", [month, iso_time(since)]
+        ).fetchall()
+        rows = list(db["runs"].rows_where("month < ? and status = 'ok'", [month], order_by="month desc", limit=months))
+        return {"steps": steps, "months": rows[::-1]}
+    finally:
+        db.conn.close()
 
 
 class transaction:

@@ -3,11 +3,16 @@
 - no luigi.cfg with a [retcode] section: Luigi would exit 0 when a month fails, and every relative path would
   point somewhere else (a stray data/ folder in the current directory);
 - a ${VARIABLE} in luigi.cfg that the environment does not set: Luigi would raise a traceback at the first
-  read of that option, possibly only when the failure email is being sent.
+  read of that option, possibly only when the failure email is being sent;
+- no luigid where a command without --local-scheduler expects it: Luigi would retry for a minute, then print
+  a long traceback.
 """
 import configparser
 import os
 import re
+import socket
+import sys
+from urllib.parse import urlparse
 
 import luigi
 from luigi.cmdline_parser import CmdlineParser
@@ -23,6 +28,41 @@ class ConfigError(SystemExit):
 
     def __init__(self, message):
         super().__init__(f"wine_luigi: {message}")
+
+
+SCHEDULING_ERROR = 35  # [retcode] scheduling_error of the shipped luigi.cfg
+
+
+def stop(message, code):
+    """Stop the command now: `message` on stderr, exit `code`."""
+    print(f"wine_luigi: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(code)
+
+
+def scheduler_url():
+    """luigid's URL for a command that uses it; None with --local-scheduler."""
+    import luigi.interface
+
+    core = luigi.interface.core()
+    if core.local_scheduler:
+        return None
+    return core.scheduler_url or f"http://{core.scheduler_host}:{core.scheduler_port}/"
+
+
+_reached = set()  # luigid URLs this process already reached
+
+
+def check_scheduler():
+    """A command without --local-scheduler needs luigid: one line, exit 35, when it cannot be reached."""
+    url = scheduler_url()
+    if url is None or url in _reached:
+        return
+    where = urlparse(url)
+    try:
+        socket.create_connection((where.hostname, where.port or (443 if where.scheme == "https" else 80)), timeout=3).close()
+    except OSError as error:
+        stop(f"luigid is not reachable at {url} ({error.strerror or error}): start it with `make luigid`, or run with --local-scheduler", SCHEDULING_ERROR)
+    _reached.add(url)
 
 
 def config_files():
@@ -71,4 +111,6 @@ class Checked:
 
     def __init__(self, *args, **kwargs):
         check()
+        if CmdlineParser.get_instance() is not None:
+            check_scheduler()
         super().__init__(*args, **kwargs)

@@ -40,8 +40,25 @@ def change(now, before):
     return {"before": before, "delta": now - before, "pct": (now - before) / before * 100 if before else None}
 
 
-def report_context(summary, markers, triaged_by_source, scored, previous, files):
-    """The report's figures; `previous` is what ledger.previous() says of the month before."""
+def trends(summary, months):
+    """The last months' revenue, merged products and premium count, the report's month last."""
+    rows = [*months, {"month": summary["month"], **{k: summary[k] for k in ("total_revenue", "merged", "premium")}}]
+    return {key: [(r["month"], r[key] or 0) for r in rows] for key in ("total_revenue", "merged", "premium")}
+
+
+def timing(history):
+    """This run's slowest steps and its duration so far, against the previous months' durations."""
+    steps = history["steps"]
+    return {
+        "slowest": [{"task": task, "seconds": seconds} for task, seconds in steps[:5]],
+        "so_far": sum(seconds for _, seconds in steps),
+        "before": [(r["month"], r["duration_s"]) for r in history["months"] if r["duration_s"] is not None],
+    }
+
+
+def report_context(summary, markers, triaged_by_source, scored, previous, files, history=None):
+    """The report's figures; `previous` is what ledger.previous() says of the month before, `history` what
+    ledger.run_history() says of this run's steps and the months before."""
     from markupsafe import Markup  # with Jinja2, imported by the runs that write a report
 
     threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
@@ -73,4 +90,9 @@ def report_context(summary, markers, triaged_by_source, scored, previous, files)
         ),
         "files": files,
         "euros": euros,
+        "timing": timing(history or {"steps": [], "months": []}),
+        "trend_charts": {
+            key: Markup(charts.columns(points, fmt="{:,.0f} €" if key == "total_revenue" else "{:,.0f}"))
+            for key, points in trends(summary, (history or {}).get("months", [])).items()
+        },
     }

@@ -9,6 +9,8 @@ import logging
 import multiprocessing
 import os
 import shlex
+import socket
+import sqlite3
 import sys
 import time
 
@@ -33,6 +35,21 @@ TASK_FAILED = 30  # [retcode] task_failed of the shipped luigi.cfg
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
 def _step_failed(task, exception):
     failures.record(task, exception)
+
+
+@MonthlyTask.event_handler(luigi.Event.PROCESSING_TIME)
+@RunMonthly.event_handler(luigi.Event.PROCESSING_TIME)
+def _step_timed(task, seconds):
+    """Every step that ran, in the ledger's `steps` table (for the report and `make stats`)."""
+    month = getattr(task, "month", None) or task.date
+    row = {
+        "month": layout.month_name(month), "task": str(task), "started": ledger.iso_time(time.time() - seconds),
+        "seconds": round(seconds, 3), "host": socket.gethostname(), "worker": session.WORKER,
+    }
+    try:
+        ledger.record_step(paths().db, row)
+    except (OSError, sqlite3.Error) as error:  # a timing is not worth failing the month for
+        log.warning("%s: the time of %s was not recorded (%s)", paths().db, task, error)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)

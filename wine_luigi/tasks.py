@@ -8,7 +8,7 @@ import luigi
 import luigi.format
 import luigi.scheduler
 
-from wine_luigi import failures, layout, ledger, preflight, session
+from wine_luigi import failures, layout, ledger, locks, preflight, session
 from wine_luigi.checks import gate
 from wine_luigi.config import column_names, csv, paths, retries, source_files
 from wine_luigi.contract import SOURCES
@@ -422,7 +422,8 @@ class ReportMonth(MonthlyTask):
         files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
         summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files])
         triaged = {s: load(self.input()[s]) for s in SOURCES}
-        context = report_context(summary, markers, triaged, scored, ledger.previous(paths().db, month), files)
+        history = ledger.run_history(paths().db, month, session.started(self.month) or 0)
+        context = report_context(summary, markers, triaged, scored, ledger.previous(paths().db, month), files, history)
         dump(self.output(), templates().get_template("report.html").render(context))
 
 
@@ -498,7 +499,10 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
     def complete(self):
         # a month whose intermediates were purged keeps its deliverables as final
         seen = {}
-        return judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date))
+        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date))
+        if not done:
+            locks.hold(self.date)  # this command will build the month: no other may at the same time
+        return done
 
     def run(self):
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))

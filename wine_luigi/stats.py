@@ -1,0 +1,47 @@
+"""How long the months take, from the ledger's `runs` and `steps` tables (every step that runs adds a row to
+`steps`, see runs.py); `make stats` prints the last 12 months.
+
+    python -m wine_luigi.stats [--months 12]
+"""
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from wine_luigi.config import paths
+
+
+def table(db_path, months=12):
+    """The last `months` months of the ledger: duration, steps and the slowest one, status, revenue."""
+    if not Path(db_path).is_file():
+        return f"{db_path}: no ledger yet (no month has been run)"
+    db = sqlite3.connect(db_path)
+    rows = db.execute(
+        """select r.month, r.status, r.duration_s, r.total_revenue,
+                  (select count(*) from steps s where s.month = r.month and s.started >= r.started),
+                  (select task || ' ' || printf('%.2f', seconds) || ' s' from steps s
+                   where s.month = r.month and s.started >= r.started order by seconds desc limit 1)
+           from runs r order by r.month desc limit ?""",
+        [months],
+    ).fetchall()[::-1]
+    db.close()
+    header = ("month", "status", "duration", "steps", "slowest step", "revenue")
+    lines = [header] + [
+        (m, status, f"{duration:.2f} s" if duration is not None else "", str(steps), slowest or "", f"{revenue:,.2f} €" if revenue is not None else "")
+        for m, status, duration, revenue, steps, slowest in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m wine_luigi.stats", description=__doc__.splitlines()[0])
+    parser.add_argument("--months", type=int, default=12, help="how many months back (default 12)")
+    parser.add_argument("--db", default=None, help="the ledger (default: [paths] db of luigi.cfg)")
+    args = parser.parse_args(argv)
+    print(table(args.db or paths().db, args.months))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
