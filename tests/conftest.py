@@ -201,3 +201,38 @@ def luigid(tmp_path):
         subprocess.run(["make", "-s", "-C", str(ROOT), "luigid-stop", *settings], timeout=30)
     with pytest.raises(OSError):
         server.api("task_list", status="DONE")
+
+
+# --- a real S3 API (moto's server) on a loopback port --------------------------------------------
+
+
+class S3Server:
+    def __init__(self, port):
+        self.port, self.url = port, f"http://127.0.0.1:{port}"
+        self.environment = {"AWS_ACCESS_KEY_ID": "wine-luigi-test-key", "AWS_SECRET_ACCESS_KEY": "s3cr3t-aws-k3y", "AWS_DEFAULT_REGION": "eu-west-3"}
+
+    def client(self):
+        import boto3
+
+        return boto3.client("s3", endpoint_url=self.url, region_name="eu-west-3",
+                            aws_access_key_id=self.environment["AWS_ACCESS_KEY_ID"], aws_secret_access_key=self.environment["AWS_SECRET_ACCESS_KEY"])
+
+
+@pytest.fixture
+def s3_server():
+    server = S3Server(free_port())
+    process = subprocess.Popen([str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(server.port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
+                break
+            except OSError:
+                assert process.poll() is None and time.time() < deadline, "moto_server did not start"
+                time.sleep(0.1)
+        yield server
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -139,6 +139,7 @@ def failure_context(**extra):
         "warnings": [warning],
         "rejects": {"path": "data/tmp/2026-01/rejects.csv", "rows": 799},
         "published": None,
+        "archive": None,
         "log": "/srv/wine_luigi/data/cron.log",
         "rerun": "cd /srv/wine_luigi && .venv/bin/luigi --module wine_luigi RunMonthly --date 2026-01-15 --local-scheduler",
     }

@@ -18,7 +18,7 @@ FIGURES = {
 }
 RUN_COLUMNS = {
     "month": str, "status": str, "failed_gate": str, "failed_step": str, "error": str, "started": str, "finished": str,
-    "duration_s": float, **FIGURES, "published": str,
+    "duration_s": float, **FIGURES, "published": str, "archive": str,
     **{f"{s}_{k}": t for s in SOURCES for k, t in (("file", str), ("size", int), ("sha256", str))},
 }
 CHECK_COLUMNS = {
@@ -59,6 +59,19 @@ def connect(path):
 def _create_steps(conn):
     conn.execute("create table if not exists steps (month text, task text, started text, seconds float, host text, worker text)")
     conn.execute("create index if not exists steps_month on steps (month, started)")
+
+
+def set_archive(path, month, archive):
+    """Say where the month's off-site copy is (its URL), or why it failed ("failed: …")."""
+    try:
+        db = connect(path)
+        try:
+            with transaction(db.conn) as conn:
+                conn.execute("update runs set archive = ? where month = ?", [archive, month])
+        finally:
+            db.conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteError(f"{path}: cannot record the copy of {month} in the ledger ({exc})") from exc
 
 
 def record_step(path, row):

@@ -17,7 +17,7 @@ import time
 import luigi
 from luigi.cmdline_parser import CmdlineParser
 
-from wine_luigi import failures, layout, ledger, session
+from wine_luigi import archive, failures, layout, ledger, session
 from wine_luigi.config import notify, paths
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import WriteError
@@ -120,6 +120,13 @@ def report(month, started):
         return outcome
     if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
         return outcome  # another worker failed it, and reports it
+    if context["archive"]:  # published and recorded; only the off-site copy failed
+        try:
+            ledger.set_archive(paths().db, context["month"], f"failed: {context['failures'][0]['message']}")
+        except WriteError as error:
+            log.error("%s", error)
+        send(failure_subject(context), *render("failure", context))
+        return outcome
     try:
         record_failed(month, started, context)
     except WriteError as error:  # the email matters more than the ledger row
@@ -159,6 +166,7 @@ def failure_context(month, started):
     markers = fresh_markers(month)
     failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
     published_at = published(month)
+    only_the_copy = bool(attempt) and all(r["task"].startswith("ArchiveMonth(") for r in attempt)
     return {
         "month": layout.month_name(month),
         "failures": attempt,
@@ -169,6 +177,7 @@ def failure_context(month, started):
         "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at))}
         if published_at else None,
         "published_at": published_at,
+        "archive": archive.destination(month) if only_the_copy else None,
         "log": log_location(),
         "rerun": rerun_command(),
     }
@@ -176,6 +185,8 @@ def failure_context(month, started):
 
 def failure_subject(context):
     month = context["month"]
+    if context["archive"]:
+        return f"wine_luigi {month}: published, but the copy to {context['archive']}/ failed"
     if context["failures"]:
         first = context["failures"][0]
         return f"wine_luigi {month} stopped: gate {first['gate']} failed" if first["gate"] else f"wine_luigi {month} stopped at {first['task']}"

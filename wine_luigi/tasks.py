@@ -8,7 +8,7 @@ import luigi
 import luigi.format
 import luigi.scheduler
 
-from wine_luigi import failures, layout, ledger, locks, preflight, session
+from wine_luigi import archive, failures, layout, ledger, locks, preflight, session
 from wine_luigi.checks import gate
 from wine_luigi.config import column_names, csv, paths, retries, source_files
 from wine_luigi.contract import SOURCES
@@ -463,6 +463,27 @@ class RecordMonth(MonthlyTask):
         dump(self.output(), {"run": run, "summary": summarize(month, markers, scored, published), "by": session.WORKER})
 
 
+class ArchiveMonth(MonthlyTask):
+    """<[archive] url>/YYYY-MM/: the month's deliverables copied off the machine, with a manifest of them."""
+
+    judged_by_content = True  # the copy is judged by its manifest, not by timestamps
+
+    def requires(self):
+        return {"published": PublishMonth(month=self.month), "recorded": RecordMonth(month=self.month)}
+
+    def output(self):
+        return archive.Store(archive.destination(self.month)).target(archive.MANIFEST)
+
+    def made_as_now(self):
+        return archive.copied([t.path for t in PublishMonth(month=self.month).output()], archive.destination(self.month))
+
+    def run(self):
+        where = archive.destination(self.month)
+        self.set_status_message(f"copying to {where}/")
+        archive.copy_month([t.path for t in self.input()["published"]], where)
+        log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
+
+
 def recorded(month):
     """The month as RecordMonth last recorded it ({"run", "summary", "by"}); {} for a month whose record was purged."""
     target = record_target(month)
@@ -494,7 +515,8 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         return month_priority(self.date)
 
     def requires(self):
-        return [PublishMonth(month=self.date), RecordMonth(month=self.date)]
+        steps = [PublishMonth(month=self.date), RecordMonth(month=self.date)]
+        return steps + [ArchiveMonth(month=self.date)] if archive.destination(self.date) else steps
 
     def complete(self):
         # a month whose intermediates were purged keeps its deliverables as final
@@ -505,6 +527,9 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         return done
 
     def run(self):
+        where = archive.destination(self.date)
+        if where:  # the ledger says where the month's copy is (it may have been made by an earlier run)
+            ledger.set_archive(paths().db, layout.month_name(self.date), f"{where}/")
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
 
 
