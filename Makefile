@@ -1,5 +1,6 @@
 # make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
 # make test  - set up .venv, run the test suite (the real exports are in tests/data/bottleneck)
+# make lock  - upgrade the pinned versions of requirements.lock deliberately (then make test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
 # make stats     - the last 12 months: duration, steps, slowest step, status, revenue (from the ledger)
@@ -13,15 +14,23 @@ LUIGID_PORT ?= 8082
 LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install run test bench mutants stats demo clean cron-line luigid luigid-stop
+.PHONY: install lock run test bench mutants stats demo clean cron-line luigid luigid-stop
 
-$(BIN)/.installed: setup.cfg pyproject.toml
+# the versions that were tested, with their hashes (requirements.lock, made from setup.cfg by `make lock`)
+$(BIN)/.installed: requirements.lock setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet 'pip==26.3'
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 install: $(BIN)/.installed
+
+# upgrade deliberately: every dependency to its newest version that setup.cfg allows, then run make test
+lock: install
+	$(BIN)/pip install --quiet 'pip-tools==7.6.2'
+	$(BIN)/pip-compile --quiet --upgrade --extra test --extra luigid --extra s3 --generate-hashes --strip-extras \
+		--allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock setup.cfg
 
 demo: install
 	$(BIN)/python -m wine_luigi.demo data/sources --if-empty
@@ -38,7 +47,7 @@ bench: install
 
 # mutmut copies the package into mutants/ and runs the fast, in-process tests ([mutmut] in setup.cfg) per mutant
 mutants: install
-	$(BIN)/pip install --quiet -e '.[test,mutation]'
+	$(BIN)/pip install --quiet 'mutmut==3.8.1'
 	rm -rf mutants
 	$(BIN)/mutmut run || true
 	$(BIN)/mutmut results
@@ -49,13 +58,9 @@ stats: install
 cron-line:
 	@grep -v '^#' config/crontab | grep -v '^CRON_TZ' | sed 's|/path/to/wine_luigi|$(CURDIR)|g'
 
-# luigid's run history needs SQLAlchemy < 2 (the luigid extra)
-$(BIN)/.luigid-installed: $(BIN)/.installed
-	$(BIN)/pip install --quiet -e '.[test,luigid]'
-	touch $@
-
 # no login on luigid: it listens on loopback only; put a proxy with authentication in front to share it
-luigid: $(BIN)/.luigid-installed
+# (its run history needs SQLAlchemy < 2: the luigid extra, in requirements.lock)
+luigid: install
 	mkdir -p $(LUIGID_DIR)
 	LUIGID_DIR=$(LUIGID_DIR) LUIGI_CONFIG_PATH=$(CURDIR)/config/luigid.cfg $(BIN)/luigid --background --address 127.0.0.1 \
 		--port $(LUIGID_PORT) --pidfile $(LUIGID_DIR)/luigid.pid --logdir $(LUIGID_DIR) --state-path $(LUIGID_DIR)/state.pickle

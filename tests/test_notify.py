@@ -208,3 +208,21 @@ def test_email_settings_format_and_receivers(tmp_path, inbox):
     nobody = run_luigi(tmp_path, *command, "--smtp-port", str(inbox.port))  # the shipped luigi.cfg names no receiver
     assert nobody.returncode == 30 and len(inbox.messages) == 1
     assert "no email sent: [email] receiver is not set" in nobody.stderr
+
+
+def test_the_private_luigi_helpers_the_email_relies_on_are_still_there_and_unchanged():
+    """notify.py uses three private helpers of luigi.notifications, to keep Luigi's own [email] semantics. A Luigi
+    upgrade that removes or changes one must fail here, loudly, before any month's email goes missing."""
+    import luigi
+    from luigi import notifications
+    from luigi.cmdline_parser import CmdlineParser
+
+    for name in ("_email_recipients", "_email_disabled_reason", "_prefix"):
+        assert callable(getattr(notifications, name, None)), f"luigi {luigi.__version__}: luigi.notifications.{name} is gone; wine_luigi/notify.py uses it"
+    argv = ["RunMonthly", "--date", "2026-01-15", "--email-receiver", "a@b.example, c@d.example", "--email-prefix", "[w]", "--email-format", "plain"]
+    with CmdlineParser.global_instance(argv, allow_override=True):
+        assert notifications._email_recipients() == ["a@b.example, c@d.example"]  # as configured; notify.py splits on commas
+        assert notifications._prefix("subject") == "[w] subject"
+        assert notifications._email_disabled_reason() in (None, "running from a tty")
+    with CmdlineParser.global_instance([*argv[:3], "--email-format", "none"], allow_override=True):
+        assert notifications._email_disabled_reason() == "email format is 'none'"
