@@ -473,3 +473,31 @@ def test_check_values_are_plain_python_for_the_marker():
 def test_a_marker_lists_as_warnings_only_the_warnings_that_did_not_hold():
     checks = [no_offenders("a", "c", [], "m"), no_offenders("b", "c", [], "m", "warning"), no_offenders("c", "c", [1], "m", "warning")]
     assert [w["name"] for w in gate("g", checks, {})["warnings"]] == ["c"]
+
+
+def test_a_missing_column_names_the_closest_header_and_the_line_to_add():
+    raw = frame([["1", "15298"]], ["product_id", "id_web (sku)"])
+    raw.attrs["header"] = [" Product_ID", "id_web (SKU)", "", "notes"]
+    (name, message, keys, _), = problems(load_checks(raw, LINK)[0])
+    assert (name, keys) == ("link_required_columns_present", ["id_web"])
+    assert message == (
+        "missing column(s) id_web (found: product_id, id_web (sku)); the closest header to id_web is 'id_web (SKU)': "
+        'if it is id_web, add to luigi.cfg the line [link_columns] id_web = id_web (SKU) (or --link-columns-id-web "id_web (SKU)")'
+    )
+    raw = frame([["1", "2", "3"]], ["product_id", "id_webb", "sku_id_web"])
+    raw.attrs["header"] = ["product_id", "ID_WEBB", "sku_id_web"]
+    assert "the closest header to id_web is 'ID_WEBB'" in problems(load_checks(raw, LINK)[0])[0][1]
+    erp_raw = frame([["1", 1, "x"]], ["product_id", "onsale_web", "commentaire"])
+    erp_raw.attrs["header"] = ["product_id", "onsale_web", "commentaire"]  # nothing close: no guess
+    assert problems(load_checks(erp_raw, ERP)[0])[0][1] == "missing column(s) price, stock_quantity, stock_status (found: product_id, onsale_web, commentaire)"
+    two = frame([["1"]], ["product_id"])
+    two.attrs["header"] = ["product_id", "stock_qty", "stock_state"]
+    message = problems(load_checks(two, ERP)[0])[0][1]
+    assert message.count("the closest header") == 2
+    assert "--erp-columns-stock-quantity \"stock_qty\"" in message and "[erp_columns] stock_status = stock_state" in message
+
+
+def test_text_damaged_by_a_conversion_is_named_in_every_text_column_not_in_numbers():
+    rows = web(GOOD_WEB + [["15300", 1, "Pr\ufffdface", "product"]]).assign(rating=[1.0, 2.0, 3.0, 4.0], note=pd.Series(["ok", None, "\ufffd", None], dtype="string"))
+    checks, _ = quality_checks(triage(rows, WEB), WEB)
+    assert by_name(checks)["web_text_intact"].keys == ["13127-1", "15300"]
