@@ -19,16 +19,17 @@ def table(db_path, months=12):
     rows = db.execute(
         """select r.month, r.status, r.duration_s, r.total_revenue,
                   (select count(*) from steps s where s.month = r.month and s.started >= r.started),
-                  (select task || ' ' || printf('%.2f', seconds) || ' s' from steps s
-                   where s.month = r.month and s.started >= r.started order by seconds desc limit 1)
+                  (select task from steps s where s.month = r.month and s.started >= r.started order by seconds desc limit 1),
+                  (select max(seconds) from steps s where s.month = r.month and s.started >= r.started)
            from runs r order by r.month desc limit ?""",
         [months],
     ).fetchall()[::-1]
     db.close()
     header = ("month", "status", "duration", "steps", "slowest step", "revenue")
     lines = [header] + [
-        (m, status, f"{duration:.2f} s" if duration is not None else "", str(steps), slowest or "", f"{revenue:,.2f} €" if revenue is not None else "")
-        for m, status, duration, revenue, steps, slowest in rows
+        (m, status, f"{duration:.2f} s" if duration is not None else "", str(steps), f"{slowest} {seconds:.2f} s" if slowest else "",
+         f"{revenue:,.2f} €" if revenue is not None else "")
+        for m, status, duration, revenue, steps, slowest, seconds in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines)
