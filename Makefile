@@ -16,7 +16,8 @@ export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
 .PHONY: install lock run test bench mutants stats demo clean cron-line luigid luigid-stop
 
-# the versions that were tested, with their hashes (requirements.lock, made from setup.cfg by `make lock`)
+# the versions that were tested, with their hashes, made from setup.cfg by `make lock`: requirements.lock for
+# running (make run, luigid, S3 copies, the bench's floor), requirements-test.lock adding what the tests need
 $(BIN)/.installed: requirements.lock setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet 'pip==26.3'
@@ -24,13 +25,18 @@ $(BIN)/.installed: requirements.lock setup.cfg pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
+$(BIN)/.tested: requirements-test.lock $(BIN)/.installed
+	$(BIN)/pip install --quiet --require-hashes -r requirements-test.lock
+	touch $@
+
 install: $(BIN)/.installed
 
 # upgrade deliberately: every dependency to its newest version that setup.cfg allows, then run make test
+LOCK = $(BIN)/pip-compile --quiet --upgrade --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
 lock: install
 	$(BIN)/pip install --quiet 'pip-tools==7.6.2'
-	$(BIN)/pip-compile --quiet --upgrade --extra test --extra luigid --extra s3 --generate-hashes --strip-extras \
-		--allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock setup.cfg
+	$(LOCK) --extra luigid --extra s3 --extra bench -o requirements.lock setup.cfg
+	$(LOCK) --extra luigid --extra s3 --extra bench --extra test -o requirements-test.lock setup.cfg
 
 demo: install
 	$(BIN)/python -m wine_luigi.demo data/sources --if-empty
@@ -38,15 +44,25 @@ demo: install
 run: demo
 	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler
 
-test: install
+test: $(BIN)/.tested
 	$(BIN)/pytest
 
-# the pipeline against the plain-pandas floor at x1, x10, x100 of the shop's size (a few minutes)
-bench: install
-	$(BIN)/python bench/run.py
+# the pipeline against the plain-pandas floor at x1, x10, x100 of the shop's size (a few minutes), in a
+# virtualenv of its own with what running needs and nothing the tests add (.venv-bench, from requirements.lock)
+BENCH_BIN := .venv-bench/bin
+$(BENCH_BIN)/.installed: requirements.lock setup.cfg pyproject.toml
+	$(PYTHON) -m venv .venv-bench
+	$(BENCH_BIN)/pip install --quiet 'pip==26.3'
+	$(BENCH_BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BENCH_BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+bench: $(BENCH_BIN)/.installed
+	$(BENCH_BIN)/python bench/run.py
 
 # mutmut copies the package into mutants/ and runs the fast, in-process tests ([mutmut] in setup.cfg) per mutant
 mutants: install
+	$(BIN)/pip install --quiet --require-hashes -r requirements-test.lock
 	$(BIN)/pip install --quiet 'mutmut==3.8.1'
 	rm -rf mutants
 	$(BIN)/mutmut run || true

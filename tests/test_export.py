@@ -168,11 +168,11 @@ def test_workbook_cells_formats_and_summary():
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H7"
     assert [sheet.cell(2, col).number_format for col in range(1, 9)] == ["General"] * 6 + ['#,##0.00 "€"'] * 2
     assert sheet.column_dimensions["C"].width == pytest.approx(len("post_title") + 2, abs=1)
-    assert [[c.value for c in row] for row in side.iter_rows()] == [[label, pytest.approx(value, rel=1e-14)] for label, value, _ in sales_summary(s)]
-    assert [row[1].number_format for row in side.iter_rows()] == [
-        '#,##0.00 "€"' if money else "General" for _, _, money in sales_summary(s)
-    ]
-    assert all(row[0].font.b for row in side.iter_rows())
+    rows = list(side.iter_rows())
+    assert [c.value for c in rows[0]] == ["figure", "value"] and all(c.font.b for c in rows[0])  # a header, as on the first sheet
+    assert [[c.value for c in row] for row in rows[1:]] == [[label, pytest.approx(value, rel=1e-14)] for label, value, _ in sales_summary(s)]
+    assert [row[1].number_format for row in rows[1:]] == ['#,##0.00 "€"' if money else "General" for _, _, money in sales_summary(s)]
+    assert all(row[0].font.b and not row[1].font.b for row in rows[1:])
     assert (side.column_dimensions["A"].width, side.column_dimensions["B"].width) == pytest.approx((28.71, 18.71), abs=0.02)
 
 
@@ -183,8 +183,8 @@ def test_workbook_stores_formula_looking_text_as_text(title):
     assert (sheet["B2"].value, sheet["B2"].data_type, sheet["B2"].quotePrefix) == (title, "s", True)
     assert (sheet["B3"].value, sheet["B3"].quotePrefix) == ("Pomerol", False)
     assert sheet["A2"].value == "15298" and sheet["A2"].data_type == "s"  # text stays text, never a number
-    assert not sheet["A2"].quotePrefix  # only the cell that looks like a formula is marked
-    assert (sheet["C2"].value, sheet["C2"].number_format, sheet["C2"].quotePrefix) == (1.0, '#,##0.00 "€"', False)
+    assert sheet["A2"].quotePrefix and not sheet["A3"].quotePrefix  # the row that holds it is marked as text…
+    assert (sheet["C2"].value, sheet["C2"].number_format, sheet["C2"].quotePrefix) == (1.0, '#,##0.00 "€"', False)  # …not its amounts
     assert sheet["C3"].value is None
 
 

@@ -219,6 +219,8 @@ def test_the_private_luigi_helpers_the_email_relies_on_are_still_there_and_uncha
 
     for name in ("_email_recipients", "_email_disabled_reason", "_prefix"):
         assert callable(getattr(notifications, name, None)), f"luigi {luigi.__version__}: luigi.notifications.{name} is gone; wine_luigi/notify.py uses it"
+    # and the class attribute session.command_line() puts the command's own parser back in at exit
+    assert "_instance" in vars(CmdlineParser) and CmdlineParser.get_instance() is CmdlineParser._instance, f"luigi {luigi.__version__}: CmdlineParser._instance changed"
     argv = ["RunMonthly", "--date", "2026-01-15", "--email-receiver", "a@b.example, c@d.example", "--email-prefix", "[w]", "--email-format", "plain"]
     with CmdlineParser.global_instance(argv, allow_override=True):
         assert notifications._email_recipients() == ["a@b.example, c@d.example"]  # as configured; notify.py splits on commas

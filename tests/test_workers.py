@@ -36,6 +36,9 @@ def test_two_workers_share_a_backfill_on_luigid_and_both_end_green(tmp_path, lui
     assert all(log.count("done      RecordMonth") > 0 for log in logs)  # the work was shared
     db = sqlite3.connect(tmp_path / "data/wine_luigi.db")
     assert db.execute("select month, status from runs order by month").fetchall() == [(m, "ok") for m in MONTHS]
+    for before, month in zip(MONTHS, MONTHS[1:]):  # each report waited for the month before, whichever worker had it
+        report = (tmp_path / f"data/output/{month}/report.html").read_text()
+        assert f"Compared with the previous month, {before}, as recorded in the ledger." in report, month
 
 
 def test_a_failure_in_a_shared_backfill_still_exits_30(tmp_path, luigid):
@@ -94,7 +97,7 @@ def record_months(path, months, barrier):
 
 def test_workers_recording_months_at_the_same_moment_lose_nothing(tmp_path):
     path = tmp_path / "wine_luigi.db"
-    ledger.connect(path).conn.close()
+    ledger.connect(path).close()
     barrier = multiprocessing.Barrier(3)
     processes = [multiprocessing.Process(target=record_months, args=(path, [f"20{y}-{m:02d}" for m in range(1, 13)], barrier)) for y in (24, 25, 26)]
     for p in processes:

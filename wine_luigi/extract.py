@@ -61,13 +61,8 @@ def frame_from_cells(cells, source, file_name, columns=None):
             data[name] = canonical_text(data[name])
             if source.column(name).html:
                 data[name] = unescape_html(data[name])
-        else:
-            data[name] = _parquet_safe(data[name])
+        elif data[name].dtype == object:  # the other columns are carried along as the text they are
+            data[name] = data[name].astype("string")
     data.insert(0, ROW, pd.RangeIndex(2, len(data) + 2))
     data.attrs = {"file": file_name, "header": original}
     return data
-
-
-def _parquet_safe(values):
-    inferred = values.infer_objects()
-    return canonical_text(inferred) if inferred.dtype == object else inferred

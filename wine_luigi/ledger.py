@@ -5,6 +5,7 @@ the month's earlier rows or its new ones, never a mix. Several workers may recor
 writer waits for the lock rather than failing)."""
 import datetime
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -32,60 +33,66 @@ STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "ho
 BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
 
 
-def connect(path):
-    """The ledger at `path`, its tables created or given the columns this version records."""
-    import sqlite_utils  # half a second to import: only runs that record pay it
+SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils names them, whose CLI reads the ledger
+TABLES = {  # name: (columns, primary key)
+    "runs": (RUN_COLUMNS, RUN_KEY),
+    "checks": (CHECK_COLUMNS, CHECK_KEY),
+    "products": (PRODUCT_COLUMNS, PRODUCT_KEY),
+    "steps": (STEP_COLUMNS, ()),
+}
 
+
+def connect(path):
+    """A connection to the ledger at `path` (rows as sqlite3.Row), its tables created or given the columns this
+    version records. Plain sqlite3: importing sqlite-utils costs a run more than all its ledger writes."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)  # transactions are explicit
-    db = sqlite_utils.Database(conn)
+    conn.row_factory = sqlite3.Row
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
-    tables = set(db.table_names())
-    _create_steps(conn)
-    for name, columns, pk in (("runs", RUN_COLUMNS, RUN_KEY), ("checks", CHECK_COLUMNS, CHECK_KEY), ("products", PRODUCT_COLUMNS, PRODUCT_KEY)):
-        if name not in tables:
-            with transaction(conn):
-                db[name].create(columns, pk=pk if len(pk) > 1 else pk[0], if_not_exists=True)
-        else:
-            for column, type_ in columns.items():  # a ledger written by an earlier version
-                if column not in db[name].columns_dict:
-                    with transaction(conn):
-                        if column not in db[name].columns_dict:
-                            db[name].add_column(column, type_)
-    return db
-
-
-def _create_steps(conn):
-    conn.execute("create table if not exists steps (month text, task text, started text, seconds float, host text, worker text)")
+    conn.execute("pragma synchronous = normal")  # with WAL still all or nothing; a sync per checkpoint, not per step
+    for name, (columns, key) in TABLES.items():
+        have = {row["name"] for row in conn.execute(f"pragma table_info([{name}])")}
+        wanted = [c for c in columns if c not in have]
+        if not wanted:
+            continue
+        with transaction(conn):
+            have = {row["name"] for row in conn.execute(f"pragma table_info([{name}])")}  # another worker may have been first
+            if not have:
+                definition = ", ".join(f"[{c}] {SQL_TYPES[t]}" for c, t in columns.items())
+                primary = f", PRIMARY KEY ({', '.join(f'[{c}]' for c in key)})" if key else ""
+                conn.execute(f"create table [{name}] ({definition}{primary})")
+            for column in (c for c in columns if c not in have and have):  # a ledger written by an earlier version
+                conn.execute(f"alter table [{name}] add column [{column}] {SQL_TYPES[columns[column]]}")
     conn.execute("create index if not exists steps_month on steps (month, started)")
+    return conn
 
 
 def set_archive(path, month, archive):
     """Say where the month's off-site copy is (its URL), or why it failed ("failed: …")."""
     try:
-        db = connect(path)
+        conn = connect(path)
         try:
-            with transaction(db.conn) as conn:
+            with transaction(conn):
                 conn.execute("update runs set archive = ? where month = ?", [archive, month])
         finally:
-            db.conn.close()
+            conn.close()
     except (OSError, sqlite3.Error) as exc:
         raise WriteError(f"{path}: cannot record the copy of {month} in the ledger ({exc})") from exc
 
 
+_step_writers = {}  # path -> (pid, connection): one per process, kept for the run's steps
+
+
 def record_step(path, row):
     """Add one step's timing ({month, task, started, seconds, host, worker}) to the `steps` table; a step's
-    history is kept across runs. Plain sqlite3: it runs after every step, and must cost next to nothing."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    try:
-        conn.execute("pragma journal_mode = wal")
-        _create_steps(conn)
-        with transaction(conn):
-            _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
-    finally:
-        conn.close()
+    history is kept across runs. It runs after every step: one connection per process serves them all."""
+    pid = os.getpid()
+    writer = _step_writers.get(str(path))
+    if writer is None or writer[0] != pid:  # a forked worker opens its own
+        writer = _step_writers[str(path)] = (pid, connect(path))
+    with transaction(writer[1]) as conn:
+        _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
 
 
 def run_history(path, month, since, months=12):
@@ -94,15 +101,15 @@ def run_history(path, month, since, months=12):
      "months": [runs rows of the `months` previous months that succeeded, oldest first]}."""
     if not Path(path).is_file():
         return {"steps": [], "months": []}
-    db = connect(path)
+    conn = connect(path)
     try:
-        steps = db.execute(
+        steps = conn.execute(
             "select task, seconds from steps where month = ? and started >= ? order by seconds desc", [month, iso_time(since)]
         ).fetchall()
-        rows = list(db["runs"].rows_where("month < ? and status = 'ok'", [month], order_by="month desc", limit=months))
-        return {"steps": steps, "months": rows[::-1]}
+        rows = conn.execute("select * from runs where month < ? and status = 'ok' order by month desc limit ?", [month, months]).fetchall()
+        return {"steps": [tuple(s) for s in steps], "months": [dict(r) for r in rows[::-1]]}
     finally:
-        db.conn.close()
+        conn.close()
 
 
 class transaction:
@@ -161,9 +168,10 @@ def check_rows(month, gates_and_checks):
 
 
 def product_rows(month, scored):
-    """One tuple per merged product, in PRODUCT_COLUMNS order."""
+    """One tuple per merged product, in PRODUCT_COLUMNS order (empty cells as None)."""
     table = scored.rename(columns={"post_title": "title"}).assign(month=month)[list(PRODUCT_COLUMNS)]
-    return list(table.astype(object).where(table.notna(), None).itertuples(index=False, name=None))
+    cells = table.astype(object).where(table.notna(), None).to_numpy()
+    return list(map(tuple, cells.tolist()))
 
 
 def _insert(conn, table, columns, rows):
@@ -174,9 +182,9 @@ def _insert(conn, table, columns, rows):
 def record(path, run, checks, products=()):
     """Replace the month's rows with these, in one transaction (all of them or none)."""
     try:
-        db = connect(path)
+        conn = connect(path)
         try:
-            with transaction(db.conn) as conn:
+            with transaction(conn):
                 for table in ("runs", "checks", "products"):
                     conn.execute(f"delete from [{table}] where month = ?", [run["month"]])
                 _insert(conn, "runs", list(run), [tuple(run.values())])
@@ -184,7 +192,7 @@ def record(path, run, checks, products=()):
                 # tens of thousands of rows: one prepared statement
                 _insert(conn, "products", list(PRODUCT_COLUMNS), products)
         finally:
-            db.conn.close()
+            conn.close()
     except (OSError, sqlite3.Error) as exc:
         raise WriteError(f"{path}: cannot record {run['month']} in the ledger ({exc})") from exc
 
@@ -204,14 +212,14 @@ def previous(path, month):
     found = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
     if not Path(path).is_file():
         return found
-    db = connect(path)
+    conn = connect(path)
     try:
-        row = next(db["runs"].rows_where("month = ?", [before]), None)
+        row = conn.execute("select * from runs where month = ?", [before]).fetchone()
         if row is None:
             return found
         if row["status"] != "ok":
             return {**found, "why": f"the last run of {before} failed ({row['failed_gate'] or row['failed_step'] or 'see the ledger'})"}
-        segments = {r["product_id"]: (r["segment"], r["title"]) for r in db["products"].rows_where("month = ?", [before])}
-        return {**found, "run": row, "segments": segments, "why": None}
+        products = conn.execute("select product_id, segment, title from products where month = ?", [before])
+        return {**found, "run": dict(row), "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products}, "why": None}
     finally:
-        db.conn.close()
+        conn.close()

@@ -4,7 +4,8 @@ Luigi's own pid lock ([core] lock_pid_dir) refuses the same command twice, but `
 `--date 2026-01-28` are different commands for the same month. With the local scheduler, the first command to
 schedule a month that is not done holds `<lock_pid_dir>/wine_luigi-YYYY-MM.lock` until it exits; another that
 needs the month then stops at once with exit code 10 (as Luigi's "already running"), naming the month and the
-run that holds it. With luigid the scheduler itself gives each step to one worker, so no lock is taken."""
+run that holds it. With luigid the scheduler itself gives each step to one worker, so no lock is taken; a
+month's report there waits for the month before to be recorded when another worker is recording it."""
 import datetime
 import fcntl
 import os
@@ -16,7 +17,7 @@ import luigi.interface
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import layout
-from wine_luigi.preflight import stop
+from wine_luigi.preflight import scheduler_url, stop
 
 ALREADY_RUNNING = 10  # [retcode] already_running of the shipped luigi.cfg
 _held = {}  # month name -> the open lock file (the lock lasts as long as this process)
@@ -46,3 +47,31 @@ def hold(month):
     lock.write(f"pid {os.getpid()} since {started}: {shlex.join(['luigi', *sys.argv[1:]])}\n")
     lock.flush()
     _held[name] = lock
+
+
+def wait_for_record(task_id, bound):
+    """With luigid, wait (at most `bound` seconds) while the step `task_id` is running or about to run in another
+    worker: a month's report reads the month before from the ledger, so it waits for that month's record when
+    both are being built at once. Nothing to wait for with the local scheduler (one worker builds the months in
+    calendar order)."""
+    import time
+
+    import luigi.rpc
+
+    url = scheduler_url() if CmdlineParser.get_instance() is not None else None  # luigi.build() has its own scheduler
+    if url is None:
+        return
+    scheduler = luigi.rpc.RemoteScheduler(url)
+    deadline = time.time() + bound
+    while time.time() < deadline:
+        try:
+            found = {status: tasks for status, tasks in scheduler.task_search(task_id).items() if task_id in tasks}
+        except luigi.rpc.RPCError:  # luigid gone: nothing left to wait for
+            return
+        if "RUNNING" not in found and "PENDING" not in found:
+            return
+        if "PENDING" in found:  # pending for good when something before it failed
+            blocked = [scheduler.task_list(status="PENDING", upstream_status=u, search=task_id) for u in ("UPSTREAM_FAILED", "UPSTREAM_DISABLED")]
+            if any(task_id in tasks for tasks in blocked):
+                return
+        time.sleep(0.5)

@@ -26,12 +26,13 @@ def rejects_by_reason(triaged_by_source):
 
 def switched_segments(scored, previous_segments):
     """Products whose segment differs from the previous month's."""
-    moved = []
-    for product_id, segment, title in scored[["product_id", "segment", "post_title"]].itertuples(index=False):
-        before = previous_segments.get(int(product_id))
-        if before and before[0] != segment:
-            moved.append({"product_id": int(product_id), "title": title, "before": before[0], "now": segment})
-    return sorted(moved, key=lambda m: (m["now"], m["product_id"]))
+    before = scored["product_id"].astype("int64").map(lambda p: (previous_segments.get(p) or (None,))[0])
+    moved = scored[before.notna() & (before != scored["segment"].astype(object))]
+    return sorted(
+        ({"product_id": int(p), "title": t, "before": b, "now": n}
+         for p, t, b, n in zip(moved["product_id"], moved["post_title"], before[moved.index], moved["segment"])),
+        key=lambda m: (m["now"], m["product_id"]),
+    )
 
 
 def change(now, before):

@@ -54,9 +54,20 @@ def kept(triaged):
     return triaged[triaged[REASON].isna()].drop(columns=REASON)
 
 
-def typed(rows, source):
-    """Contract columns converted to their types (call after the quality gate has passed)."""
-    return rows.assign(**{c.name: parse(rows[c.name], c.type)[0] for c in source.columns})
+def typed(rows, source, columns=None):
+    """Contract columns (or just `columns` of them) converted to their types (after the quality gate has passed)."""
+    return rows.assign(**{c.name: parse(rows[c.name], c.type)[0] for c in source.columns if columns is None or c.name in columns})
+
+
+def member(values, pool):
+    """values.isin(pool), for text as fast as for numbers (pandas' isin on Arrow strings hashes in Python)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pd.api.types.is_string_dtype(values) and not values.dtype == object:
+        found = pc.is_in(pa.array(values, from_pandas=True), value_set=pa.array(pool, from_pandas=True).unique())
+        return pd.Series(found.to_numpy(zero_copy_only=False), index=values.index, dtype=bool)
+    return values.isin(pool)
 
 
 def merge(erp, link, web):

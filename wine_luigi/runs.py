@@ -15,7 +15,6 @@ import sys
 import time
 
 import luigi
-from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import archive, failures, layout, ledger, session
 from wine_luigi.config import notify, paths
@@ -65,9 +64,8 @@ def _month_not_judged(task):  # its completeness raised: a scheduling error, rep
 def finish():
     """Report every month this command scheduled, with the settings of its own command line; then exit 0 when
     they are all done, 30 when one of them failed (here or in another worker), else with Luigi's own code."""
-    argv = session.argv()
     outcomes = []
-    with CmdlineParser.global_instance(argv, allow_override=True) if argv else contextlib.nullcontext():
+    with session.command_line():
         for month, started in session.months():
             try:
                 outcomes.append(report(month, started))

@@ -1,5 +1,6 @@
 """The months this `luigi` command scheduled, and when (for the ledger and the end-of-run report)."""
 import atexit
+import contextlib
 import os
 import socket
 import sys
@@ -10,7 +11,8 @@ from luigi.cmdline_parser import CmdlineParser
 # this command, as named in the records it writes (several workers may share a month; forked steps keep it)
 WORKER = f"{socket.gethostname()}:{os.getpid()}"
 _started = {}  # first day of the month -> when this command scheduled it
-_argv = []  # the command line, so that its --section-option settings still apply at exit
+_argv = []  # the command line, for the rerun command the failure email gives
+_parser = []  # Luigi's parser of that command line, so that its --section-option settings still apply at exit
 
 
 def register(month, at_exit):
@@ -20,6 +22,7 @@ def register(month, at_exit):
         return
     if not _started:
         _argv[:] = sys.argv[1:]
+        _parser[:] = [CmdlineParser.get_instance()]
         atexit.register(at_exit)
     _started[month] = time.time()
 
@@ -35,6 +38,18 @@ def months():
 
 def argv():
     return list(_argv)
+
+
+@contextlib.contextmanager
+def command_line():
+    """The settings of this command's own command line, as while it ran (Luigi has let go of its parser by the time
+    the command exits; building another one would cost a tenth of a second)."""
+    saved = CmdlineParser._instance
+    CmdlineParser._instance = _parser[0] if _parser else saved
+    try:
+        yield
+    finally:
+        CmdlineParser._instance = saved
 
 
 def clear():

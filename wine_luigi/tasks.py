@@ -7,6 +7,7 @@ from pathlib import Path
 import luigi
 import luigi.format
 import luigi.scheduler
+import luigi.worker
 
 from wine_luigi import archive, failures, layout, ledger, locks, preflight, session
 from wine_luigi.checks import gate
@@ -223,9 +224,9 @@ class ValidateSource(SourceGate):
         return quality_checks(load(self.input()), self.contract)
 
 
-def kept_rows(month, source):
-    """The typed rows of a source that passed its quality gate."""
-    return typed(kept(load(CleanSource(month=month, source=source).output())), SOURCES[source])
+def kept_rows(month, source, columns=None):
+    """The rows of a source that passed its quality gate, its contract columns (or just `columns`) typed."""
+    return typed(kept(load(CleanSource(month=month, source=source).output())), SOURCES[source], columns)
 
 
 class MergeSources(MonthlyTask):
@@ -252,7 +253,8 @@ class ValidateMerge(GateTask):
         return MergeSources(month=self.month)
 
     def evaluate(self):
-        return merge_checks(load(self.input()), kept_rows(self.month, "erp"), kept_rows(self.month, "web"))
+        erp, web = kept_rows(self.month, "erp", ("product_id", "onsale_web")), kept_rows(self.month, "web", ("sku",))
+        return merge_checks(load(self.input()), erp, web)
 
 
 class ValidateSales(GateTask):
@@ -418,6 +420,7 @@ class ReportMonth(MonthlyTask):
 
     def run(self):
         month = layout.month_name(self.month)
+        locks.wait_for_record(RecordMonth(month=layout.month_before(self.month)).task_id, luigi.worker.worker().max_keep_alive_idle_duration.total_seconds())
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
         summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files])

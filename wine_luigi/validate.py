@@ -9,7 +9,7 @@ import pandas as pd
 
 from wine_luigi.checks import ERROR, WARNING, Check, at_least, no_offenders
 from wine_luigi.extract import normalise_name
-from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, parse
+from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, member, parse
 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
 DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
@@ -118,7 +118,7 @@ def quality_checks(triaged, source):
 def merge_checks(merged, erp, web):
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings."""
     counts = merged["sku"].value_counts()
-    lost = web.loc[~web["sku"].isin(merged["sku"]), "sku"]
+    lost = web.loc[~member(web["sku"], merged["sku"]), "sku"]
     onsale_missing = erp.loc[(erp["onsale_web"] == 1) & ~erp["product_id"].isin(merged["product_id"]), "product_id"]
     checks = [
         no_offenders(

@@ -1,6 +1,5 @@
-"""Spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods): the first sheet's cells, read with calamine."""
-import pandas as pd
-
+"""Spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods): the first sheet's cells, read by calamine (Rust) through
+fastexcel straight to Arrow, every cell as text (so keys like 15298 and 13127-1 keep their canonical rules)."""
 from wine_luigi.errors import LoadError
 from wine_luigi.readers import delimited
 
@@ -17,14 +16,17 @@ EXTENSIONS = tuple(KINDS)
 
 
 def read_cells(path, options=None):
-    """(cells of the first sheet, header row first; a note on how it was read: None)."""
+    """(cells of the first sheet as text, header row first; a note on how it was read: None)."""
+    import fastexcel
+
     kind, magic = KINDS[path.suffix.lower()]
     check_kind(path, kind, magic)
     try:
-        cells = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine="calamine")
-    except Exception as exc:  # calamine raises several types for damaged files; one still being copied is one
-        raise LoadError(f"{path}: not a readable {kind} ({type(exc).__name__}: {exc})", transient=True) from None
-    return cells, None
+        table = fastexcel.read_excel(path).load_sheet(0, header_row=None, dtypes="string").to_arrow()
+    except Exception as exc:  # a damaged file, or one still being copied
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise LoadError(f"{path}: not a readable {kind} ({type(exc).__name__}: {reason})", transient=True) from None
+    return table.to_pandas(), None
 
 
 def check_kind(path, kind, magic):
