@@ -5,8 +5,8 @@ import pytest
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
 from wine_luigi.extract import map_header
-from wine_luigi.readers import CsvOptions, read_source
-from wine_luigi.readers.delimited import decode, header_separator, sniff
+from wine_luigi.readers import CsvOptions, delimited, read_source
+from wine_luigi.readers.delimited import arrow_cells, decode, header_separator, python_cells, sniff
 
 AUTO = CsvOptions()
 
@@ -76,6 +76,52 @@ def test_a_row_with_more_fields_than_the_header_names_its_line(tmp_path):
 
 
 ERP_CSV = "product_id;onsale_web;price;stock_quantity;stock_status\r\n3847;1;24,2;12;instock\r\n3849;1;34,3;0;outofstock\r\n3850;0;-1,5;3,0;instock\r\n"
+
+
+ARROW_READS = {  # what Arrow's CSV parser reads exactly as the Python one does
+    "plain": "a;b;c\n1;2;3\n4;5;6\n",
+    "CRLF, no final newline": "a;b;c\r\n1;2;3\r\n4;5;6",
+    "CR only": "a;b;c\r1;2;3\r4;5;6\r",
+    "quoted line breaks and quotes": 'a;b;c\r\n1;"x\r\ny";3\r\n4;"q""z";6\r\n',
+    "a quote inside a value": 'a;b;c\n1;ab"c;3\n',
+    "text after a closing quote": 'a;b;c\n1;"ab"c;3\n',
+    "blank lines and rows of empty cells": "\n;;\na;b;c\n ; ;\n1;2;3\n\n;;\n4;5;6\n",
+    "empty, quoted empty and blank": 'a;b;c\n;" ";\n1;"";3\n',
+    "non-ASCII and odd spaces": "é;b;c\n\u00a0;\u2003x;3\n",
+    "spaces around values": "a;b;c\n 1 ; 2;3 \n",
+    "a header cell left empty": "a;;c\n1;2;3\n",
+    "a header only": "a;b;c\n",
+    "a backslash before a quote": 'a;b;c\n1;x\\";3\n',
+}
+PYTHON_ONLY = {  # rows Arrow does not take as they are: the exact reader pads, trims or names the line
+    "a short row": ("a;b;c\n1;2\n", [["1", "2", None]]),
+    "a row with trailing empty fields": ("a;b;c\n1;2;3;;\n", [["1", "2", "3"]]),
+    "a quote never closed": ('a;b;c\n1;"2;3\n4;5;6\n', [["1", "2;3\n4;5;6\n", None]]),
+    "a row longer than the header": ("a;b;c\n1;2;3;4\n", "line 2 has 4 fields, the header has 3"),
+}
+
+
+def as_lists(cells):
+    return cells.astype(object).where(cells.notna(), None).to_numpy().tolist()
+
+
+@pytest.mark.parametrize("text", ARROW_READS.values(), ids=ARROW_READS.keys())
+def test_the_arrow_csv_reader_gives_the_cells_the_python_one_does(text):
+    fast = arrow_cells(text, ";")
+    assert fast is not None
+    assert as_lists(fast) == as_lists(python_cells("f.csv", text, ";", "utf-8"))
+
+
+@pytest.mark.parametrize("text, expected", PYTHON_ONLY.values(), ids=PYTHON_ONLY.keys())
+def test_rows_the_arrow_reader_would_read_otherwise_go_to_the_python_one(tmp_path, text, expected):
+    assert arrow_cells(text, ";") is None
+    path = tmp_path / "Fichier_erp.csv"
+    path.write_text(text)
+    if isinstance(expected, str):
+        with pytest.raises(LoadError, match=expected):
+            delimited.read_cells(path, AUTO)
+    else:
+        assert as_lists(delimited.read_cells(path, AUTO)[0]) == [["a", "b", "c"], *expected]
 
 
 def test_a_decimal_comma_becomes_the_number_it_means(tmp_path):

@@ -96,8 +96,20 @@ def read_cells(path, options):
         raise LoadError(f"{path}: the file holds no text (only blank lines or a byte order mark)")
     forced = WORDS.get(options.delimiter, options.delimiter)
     separator = (header_separator(text) or ",") if forced == "auto" else forced
+    cells = arrow_cells(text, separator)
+    if cells is None:  # a row that is not a plain record of the header's width: the exact reader says which
+        cells = python_cells(path, text, separator, encoding)
+    return cells, {"encoding": encoding, "separator": separator}
+
+
+def records(text, separator):
+    return csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', doublequote=True, strict=False)
+
+
+def python_cells(path, text, separator, encoding):
+    """Every record of `text`, blank ones skipped, short ones padded; LoadError on a record longer than the header."""
     rows, width = [], None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', doublequote=True, strict=False)
+    reader = records(text, separator)
     try:
         for record in reader:
             if not any(field.strip() for field in record):  # a blank line, or a row of empty cells
@@ -112,8 +124,48 @@ def read_cells(path, options):
             rows.append(record[:width] + [""] * (width - len(record)))
     except csv.Error as error:
         raise LoadError(f"{path}: line {reader.line_num} is not valid CSV ({error})") from None
-    cells = pd.DataFrame(rows, dtype=object).replace("", None)
-    return cells, {"encoding": encoding, "separator": separator}
+    return pd.DataFrame(rows, dtype=object).replace("", None)
+
+
+HEAD = 1 << 16  # where the header record is looked for
+
+
+def arrow_cells(text, separator):
+    """The same cells as python_cells, parsed by Arrow's CSV reader (several times as fast) when every record has
+    exactly the header's number of fields and nothing else is unusual; None otherwise."""
+    import pyarrow as pa
+    import pyarrow.csv as pv
+
+    header = next((r for r in records(text[:HEAD], separator) if any(f.strip() for f in r)), None)
+    if header is None:
+        return None
+    width, odd = len(header), []
+
+    def invalid(row):
+        odd.append(row)
+        return "skip"
+
+    try:
+        table = pv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pv.ParseOptions(delimiter=separator, quote_char='"', double_quote=True, escape_char=False,
+                                          newlines_in_values=True, ignore_empty_lines=True, invalid_row_handler=invalid),
+            convert_options=pv.ConvertOptions(column_types={f"f{i}": pa.string() for i in range(width)}, null_values=[""],
+                                              strings_can_be_null=True, quoted_strings_can_be_null=True),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        return None
+    if odd or table.num_columns != width:
+        return None
+    cells = table.to_pandas()
+    cells.columns = range(width)
+    blank = pd.Series(True, index=cells.index)
+    for column in cells.columns:  # a row of empty cells is skipped, as a blank line is
+        blank[blank] = cells.loc[blank, column].fillna("").str.strip().eq("")
+        if not blank.any():
+            return cells
+    return cells[~blank].reset_index(drop=True)
 
 
 def decimal_mark(raw, source, forced="auto"):
