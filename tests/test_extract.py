@@ -1,7 +1,10 @@
+import re
 import zipfile
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
@@ -22,6 +25,21 @@ def test_numeric_looking_keys_become_the_same_text(value):
 @pytest.mark.parametrize("value", ["13127-1", "bon-cadeau-25-euros", "15298.5", "0015298"])
 def test_other_keys_are_kept_as_written(value):
     assert canonical_text(pd.Series([value], dtype=object)).tolist() == [value]
+
+
+@pytest.mark.parametrize("value, canonical", [("١٢.0", "١٢"), ("Château 12.0", "Château 12.0"), ("+7.", "+7"), ("-3.000", "-3")])
+def test_canonical_keys_in_any_script_as_python_reads_digits(value, canonical):
+    assert canonical_text(pd.Series(["Pré", value], dtype=object)).tolist() == ["Pré", canonical]
+
+
+cell_text = st.text(st.sampled_from("0123456789٣.+-eé x\n\t\u00a0"), max_size=8)
+
+
+@given(st.lists(st.one_of(st.none(), cell_text), max_size=20))
+def test_canonical_text_is_python_s_trim_and_integer_rule(cells):
+    expected = [None if v is None or not v.strip() else re.sub(r"^([+-]?\d+)\.0*$", r"\1", v.strip()) for v in cells]
+    got = canonical_text(pd.Series(cells, dtype=object))
+    assert got.astype(object).where(got.notna(), None).tolist() == expected
 
 
 def test_blank_cells_are_missing():

@@ -3,7 +3,7 @@ import pytest
 from conftest import erp, frame, link, text, web
 
 from wine_luigi.contract import ERP, LINK, WEB
-from wine_luigi.rules import REASON, add_sales, add_zscore, clean, dedup, kept, merge, parse, sales_cents, total_revenue, triage, typed
+from wine_luigi.rules import REASON, add_sales, add_zscore, clean, dedup, kept, merge, parse, sales_cents, to_float, total_revenue, triage, typed
 
 
 def reasons(df):
@@ -169,3 +169,11 @@ def test_undefined_zscore_gives_no_segment(prices):
     out = scored(prices)
     assert out["z_score"].isna().all()
     assert out["segment"].isna().all()
+
+
+@pytest.mark.parametrize("cells", [["24.2", "0.30000000000000004", "+6E97", "-5", None], ["24.2", "0.30000000000000004", "abc", "-5", None]])
+def test_number_cells_read_as_python_reads_them_and_the_rest_as_missing(cells):
+    numbers = to_float(pd.Series(cells, dtype="string"))
+    expected = [float(c) if c not in (None, "abc") else None for c in cells]
+    assert [None if pd.isna(v) else v for v in numbers.tolist()] == expected
+    assert numbers.dtype == "float64"

@@ -40,8 +40,19 @@ def map_header(names, columns):
 def canonical_text(values):
     """Cells as trimmed text; 15298, 15298.0, '15298.0' and ' 15298 ' all become '15298'."""
     text = values.astype("string").str.strip()
-    text = text.str.replace(r"^([+-]?\d+)\.0*$", r"\1", regex=True)
+    text = replace_regex(text, r"^([+-]?\p{Nd}+)\.0*$", r"\1")  # \p{Nd}: any decimal digit, as Python's \d
     return text.mask(text == "")
+
+
+def replace_regex(text, pattern, replacement):
+    """text.str.replace(pattern, replacement, regex=True) run by Arrow's RE2 on every cell, where pandas would fall
+    back to Python's re for a whole column as soon as one cell is not ASCII. The pattern is RE2's: `$` is the end
+    of the cell only (Python's also matches before a final newline; the cells here are trimmed)."""
+    import pyarrow.compute as pc
+    from pandas.arrays import ArrowStringArray
+
+    replaced = pc.replace_substring_regex(text.array.__arrow_array__(), pattern=pattern, replacement=replacement)
+    return pd.Series(ArrowStringArray(replaced), index=text.index, name=text.name)
 
 
 def unescape_html(text):

@@ -17,7 +17,7 @@ from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.readers import CsvOptions, read_source
 from wine_luigi.report import report_context
-from wine_luigi.rules import add_sales, add_zscore, kept, merge, triage, typed
+from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.freshness import stamp_outputs, up_to_date
 from wine_luigi.storage import dump, load, publish, read_metadata
 from wine_luigi.summary import figures, summarize, summary_lines
@@ -226,7 +226,10 @@ class ValidateSource(SourceGate):
 
 def kept_rows(month, source, columns=None):
     """The rows of a source that passed its quality gate, its contract columns (or just `columns`) typed."""
-    return typed(kept(load(CleanSource(month=month, source=source).output())), SOURCES[source], columns)
+    triaged = load(CleanSource(month=month, source=source).output())
+    if columns is not None:  # only what is asked for is filtered
+        triaged = triaged[[ROW, *columns, REASON]]
+    return typed(kept(triaged), SOURCES[source], columns)
 
 
 class MergeSources(MonthlyTask):

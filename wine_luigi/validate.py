@@ -56,7 +56,7 @@ def load_checks(raw, source):
 
 def quality_checks(triaged, source):
     """Quality gate: after clean and dedup, keys not null and unique, values of their type and allowed."""
-    rows = kept(triaged)
+    rows = kept(triaged[[ROW, *source.required, REASON]])  # the other columns are only searched for damaged text
     key = source.keys[0]
     checks = []
     for name in source.keys:
@@ -104,9 +104,10 @@ def quality_checks(triaged, source):
             "web_rows_without_sku_have_no_title", "web rows without a sku have no title either", titled["post_title"],
             "products with a title but no sku: they cannot be sold online", WARNING,
         ))
-    damaged = pd.Series(False, index=rows.index)
-    for name in [c for c in rows.columns if c != ROW and pd.api.types.is_string_dtype(rows[c])]:
-        damaged |= rows[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
+    damaged = pd.Series(False, index=triaged.index)
+    for name in [c for c in triaged.columns if c not in (ROW, REASON) and pd.api.types.is_string_dtype(triaged[c])]:
+        damaged |= triaged[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
+    damaged = damaged[rows.index]
     checks.append(no_offenders(
         f"{source.name}_text_intact", f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)", rows.loc[damaged, key],
         f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. Pr{REPLACEMENT}face ({key} listed)", WARNING,
