@@ -57,7 +57,9 @@ def dump(target, obj):
 
 def _write(path, f, obj):
     if path.endswith(".parquet"):
-        obj.to_parquet(f, index=False, compression="lz4")  # a third faster to write than snappy, about as small
+        # lz4, no dictionaries, no statistics: a third faster to write and to read than the defaults; the files are
+        # the run's intermediates, read whole, and a few times larger (8 MB for the 151k rows of a shop 100 times this one)
+        obj.to_parquet(f, index=False, compression="lz4", use_dictionary=False, write_statistics=False)
     elif path.endswith(".xlsx"):
         write_xlsx(**obj, f=f) if isinstance(obj, dict) else write_xlsx(obj, f)
     elif path.endswith(".json"):
