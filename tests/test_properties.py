@@ -1,4 +1,5 @@
 """Properties of the rules over generated inputs, and garbage workbooks that must end in a named error."""
+import csv
 import io
 import statistics
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from wine_luigi.checks import gate
 from wine_luigi.contract import ERP, SOURCES
 from wine_luigi.errors import GateFailed, LoadError
-from wine_luigi.export import sales_table, segment_table, write_csv, write_xlsx
+from wine_luigi.export import csv_text, sales_table, segment_table, write_csv, write_xlsx
 from wine_luigi.extract import canonical_text
 from wine_luigi.readers import read_source
 from wine_luigi.rules import add_sales, add_zscore, clean, dedup, kept, merge, sales_cents, total_revenue, triage, typed
@@ -264,3 +265,24 @@ def test_a_month_gives_its_figures_or_stops_at_its_first_fault(tmp_path, month):
     assert error.value.gate == first
     failed = {c.name for c in error.value.failed}
     assert {FAULTS[name][2] for name in faults if FAULTS[name][1] == first} <= failed
+
+
+csv_cells = st.one_of(st.none(), st.text(st.sampled_from(['a', 'é', ',', '"', '\n', '\r', ' ', ';', "'", '=', '\t', '€']), max_size=6))
+csv_floats = st.one_of(st.floats(allow_nan=True, allow_infinity=False), st.sampled_from([0.1 + 0.2, -0.0, 1e16, 1e-05, 24.2, 5.0]))
+
+
+@SETTINGS
+@given(st.data(), st.integers(0, 12))
+def test_the_arrow_csv_is_what_pandas_to_csv_writes(data, rows):
+    """Text with every character the csv module treats specially, floats of every size, integers with and without
+    missing values: csv_text gives pandas' bytes."""
+    table = pd.DataFrame({
+        "text": pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="string"),
+        "float": pd.Series(data.draw(st.lists(csv_floats, min_size=rows, max_size=rows)), dtype="float64"),
+        "count": pd.array(data.draw(st.lists(st.one_of(st.none(), st.integers(-10**12, 10**12)), min_size=rows, max_size=rows)), dtype="Int64"),
+        "row": pd.Series(range(rows), dtype="int64"),
+        "a, \"name\"": pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="str"),
+    })
+    expected = io.StringIO()
+    table.to_csv(expected, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    assert csv_text(table) == expected.getvalue()

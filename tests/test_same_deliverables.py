@@ -1,17 +1,18 @@
-"""Faster readers and writer, the same deliverables: the exports read through Arrow (fastexcel) give the raw
-frames the pandas/calamine reader gave, and the workbook written by rust_xlsxwriter holds, cell by cell and
-format by format, what XlsxWriter wrote (tests/reference_writer.py keeps that writer verbatim). On the shop's
-real exports and on exports ten times their size."""
+"""Faster readers and writers, the same deliverables: the exports read through Arrow (fastexcel) give the raw
+frames the pandas/calamine reader gave; the workbook written by rust_xlsxwriter holds, cell by cell and
+format by format, what XlsxWriter wrote; the CSV files built by Arrow are, byte for byte, what pandas' to_csv
+wrote (tests/reference_writer.py keeps those writers verbatim). On the shop's real exports and on exports ten
+times their size."""
 import io
 
 import openpyxl
 import pandas as pd
 import pytest
 from conftest import BOTTLENECK, FILES, write_sources
-from reference_writer import write_xlsx_before
+from reference_writer import write_csv_before, write_xlsx_before
 
 from wine_luigi.contract import SOURCES
-from wine_luigi.export import sales_summary, sales_table, write_xlsx
+from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table, write_csv, write_xlsx
 from wine_luigi.extract import frame_from_cells
 from wine_luigi.readers import read_source
 from wine_luigi.rules import ROW
@@ -87,3 +88,21 @@ def test_formula_looking_text_is_text_as_before_and_only_its_row_is_marked():
         assert (new[ref].value, new[ref].data_type, new[ref].number_format) == (old[ref].value, old[ref].data_type, old[ref].number_format)
     assert new["C2"].quotePrefix and old["C2"].quotePrefix  # the formula-looking title: text, marked as text
     assert [new[r].quotePrefix for r in ("A2", "B2", "D2", "A3", "B3", "C3", "D3")] == [True, True, False, False, False, False, False]
+
+
+@pytest.mark.parametrize("exports", ["real", "x10"])
+def test_the_csv_files_are_byte_for_byte_what_they_were(exports, x10):
+    from wine_luigi.rules import triage
+
+    folder = BOTTLENECK if exports == "real" else x10
+    scored = scored_month(folder)
+    triaged = {name: triage(read_source(folder / FILES[name], SOURCES[name])[0], SOURCES[name]) for name in FILES}
+    tables = [segment_table(scored, "premium"), segment_table(scored, "ordinary"), rejects_table(triaged, SOURCES, FILES)]
+    for table in tables:
+        now, before = io.StringIO(), io.StringIO()
+        write_csv(table, now)
+        write_csv_before(table, before)
+        assert now.getvalue() == before.getvalue()
+    assert all(len(t) for t in tables)  # every file compared holds rows
+    if exports == "real":
+        assert [len(t) for t in tables[:2]] == [30, 684]

