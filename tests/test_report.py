@@ -135,3 +135,21 @@ def test_the_report_renders_in_headless_chromium(project, tmp_path):
     assert len(png) > 60_000  # a page of text and charts, not a blank one
     dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120).stdout
     assert "Month-close report 2026-01" in dom and "<svg" in dom
+
+
+def test_product_rows_are_plain_values_with_none_where_a_cell_is_empty():
+    from wine_luigi.ledger import PRODUCT_COLUMNS, product_rows
+
+    scored = pd.DataFrame({
+        "product_id": pd.array([4144, 7023], dtype="Int64"), "sku": pd.array(["1662", "15298"], dtype="string"),
+        "post_title": pd.array(["Pol Roger", None], dtype="string"), "price": [24.2, 49.0], "total_sales": [5.0, 0.0],
+        "sales_product": [121.0, 0.0], "z_score": [float("nan"), 1.25], "segment": pd.array([None, "ordinary"], dtype="string"),
+        "stock_quantity": [3, 4],
+    })
+    rows = product_rows("2026-01", scored)
+    assert rows == [
+        ("2026-01", 4144, "1662", "Pol Roger", 24.2, 5.0, 121.0, None, None),
+        ("2026-01", 7023, "15298", None, 49.0, 0.0, 0.0, 1.25, "ordinary"),
+    ]
+    assert [type(v) for v in rows[0]] == [str, int, str, str, float, float, float, type(None), type(None)]
+    assert list(PRODUCT_COLUMNS)[:4] == ["month", "product_id", "sku", "title"]

@@ -169,9 +169,19 @@ def check_rows(month, gates_and_checks):
 
 def product_rows(month, scored):
     """One tuple per merged product, in PRODUCT_COLUMNS order (empty cells as None)."""
+    import numpy as np
+    import pyarrow as pa
+
     table = scored.rename(columns={"post_title": "title"}).assign(month=month)[list(PRODUCT_COLUMNS)]
-    cells = table.astype(object).where(table.notna(), None).to_numpy()
-    return list(map(tuple, cells.tolist()))
+    columns = []
+    for name in table.columns:  # column by column: numbers straight from numpy, the rest through Arrow (null -> None)
+        values = table[name]
+        if isinstance(values.dtype, np.dtype) and values.dtype.kind in "fi":
+            cells = values.to_numpy().tolist()
+            columns.append([None if cell != cell else cell for cell in cells] if values.isna().any() else cells)
+        else:
+            columns.append(pa.array(values, from_pandas=True).to_pylist())
+    return list(zip(*columns))
 
 
 def _insert(conn, table, columns, rows):
