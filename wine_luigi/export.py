@@ -21,7 +21,7 @@ COUNTS = ("total_sales", "stock_quantity")  # written as whole numbers when they
 
 def sales_table(scored):
     """sales_product.xlsx: one row per merged product, by sales_product desc then product_id."""
-    return scored.sort_values(["sales_product", "product_id"], ascending=[False, True])[SALES_COLUMNS]
+    return scored[SALES_COLUMNS].sort_values(["sales_product", "product_id"], ascending=[False, True])
 
 
 def sales_summary(scored):
@@ -48,7 +48,8 @@ def shown_z(scored):
 
 def segment_table(scored, segment):
     """premium.csv / ordinary.csv: the segment's products, by z_score desc (exact) then product_id."""
-    rows = scored[scored["segment"] == segment].sort_values(["z_score", "product_id"], ascending=[False, True])
+    rows = scored[[*SEGMENT_COLUMNS, "segment"]]  # only the columns written are filtered and sorted
+    rows = rows[rows["segment"] == segment].sort_values(["z_score", "product_id"], ascending=[False, True])
     return rows.assign(z_score=shown_z(rows))[SEGMENT_COLUMNS]
 
 
@@ -57,8 +58,9 @@ def rejects_table(triaged_by_source, sources, files):
     frames = []
     for name, triaged in triaged_by_source.items():
         source = sources[name]
-        dropped = triaged[triaged[REASON].notna()]
         key = source.keys[0]
+        dropped = triaged[list(dict.fromkeys([ROW, key, REASON, *source.describe]))]  # the columns it reads, then the rows
+        dropped = dropped[dropped[REASON].notna()]
         detail = pd.Series("", index=dropped.index, dtype="string")
         for column in source.describe:
             part = (column + "=" + dropped[column].astype("string")).fillna("")
@@ -144,7 +146,7 @@ def csv_text(table):
     header = io.StringIO()
     csv.writer(header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow(table.columns)
     lines = pc.binary_join_element_wise(*columns, pa.scalar(",", pa.large_string())).to_pylist() if len(table) else []
-    return header.getvalue() + "".join(line + "\n" for line in lines)
+    return header.getvalue() + "".join(f"{line}\n" for line in lines)
 
 
 def _csv_quoted(text):

@@ -208,7 +208,9 @@ class CleanSource(SourceTask):
         return self.tmp(f"clean_{self.source}.parquet")
 
     def run(self):
-        dump(self.output(), triage(load(self.input()["raw"]), self.contract))
+        raw = load(self.input()["raw"])
+        raw.attrs = {}  # how the export was read stays with the raw frame; pandas would copy it at every step after
+        dump(self.output(), triage(raw, self.contract))
 
 
 class ValidateSource(SourceGate):
