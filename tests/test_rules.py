@@ -16,6 +16,9 @@ def reasons(df):
         ("3847", "int", 3847, False),
         ("abc", "int", None, True),
         ("3847.5", "int", None, True),
+        ("1e30", "int", None, True),  # no 64-bit integer holds it: flagged, not a crash
+        ("-9223372036854775809", "int", None, True),
+        ("1e15", "int", 10**15, False),
         ("12.50", "number", 12.5, False),
         ("12,50", "number", None, True),
         ("inf", "number", None, True),
@@ -177,3 +180,24 @@ def test_number_cells_read_as_python_reads_them_and_the_rest_as_missing(cells):
     expected = [float(c) if c not in (None, "abc") else None for c in cells]
     assert [None if pd.isna(v) else v for v in numbers.tolist()] == expected
     assert numbers.dtype == "float64"
+
+
+@pytest.mark.parametrize("shared", [None, "index"])
+def test_merge_of_triaged_exports_is_pandas_merge_of_their_kept_rows(shared):
+    """The real exports: merging the triaged frames by key positions gives the frame pandas' merge of the kept,
+    typed rows gives, column for column and row for row (and the same when the exports share a column name)."""
+    from conftest import BOTTLENECK, FILES
+
+    from wine_luigi.readers import read_source
+    from wine_luigi.rules import _merge_whole
+
+    typed_rows = {}
+    for name, source in (("erp", ERP), ("link", LINK), ("web", WEB)):
+        raw = read_source(BOTTLENECK / FILES[name], source)[0]
+        typed_rows[name] = typed(triage(raw.assign(**{shared: range(len(raw))}) if shared else raw, source), source)
+    renamed = {name: kept(f).rename(columns={"row": f"{name}_row"}) for name, f in typed_rows.items()}
+    expected = _merge_whole(renamed["erp"], renamed["link"], renamed["web"])
+    merged = merge(typed_rows["erp"], typed_rows["link"], typed_rows["web"])
+    pd.testing.assert_frame_equal(merged, expected)
+    assert len(merged) == 714
+    assert ("index_x" in merged.columns) is (shared is not None)

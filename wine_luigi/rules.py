@@ -17,7 +17,7 @@ def parse(text, type_):
     number = to_float(text)
     bad = text.notna().to_numpy() & ~np.isfinite(number.to_numpy())
     if type_ == "int":
-        bad |= np.isfinite(number.to_numpy()) & (number.to_numpy() % 1 != 0)
+        bad |= np.isfinite(number.to_numpy()) & ((number.to_numpy() % 1 != 0) | (np.abs(number.to_numpy()) >= 2**63))  # beyond int64
         return number.mask(bad).astype("Int64"), pd.Series(bad, index=text.index)
     return number.mask(bad), pd.Series(bad, index=text.index)
 
@@ -97,13 +97,29 @@ def member(values, pool):
 
 
 def merge(erp, link, web):
-    """ERP ⋈ link on product_id, ⋈ web on id_web = sku (inner joins); row numbers kept per source."""
-    merged = (
-        erp.rename(columns={ROW: "erp_row"})
-        .merge(link.rename(columns={ROW: "link_row"}), on="product_id", how="inner")
-        .merge(web.rename(columns={ROW: "web_row"}), left_on="id_web", right_on="sku", how="inner")
+    """ERP ⋈ link on product_id, ⋈ web on id_web = sku (inner joins); row numbers kept per source. A frame that
+    still has its `reason` column (a triaged one) takes part with its kept rows only.
+
+    The joins run on the key columns alone; each source's rows are then taken once, by position, so the web
+    export's long texts are copied once. Sources that share another column name, or key columns of different
+    types, are joined by pandas on the whole frames (which then suffixes the shared names _x, _y)."""
+    frames = [f.rename(columns={ROW: row}) for f, row in zip((erp, link, web), ("erp_row", "link_row", "web_row"))]
+    rows = [np.flatnonzero(f[REASON].isna().to_numpy()) if REASON in f.columns else np.arange(len(f)) for f in frames]
+    erp, link, web = (f.drop(columns=REASON) if REASON in f.columns else f for f in frames)
+    names = [*erp.columns, *link.columns.drop("product_id"), *web.columns]
+    if len(set(names)) < len(names) or erp["product_id"].dtype != link["product_id"].dtype:
+        return _merge_whole(*(f.iloc[r] for f, r in zip((erp, link, web), rows)))
+    at = (
+        erp[["product_id"]].iloc[rows[0]].assign(at_erp=rows[0])
+        .merge(link[["product_id", "id_web"]].iloc[rows[1]].assign(at_link=rows[1]), on="product_id", how="inner")
+        .merge(web[["sku"]].iloc[rows[2]].assign(at_web=rows[2]), left_on="id_web", right_on="sku", how="inner")
     )
-    return merged.reset_index(drop=True)
+    parts = (erp.iloc[at["at_erp"]], link.drop(columns="product_id").iloc[at["at_link"]], web.iloc[at["at_web"]])
+    return pd.concat([part.reset_index(drop=True) for part in parts], axis="columns")
+
+
+def _merge_whole(erp, link, web):
+    return erp.merge(link, on="product_id", how="inner").merge(web, left_on="id_web", right_on="sku", how="inner").reset_index(drop=True)
 
 
 def sales_cents(total_sales, price):

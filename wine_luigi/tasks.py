@@ -244,7 +244,8 @@ class MergeSources(MonthlyTask):
         return self.tmp("merged.parquet")
 
     def run(self):
-        frames = {s: kept_rows(self.month, s) for s in SOURCES}
+        # every row, typed; merge() takes the kept ones (each row copied once)
+        frames = {s: typed(load(CleanSource(month=self.month, source=s).output()), SOURCES[s]) for s in SOURCES}
         dump(self.output(), merge(frames["erp"], frames["link"], frames["web"]))
 
 
