@@ -6,12 +6,13 @@ from wine_luigi.demo import demo_frames, main, write_demo
 
 def test_import_has_no_side_effects(tmp_path):
     probe = (
-        "import logging, wine_luigi; "
-        "print(len(logging.getLogger().handlers), len(logging.getLogger('luigi-interface').handlers))"
+        "import logging, pyarrow; allocator = pyarrow.default_memory_pool().backend_name; import wine_luigi; "
+        "print(len(logging.getLogger().handlers), len(logging.getLogger('luigi-interface').handlers), "
+        "pyarrow.default_memory_pool().backend_name == allocator)"
     )
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "0"]
+    assert done.stdout.split() == ["0", "0", "True"]
     assert list(tmp_path.iterdir()) == []
 
 
@@ -70,3 +71,17 @@ def test_the_package_builds_without_warnings_and_carries_its_templates(tmp_path)
     names = zipfile.ZipFile(next(tmp_path.glob("wine_luigi-*.whl"))).namelist()
     templates = sorted(n for n in names if n.startswith("wine_luigi/templates/"))
     assert templates == [f"wine_luigi/templates/{t}" for t in ("failure.html", "failure.txt", "report.html", "success.html", "success.txt")]
+
+
+ALLOCATOR = "import pyarrow, wine_luigi.memory as m; before = pyarrow.default_memory_pool().backend_name; print(before, m.use_jemalloc(), pyarrow.default_memory_pool().backend_name)"
+
+
+def test_a_month_allocates_from_jemalloc_unless_told_otherwise(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    done = subprocess.run([sys.executable, "-c", ALLOCATOR], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[1:] == ["True", "jemalloc"]
+    forced = subprocess.run([sys.executable, "-c", ALLOCATOR], cwd=tmp_path, capture_output=True, text=True, env={**env, "ARROW_DEFAULT_MEMORY_POOL": "system"})
+    assert forced.stdout.split() == ["system", "False", "system"]

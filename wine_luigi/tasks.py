@@ -9,7 +9,7 @@ import luigi.format
 import luigi.scheduler
 import luigi.worker
 
-from wine_luigi import archive, failures, layout, ledger, locks, preflight, session
+from wine_luigi import archive, failures, layout, ledger, locks, memory, preflight, session
 from wine_luigi.checks import gate
 from wine_luigi.config import column_names, csv, paths, retries, source_files
 from wine_luigi.contract import SOURCES
@@ -77,6 +77,11 @@ class MonthlyTask(luigi.Task):
         if isinstance(exception, PipelineError):
             return str(exception)
         return super().on_failure(exception)
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _allocator(task):
+    memory.use_jemalloc()  # before the first step of the command allocates its first column
 
 
 class SourceTask(MonthlyTask):
