@@ -25,11 +25,20 @@ def test_two_workers_share_a_backfill_on_luigid_and_both_end_green(tmp_path, lui
     for i, month in enumerate(MONTHS):
         write_sources(tmp_path / f"data/sources/{month}", seed=i + 1)
     port = ("--scheduler-port", str(luigid.port))
-    workers = []
+    workers, files = [], []
     for name in ("a", "b"):  # as on two machines: each its own pid lock folder
         command, env = luigi_command(tmp_path, *backfill(*port, "--lock-pid-dir", str(tmp_path / f"lock-{name}")), local=False)
-        workers.append(subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
-    logs = [w.communicate(timeout=300)[0] for w in workers]
+        files.append(open(tmp_path / f"worker-{name}.log", "w"))  # a file, not a pipe: neither worker can block on its log
+        workers.append(subprocess.Popen(command, cwd=tmp_path, env=env, stdout=files[-1], stderr=subprocess.STDOUT, text=True))
+    try:
+        for worker in workers:
+            worker.wait(timeout=300)
+    finally:
+        for worker, file in zip(workers, files):
+            if worker.poll() is None:
+                worker.kill()
+            file.close()
+    logs = [(tmp_path / f"worker-{name}.log").read_text() for name in ("a", "b")]
     assert [w.returncode for w in workers] == [0, 0], logs
     for month in MONTHS:  # every month built exactly once, by one worker or the other
         assert sum(log.count(f"done      RecordMonth(month={month})") for log in logs) == 1, month
