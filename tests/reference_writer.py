@@ -1,25 +1,17 @@
-"""The writers the pipeline used before: the workbook by XlsxWriter (streaming), before rust_xlsxwriter; the CSV
-files by pandas' to_csv, before Arrow. Kept verbatim so that the tests can compare what the new writers produce
-with what users had."""
+"""The writers the pipeline used before: the workbook by XlsxWriter (streaming), before rust_xlsxwriter, kept
+verbatim; the CSV files by pandas' to_csv, before Arrow. The tests compare what the new writers produce with
+what users had."""
 import csv
 
 import numpy as np
 import pandas as pd
 
-from wine_luigi.export import COUNTS, EURO_FORMAT, FORMULA_START, _looks_like_formula, fitting_widths, writable, writable_column
+from wine_luigi.export import EURO_FORMAT, _looks_like_formula, csv_ready, fitting_widths, writable
 
 
 def write_csv_before(table, f):
-    """Comma, header, counts as whole numbers; text that Excel would evaluate gets a leading apostrophe."""
-    safe = table.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            text = writable_column(safe[column])
-            risky = text.str.startswith(FORMULA_START).fillna(False).astype(bool)
-            safe[column] = text.mask(risky, "'" + text) if risky.any() else text
-        elif column in COUNTS and pd.api.types.is_float_dtype(safe[column]) and (safe[column].dropna() % 1 == 0).all():
-            safe[column] = safe[column].astype("Int64")
-    safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    """How a CSV deliverable was written: its table made ready (unchanged), then pandas' to_csv."""
+    csv_ready(table).to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
 
 
 def write_xlsx_before(table, f, sheet="sales_product", money=(), summary=()):

@@ -1,8 +1,8 @@
 """Faster readers and writers, the same deliverables: the exports read through Arrow (fastexcel) give the raw
 frames the pandas/calamine reader gave; the workbook written by rust_xlsxwriter holds, cell by cell and
 format by format, what XlsxWriter wrote; the CSV files built by Arrow are, byte for byte, what pandas' to_csv
-wrote (tests/reference_writer.py keeps those writers verbatim). On the shop's real exports and on exports ten
-times their size."""
+wrote (tests/reference_writer.py keeps those writers). On the shop's real exports and on exports ten times their
+size."""
 import io
 
 import openpyxl

@@ -109,6 +109,17 @@ def writable_column(values):
 
 def write_csv(table, f):
     """Comma, header, counts as whole numbers; text that Excel would evaluate gets a leading apostrophe."""
+    safe = csv_ready(table)
+    text = csv_text(safe)
+    if text is None:
+        safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    else:
+        f.write(text)
+
+
+def csv_ready(table):
+    """The table as its CSV shows it: text a file can hold, formula-looking text with a leading apostrophe, whole
+    counts as integers."""
     safe = table.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
@@ -117,11 +128,7 @@ def write_csv(table, f):
             safe[column] = text.mask(risky, "'" + text) if risky.any() else text
         elif column in COUNTS and pd.api.types.is_float_dtype(safe[column]) and (safe[column].dropna() % 1 == 0).all():
             safe[column] = safe[column].astype("Int64")
-    text = csv_text(safe)
-    if text is None:
-        safe.to_csv(f, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    else:
-        f.write(text)
+    return safe
 
 
 def csv_text(table):
