@@ -267,7 +267,7 @@ def test_a_month_gives_its_figures_or_stops_at_its_first_fault(tmp_path, month):
     assert {FAULTS[name][2] for name in faults if FAULTS[name][1] == first} <= failed
 
 
-csv_cells = st.one_of(st.none(), st.text(st.sampled_from(['a', 'é', ',', '"', '\n', '\r', ' ', ';', "'", '=', '\t', '€']), max_size=6))
+csv_cells = st.one_of(st.none(), st.text(st.sampled_from(['a', 'X', 'é', ',', '"', '\n', '\r', ' ', ';', "'", '=', '\t', '€']), max_size=6))
 csv_floats = st.one_of(st.floats(allow_nan=True, allow_infinity=False), st.sampled_from([0.1 + 0.2, -0.0, 1e16, 1e-05, 24.2, 5.0]))
 
 

@@ -180,6 +180,8 @@ def test_number_cells_read_as_python_reads_them_and_the_rest_as_missing(cells):
     expected = [float(c) if c not in (None, "abc") else None for c in cells]
     assert [None if pd.isna(v) else v for v in numbers.tolist()] == expected
     assert numbers.dtype == "float64"
+    kept_rows = pd.Series(cells, dtype="string", index=[7, 3, 12, 40, 2])  # rows of a filtered frame keep their labels
+    assert to_float(kept_rows).index.tolist() == [7, 3, 12, 40, 2]
 
 
 @pytest.mark.parametrize("shared", [None, "index"])
@@ -201,3 +203,12 @@ def test_merge_of_triaged_exports_is_pandas_merge_of_their_kept_rows(shared):
     pd.testing.assert_frame_equal(merged, expected)
     assert len(merged) == 714
     assert ("index_x" in merged.columns) is (shared is not None)
+
+
+def test_merge_of_keys_of_different_types_is_pandas_merge():
+    from wine_luigi.rules import _merge_whole
+
+    e, l_, w = merged_frames()
+    e = e.assign(product_id=e["product_id"].astype("int64"))  # an ERP key typed otherwise than the link table's
+    renamed = [f.rename(columns={"row": f"{n}_row"}) for f, n in zip((e, l_, w), ("erp", "link", "web"))]
+    pd.testing.assert_frame_equal(merge(e, l_, w), _merge_whole(*renamed))
