@@ -7,7 +7,7 @@ import os
 def use_jemalloc():
     """Arrow allocates from jemalloc where pyarrow ships it (its Linux and macOS wheels) instead of its default,
     mimalloc, which here hands the pages of each large column back to the system and faults them in again: a cold
-    month of a shop a hundred times this one then takes 0.4 s less and 100 MB less memory (`make bench`).
+    month of a shop a hundred times this one then takes 0.4 s less and 80–90 MB less memory (`make bench`).
     Set ARROW_DEFAULT_MEMORY_POOL (jemalloc, mimalloc, system) to choose another; it is then left alone."""
     if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
         return False

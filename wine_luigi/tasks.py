@@ -231,12 +231,10 @@ class ValidateSource(SourceGate):
         return quality_checks(load(self.input()), self.contract)
 
 
-def kept_rows(month, source, columns=None):
-    """The rows of a source that passed its quality gate, its contract columns (or just `columns`) typed."""
+def kept_rows(month, source, columns):
+    """`columns` of the rows of a source that passed its quality gate, typed (only they are filtered)."""
     triaged = load(CleanSource(month=month, source=source).output())
-    if columns is not None:  # only what is asked for is filtered
-        triaged = triaged[[ROW, *columns, REASON]]
-    return typed(kept(triaged), SOURCES[source], columns)
+    return typed(kept(triaged[[ROW, *columns, REASON]]), SOURCES[source], columns)
 
 
 class MergeSources(MonthlyTask):
