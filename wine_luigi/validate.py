@@ -9,10 +9,10 @@ import pandas as pd
 
 from wine_luigi.checks import ERROR, WARNING, Check, at_least, no_offenders
 from wine_luigi.extract import normalise_name
+from wine_luigi.readers.delimited import DECIMAL_COMMA
 from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, member, parse
 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
-DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
 TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
 EXCEL_CELL_LIMIT = 32_767

@@ -7,7 +7,6 @@
 """
 import csv
 import io
-import re
 
 import pandas as pd
 
@@ -19,8 +18,9 @@ BOM = b"\xef\xbb\xbf"
 SEPARATORS = (";", ",", "\t", "|")
 NAMES = {";": "';'", ",": "','", "\t": "tab", "|": "'|'"}
 WORDS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|"}  # what [csv] delimiter also accepts
-DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+$")
-DECIMAL_DOT = re.compile(r"^[+-]?\d*\.\d+$")
+# a number written with a decimal comma or dot (patterns, not compiled: pandas then lets Arrow match them)
+DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
+DECIMAL_DOT = r"^[+-]?\d*\.\d+$"
 
 
 def separator_name(separator):
