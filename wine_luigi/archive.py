@@ -5,7 +5,6 @@ complete when the manifest there matches the deliverables published here, so a r
 uploads nothing, and a month rebuilt with other figures is copied again. S3 goes through luigi.contrib.s3 and
 Luigi's own [s3] settings (endpoint_url, region_name, …); credentials come from the environment as boto3 finds
 them, never from luigi.cfg or the log."""
-import hashlib
 import json
 import os
 import shutil
@@ -14,7 +13,7 @@ from pathlib import Path
 import luigi
 import luigi.format
 
-from wine_luigi import layout
+from wine_luigi import layout, ledger
 from wine_luigi.errors import PipelineError
 
 MANIFEST = "manifest.json"
@@ -35,7 +34,7 @@ def destination(month):
 def manifest_of(paths):
     """{name: {"size", "sha256"}} of the given files."""
     return {
-        Path(p).name: {"size": os.path.getsize(p), "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()}
+        Path(p).name: {"size": os.path.getsize(p), "sha256": ledger.sha256_of(p)}
         for p in sorted(paths)
     }
 

@@ -127,13 +127,21 @@ class transaction:
         return False
 
 
+def sha256_of(path):
+    """The sha256 of a file's bytes, as hex (read a megabyte at a time)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def file_facts(source, path):
     """Name, size and sha256 of an input file, as ledger columns."""
     path = Path(path)
     if not path.is_file():
         return {}
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return {f"{source}_file": str(path), f"{source}_size": path.stat().st_size, f"{source}_sha256": digest}
+    return {f"{source}_file": str(path), f"{source}_size": path.stat().st_size, f"{source}_sha256": sha256_of(path)}
 
 
 def iso_time(timestamp):
