@@ -9,7 +9,6 @@ import logging
 import multiprocessing
 import os
 import shlex
-import socket
 import sqlite3
 import sys
 import time
@@ -43,7 +42,7 @@ def _step_timed(task, seconds):
     month = getattr(task, "month", None) or task.date
     row = {
         "month": layout.month_name(month), "task": str(task), "started": ledger.iso_time(time.time() - seconds),
-        "seconds": round(seconds, 3), "host": socket.gethostname(), "worker": session.WORKER,
+        "seconds": round(seconds, 3), "host": session.HOST, "worker": session.WORKER,
     }
     try:
         ledger.record_step(paths().db, row)

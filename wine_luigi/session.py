@@ -9,7 +9,8 @@ import time
 from luigi.cmdline_parser import CmdlineParser
 
 # this command, as named in the records it writes (several workers may share a month; forked steps keep it)
-WORKER = f"{socket.gethostname()}:{os.getpid()}"
+HOST = socket.gethostname()
+WORKER = f"{HOST}:{os.getpid()}"
 _started = {}  # first day of the month -> when this command scheduled it
 _argv = []  # the command line, for the rerun command the failure email gives
 _parser = []  # Luigi's parser of that command line, so that its --section-option settings still apply at exit
