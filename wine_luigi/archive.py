@@ -13,7 +13,7 @@ from pathlib import Path
 import luigi
 import luigi.format
 
-from wine_luigi import layout, ledger
+from wine_luigi import freshness, layout
 from wine_luigi.errors import PipelineError
 
 MANIFEST = "manifest.json"
@@ -34,7 +34,7 @@ def destination(month):
 def manifest_of(paths):
     """{name: {"size", "sha256"}} of the given files."""
     return {
-        Path(p).name: {"size": os.path.getsize(p), "sha256": ledger.sha256_of(p)}
+        Path(p).name: {"size": os.path.getsize(p), "sha256": freshness.fingerprint(p)["sha256"]}
         for p in sorted(paths)
     }
 

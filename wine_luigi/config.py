@@ -57,9 +57,3 @@ def _columns_section(source):
 
 erp_columns, web_columns, link_columns = (_columns_section(SOURCES[s]) for s in ("erp", "web", "link"))
 COLUMNS = {"erp": erp_columns, "web": web_columns, "link": link_columns}
-
-
-def column_names(source):
-    """{contract column: header in the file} of a source, as configured."""
-    section = COLUMNS[source]()
-    return {c.name: getattr(section, c.name) for c in SOURCES[source].columns}

@@ -68,5 +68,7 @@ def _already_done(task):
     month, folder = layout.month_name(task.date), layout.month_dir(task.date, "output")
     if archived(task.date):
         log.info("wine_luigi %s: archived (its intermediates were purged; the deliverables in %s are final)", month, folder)
+    elif getattr(task, "kept", None):  # said when it was judged (a backfill does not schedule a month that is done)
+        return
     else:
         log.info("wine_luigi %s: already done (%s)", month, folder)

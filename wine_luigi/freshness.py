@@ -1,49 +1,171 @@
-"""Completeness like make: a step is done when its outputs exist, its dependencies are done, and none of its
-outputs is older than one of its inputs (the outputs of its dependencies, and the files it also reads)."""
-import os
+"""Completeness by content: a step is done when every step it needs is done and its outputs are those it recorded,
+made from the inputs and settings that are there now.
 
+Each step that runs leaves a record, `<tmp>/YYYY-MM/made/<step>.json`: the sha256 of every file it read (its
+dependencies' outputs, the export itself) and wrote, taken when it started and when it finished, and the settings
+and other values that shaped it. complete() compares that record with what is there now. File dates play no
+part: a corrected export copied in with its old date (`cp -p`) is read again; `touch` alone changes nothing.
+
+It stays cheap: a file whose size, mtime, ctime and inode are those recorded is not read again (the kernel sets
+the ctime on every change and no program can set it back); any other is hashed, a megabyte at a time, and
+compared by content. A step rebuilt to the same bytes (a deleted intermediate written again) leaves the steps
+after it done.
+"""
+import hashlib
+import json
+import os
+import time
+
+import luigi
 from luigi.task import flatten
 
+VERSION = 1  # of the record's layout: a record of another version is not trusted
+_known = {}  # (path, stat) -> sha256 of the file's content then
 
-def mtime(target):
-    return os.stat(target.path).st_mtime_ns
+
+def stat_of(path):
+    """What changes whenever a file's content does: size, mtime, ctime (set by the kernel), inode."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
-def extra_inputs(task):
-    """Files a step reads besides its dependencies' outputs (e.g. the previous month's record); only those present."""
-    extra = getattr(task, "extra_inputs", None)
-    return [t for t in (extra() if extra else []) if t.exists()]
+def sha256_of(path):
+    """The sha256 of a file's bytes, as hex (read a megabyte at a time)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fingerprint(path):
+    """{"sha256", "stat"} of the file at `path` now, or None when there is no such file. A file already hashed
+    in this process, or known from a record, with the same stat is not read again."""
+    try:
+        before = stat_of(path)
+        sha = _known.get((path, tuple(before)))
+        if sha is None:
+            sha = sha256_of(path)
+            if stat_of(path) == before:  # not changed while it was read
+                _known[path, tuple(before)] = sha
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+    return {"sha256": sha, "stat": before}
+
+
+def same(path, recorded):
+    """The file at `path` has the content `recorded` says ({"sha256", "stat"}; None: no such file)."""
+    try:
+        stat = stat_of(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return recorded is None
+    if recorded is None:
+        return False
+    if stat == recorded["stat"]:
+        return True
+    now = fingerprint(path)
+    return now is not None and now["sha256"] == recorded["sha256"]
+
+
+def plain(value):
+    """`value` as JSON gives it back (tuples as lists), so that a record compares equal to what it recorded."""
+    return json.loads(json.dumps(value, sort_keys=True, default=str))
+
+
+def input_paths(task):
+    """The files a step reads: the outputs of the steps it requires (an export, for the step that reads it)."""
+    return sorted({o.path for d in flatten(task.requires()) for o in flatten(d.output())})
+
+
+def output_paths(task):
+    return sorted(o.path for o in flatten(task.output()))
+
+
+def inputs_now(task):
+    """What a step is about to be made from (taken when it starts, so an input replaced while it runs makes it
+    stale rather than recorded as read)."""
+    return {
+        "settings": plain(task.settings()),
+        "values": plain(task.values()),
+        "inputs": {p: fingerprint(p) for p in input_paths(task)},
+    }
+
+
+def read_record(task):
+    """The record of a step's last run, or None (never run, or a record this version does not read)."""
+    from wine_luigi.storage import load
+
+    target = task.made_target()
+    try:
+        record = load(target)
+    except (FileNotFoundError, ValueError, OSError):
+        return None
+    if not isinstance(record, dict) or record.get("version") != VERSION:
+        return None
+    for section in ("inputs", "outputs"):  # what the record says of a file's content is known from now on
+        for path, seen in record.get(section, {}).items():
+            if seen:
+                _known.setdefault((path, tuple(seen["stat"])), seen["sha256"])
+    return record
+
+
+def write_record(task, made_from):
+    """Record a step that just ran: what it was made from (`made_from`, from inputs_now) and what it wrote."""
+    from wine_luigi import session
+    from wine_luigi.storage import dump
+
+    record = {
+        "version": VERSION,
+        "step": str(task),
+        "made": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "by": session.WORKER,
+        **made_from,
+        "outputs": {p: fingerprint(p) for p in output_paths(task)},
+    }
+    dump(task.made_target(), record)
+
+
+def forget(task):
+    """Remove a step's record: it is run again by the next command that needs it."""
+    try:
+        os.remove(task.made_target().path)
+    except FileNotFoundError:
+        pass
+
+
+def matches(task, record, outputs):
+    """The record describes the step as it would be made now (`outputs`: the paths of its outputs)."""
+    if record["settings"] != plain(task.settings()) or record["values"] != plain(task.values()):
+        return False
+    inputs = input_paths(task)
+    if sorted(record["inputs"]) != inputs or sorted(record["outputs"]) != outputs:
+        return False
+    return all(same(p, record["outputs"][p]) for p in outputs) and all(same(p, record["inputs"][p]) for p in inputs)
 
 
 def up_to_date(task, seen):
-    """complete() of `task`, each upstream task judged once per call (`seen`: task_id -> (complete, outputs))."""
-    if task.task_id in seen:
-        return seen[task.task_id][0]
-    outputs = flatten(task.output())
-    if getattr(task, "judged_by_content", False):  # outputs elsewhere (an off-site copy): no timestamps to compare
-        done = all(up_to_date(d, seen) for d in flatten(task.requires())) and _made_as_now(task)
-    else:
-        done = bool(outputs) and all(o.exists() for o in outputs) and _inputs_older(task, outputs, seen) and _made_as_now(task)
-    seen[task.task_id] = (done, outputs)
-    return done
+    """complete() of `task`, each upstream step judged once per call (`seen`: task_id -> complete)."""
+    if task.task_id not in seen:
+        seen[task.task_id] = _judge(task, seen)
+    return seen[task.task_id]
 
 
-def _made_as_now(task):
-    """A step whose output also depends on settings (how an export is read) says whether it was made with the
-    current ones; a step that depends on files alone has no such check."""
-    check = getattr(task, "made_as_now", None)
-    return check() if check else True
-
-
-def _inputs_older(task, outputs, seen):
-    dependencies = flatten(task.requires())
-    if not all(up_to_date(d, seen) for d in dependencies):
+def _judge(task, seen):
+    targets = flatten(task.output())  # a step whose outputs cannot even be named cannot be judged: that raises
+    if not task_is_remote(task) and not all(t.exists() for t in targets):
         return False
-    inputs = [t for d in dependencies for t in seen[d.task_id][1]] + extra_inputs(task)
-    try:
-        return not inputs or min(map(mtime, outputs)) >= max(map(mtime, inputs))
-    except FileNotFoundError:  # removed while we looked: not complete
+    if not all(up_to_date(d, seen) for d in flatten(task.requires())):
         return False
+    if isinstance(task, luigi.ExternalTask) or not hasattr(task, "made_target"):  # an export as the user put it: there
+        return True
+    if task.remote:  # outputs elsewhere (an off-site copy): the step says whether they are as they should be
+        return task.still_valid()
+    record = read_record(task)
+    return record is not None and matches(task, record, sorted(t.path for t in targets)) and task.still_valid()
+
+
+def task_is_remote(task):
+    return getattr(task, "remote", False)
 
 
 def fresh(tasks):
@@ -57,17 +179,3 @@ def fresh(tasks):
             return False
 
     return [t for t in tasks if judged(t)]
-
-
-def stamp_outputs(task):
-    """Make the outputs of a step that just ran at least as new as its inputs.
-
-    An input stamped in the future (a file from a machine whose clock is ahead) would otherwise leave the step
-    stale for ever, as in make's "clock skew". A step judged by content has no timestamps to keep."""
-    if getattr(task, "judged_by_content", False):
-        return
-    inputs = [t for d in flatten(task.requires()) for t in flatten(d.output())] + extra_inputs(task)
-    newest = max(map(mtime, inputs), default=0)
-    for output in flatten(task.output()):
-        if mtime(output) < newest:
-            os.utime(output.path, ns=(newest, newest))

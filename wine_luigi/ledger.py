@@ -4,7 +4,6 @@ A month's rows are replaced when it is recorded again, never duplicated, in one 
 the month's earlier rows or its new ones, never a mix. Several workers may record at once (WAL journal, and a
 writer waits for the lock rather than failing)."""
 import datetime
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -127,29 +126,37 @@ class transaction:
         return False
 
 
-def sha256_of(path):
-    """The sha256 of a file's bytes, as hex (read a megabyte at a time)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def file_facts(source, path, fingerprint):
+    """Name, size and sha256 of an input file (its fingerprint, freshness.py), as ledger columns."""
+    if fingerprint is None:
+        return {f"{source}_file": str(path)}
+    return {f"{source}_file": str(path), f"{source}_size": fingerprint["stat"][0], f"{source}_sha256": fingerprint["sha256"]}
 
 
-def file_facts(source, path):
-    """Name, size and sha256 of an input file, as ledger columns."""
-    path = Path(path)
-    if not path.is_file():
-        return {}
-    return {f"{source}_file": str(path), f"{source}_size": path.stat().st_size, f"{source}_sha256": sha256_of(path)}
+def run_of(path, month):
+    """The `runs` row of `month` ('YYYY-MM'), or None; read without changing the ledger (no tables created)."""
+    if not Path(path).is_file():
+        return None
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("select * from runs where month = ?", [month]).fetchone()
+    except sqlite3.OperationalError as error:  # a ledger without a runs table yet
+        if "no such table" in str(error):
+            return None
+        raise
+    finally:
+        conn.close()
+    return dict(row) if row else None
 
 
 def iso_time(timestamp):
     return None if timestamp is None else datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-def run_row(month, status, started, finished, figures, sources, published=None, failure=None):
-    """The `runs` row of one attempt at a month: its own figures (None where not computed), its input files."""
+def run_row(month, status, started, finished, figures, files, published=None, failure=None):
+    """The `runs` row of one attempt at a month: its own figures (None where not computed), its input files
+    ({source: file_facts})."""
     failure = failure or {}
     return {
         "month": month, "status": status,
@@ -157,7 +164,7 @@ def run_row(month, status, started, finished, figures, sources, published=None, 
         "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
         **{k: figures.get(k) for k in FIGURES},
         "published": iso_time(published),
-        **{k: v for s, path in sources.items() for k, v in file_facts(s, path).items()},
+        **{k: v for facts in files.values() for k, v in facts.items()},
     }
 
 

@@ -16,9 +16,21 @@ class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DatePa
 
 
 class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
-    """Luigi's RangeMonthly (`RangeMonthly --of RunMonthly --start … --stop …`), with the settings checked first.
+    """Luigi's RangeMonthly (`RangeMonthly --of RunMonthly --start … --stop …`), with the settings checked first,
+    building only the months that have their own folder of exports (`<sources>/YYYY-MM/`): the exports at the top
+    of the sources folder are the current ones, not those of every month.
 
     A subclass of the same name takes the place of Luigi's in its registry, so the command line is unchanged."""
+
+    def finite_datetimes(self, finite_start, finite_stop):
+        months = super().finite_datetimes(finite_start, finite_stop)
+        own = [m for m in months if layout.own_folder(m.date()) is not None]
+        skipped = [m for m in months if m not in own]
+        if skipped and not getattr(self, "_said", False):  # Luigi asks twice: for the range, then for its metrics
+            self._said = True
+            log.info("RangeMonthly: skipping %s: no folder of their own (%s/YYYY-MM/) to read their exports from",
+                     ", ".join(f"{m:%Y-%m}" for m in skipped), layout.roots().sources)
+        return own
 
 
 class Purge(preflight.Checked, luigi.Task):
@@ -45,4 +57,4 @@ class Purge(preflight.Checked, luigi.Task):
 
 @Purge.event_handler(luigi.Event.DEPENDENCY_PRESENT)
 def _nothing_to_purge(task):
-    log.info("purge: nothing to purge (no intermediates in %s of a month before %s)", layout.settings()[0].tmp, layout.cutoff(task.date, task.keep_months))
+    log.info("purge: nothing to purge (no intermediates in %s of a month before %s)", layout.roots().tmp, layout.cutoff(task.date, task.keep_months))

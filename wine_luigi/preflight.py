@@ -4,20 +4,28 @@
   point somewhere else (a stray data/ folder in the current directory);
 - a ${VARIABLE} in luigi.cfg that the environment does not set: Luigi would raise a traceback at the first
   read of that option, possibly only when the failure email is being sent;
+- an inline comment (`encoding = auto   # or utf-8`): Luigi would keep it as part of the value;
+- a setting that cannot be right (`[csv] delimiter = ab`, `[email] format = htm`, a month file's unknown option):
+  the month would stop later with a traceback, or a setting would be silently ignored;
 - no luigid where a command without --local-scheduler expects it: Luigi would retry for a minute, then print
   a long traceback.
+
+Relative paths of luigi.cfg are relative to its folder, Luigi's own lock folder ([core] lock_pid_dir) included.
 """
 import configparser
 import os
 import re
 import socket
 import sys
+import warnings
 from urllib.parse import urlparse
 
 import luigi
 from luigi.cmdline_parser import CmdlineParser
 from luigi.configuration import LuigiConfigParser
 from luigi.configuration.cfg_parser import InterpolationMissingEnvvarError
+
+from wine_luigi import settings
 
 
 ENVIRONMENT_VARIABLE = re.compile(r"\$\{([^}]+)\}")  # how Luigi spells an environment variable in luigi.cfg
@@ -65,17 +73,24 @@ def check_scheduler():
     _reached.add(url)
 
 
-def config_files():
-    """The configuration files Luigi read, in the order it read them (later ones win)."""
-    return [os.path.abspath(p) for p in LuigiConfigParser._config_paths if os.path.isfile(p)]
+_checked = set()  # the settings already found usable in this process
 
 
 def check():
-    """Raise ConfigError naming the problem and the way out; do nothing when the settings are usable."""
+    """Raise ConfigError naming the problem and the way out; do nothing when the settings are usable (each state
+    of the settings is checked once: a backfill creates one RunMonthly per month)."""
     config = luigi.configuration.get_config()
     if not isinstance(config, LuigiConfigParser):  # a TOML configuration: Luigi's own checks apply
         return
-    files = config_files()
+    files = settings.config_files()
+    state = (id(CmdlineParser.get_instance()), tuple(files), tuple(tuple(config.items(s, raw=True)) for s in config.sections()))
+    if state in _checked:
+        return
+    _check(config, files)
+    _checked.add(state)
+
+
+def _check(config, files):
     if CmdlineParser.get_instance() is not None and not config.has_section("retcode"):
         # luigi.build() returns the outcome instead of an exit code: only the `luigi` command needs [retcode]
         if not files:
@@ -103,6 +118,88 @@ def check():
                 ) from None
             except configparser.InterpolationError as error:
                 raise ConfigError(f"{', '.join(files) or 'luigi.cfg'}: [{section}] {option}: {error.message}") from None
+    check_values(config, files)
+    resolve_lock_folder(config)
+
+
+def own_configs():
+    """{section: luigi.Config class} of wine_luigi's sections (all their options are known: a misspelt one would
+    be ignored without a word)."""
+    from wine_luigi import archive, config
+
+    return {"paths": config.paths, "retries": config.retries, "notify": config.notify, "archive": archive.archive,
+            **settings.month_sections()}
+
+
+def luigi_configs():
+    """{section: luigi.Config class} of Luigi's own sections that a wrong value breaks at a bad moment."""
+    import luigi.interface
+    import luigi.notifications
+    import luigi.retcodes
+    import luigi.scheduler
+    import luigi.worker
+
+    return {"core": luigi.interface.core, "worker": luigi.worker.worker, "scheduler": luigi.scheduler.scheduler,
+            "email": luigi.notifications.email, "smtp": luigi.notifications.smtp, "retcode": luigi.retcodes.retcode}
+
+
+def check_values(config, files):
+    """Every value of the configuration files and of the command line that cannot be right, refused in one line."""
+    def where(section, option):
+        origin = settings.origin(section, option)
+        if origin == settings.COMMAND_LINE:
+            return f"the command line (--{section.replace('_', '-')}-{option.replace('_', '-')})"
+        if origin and os.path.isfile(origin):
+            return f"{origin}, line {settings.line_of(open(origin, encoding='utf-8').read(), section, option)}"
+        return origin or "luigi.cfg"
+
+    for path in files:  # an inline comment anywhere (Luigi's sections included) becomes part of a value
+        parsed = settings.parsed_file(path)
+        for section in parsed.sections():
+            values = {(section, o): v for o, v in parsed.items(section) if settings.INLINE_COMMENT.search(v)}
+            for problem in settings.check_values(values, lambda s, o: f"{path}, line {settings.line_of(open(path, encoding='utf-8').read(), s, o)}"):
+                raise ConfigError(problem)
+    own = own_configs()
+    for section, cls in own.items():
+        known = settings.options_of(cls)
+        for option in config.options(section) if config.has_section(section) else []:
+            if option not in known:
+                raise ConfigError(f"{where(section, option)}: [{section}] {option} is not a setting; [{section}] has {', '.join(known)}")
+    for section, cls in {**own, **luigi_configs()}.items():
+        try:
+            with warnings.catch_warnings():  # Luigi warns that some of its own defaults (None) are not strings
+                warnings.simplefilter("ignore", UserWarning)
+                instance = cls()
+        except Exception as error:  # Luigi's parameters say what they expected
+            raise ConfigError(f"[{section}]: {' '.join(str(error).split())}") from None
+        values = {(section, o): getattr(instance, o) for o in settings.options_of(cls) if isinstance(getattr(instance, o), str)}
+        for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
+            raise ConfigError(problem)
+    try:
+        settings.all_month_files(settings.resolved_path("paths", "sources", own["paths"]().sources))
+    except settings.SettingError as error:
+        raise ConfigError(str(error)) from None
+
+
+def resolve_lock_folder(config):
+    """[core] lock_pid_dir relative to the file that sets it (Luigi would take it relative to the current folder),
+    and there: Luigi creates the folder itself but not its parents."""
+    origin = settings.origin("core", "lock_pid_dir")
+    if origin and origin not in (settings.COMMAND_LINE, "set in this process"):
+        value = config.get("core", "lock_pid_dir")
+        if not os.path.isabs(value):
+            config.set("core", "lock_pid_dir", settings.resolved_path("core", "lock_pid_dir", value))
+    if CmdlineParser.get_instance() is None:
+        return
+    import luigi.interface
+
+    core = luigi.interface.core()
+    if core.no_lock:
+        return
+    try:
+        os.makedirs(core.lock_pid_dir, exist_ok=True)
+    except OSError as error:
+        raise ConfigError(f"[core] lock_pid_dir = {core.lock_pid_dir}: cannot create the lock folder ({error.strerror or error})") from None
 
 
 class Checked:

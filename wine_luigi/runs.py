@@ -15,15 +15,15 @@ import time
 
 import luigi
 
-from wine_luigi import archive, failures, layout, ledger, session
-from wine_luigi.config import notify, paths
+from wine_luigi import archive, failures, freshness, layout, ledger, session
+from wine_luigi.config import notify
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
 from wine_luigi.state import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
-from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, recorded
+from wine_luigi.tasks import MonthlyTask, RecordMonth, RunMonthly, SourceWorkbook, month_record, recorded
 from wine_luigi.templating import render
 
 log = logging.getLogger("luigi-interface.wine_luigi")
@@ -45,9 +45,9 @@ def _step_timed(task, seconds):
         "seconds": round(seconds, 3), "host": session.HOST, "worker": session.WORKER,
     }
     try:
-        ledger.record_step(paths().db, row)
+        ledger.record_step(layout.db_path(), row)
     except (OSError, sqlite3.Error) as error:  # a timing is not worth failing the month for
-        log.warning("%s: the time of %s was not recorded (%s)", paths().db, task, error)
+        log.warning("%s: the time of %s was not recorded (%s)", layout.db_path(), task, error)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
@@ -119,7 +119,7 @@ def report(month, started):
         return outcome  # another worker failed it, and reports it
     if context["archive"]:  # published and recorded; only the off-site copy failed
         try:
-            ledger.set_archive(paths().db, context["month"], f"failed: {context['failures'][0]['message']}")
+            ledger.set_archive(layout.db_path(), context["month"], f"failed: {context['failures'][0]['message']}")
         except WriteError as error:
             log.error("%s", error)
         send(failure_subject(context), *render("failure", context))
@@ -149,12 +149,18 @@ def record_failed(month, started, context):
         failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(context["missing_sources"]) or None,
                    "error": failure_subject(context)}
     markers = context["markers"]
+    files = {s: ledger.file_facts(s, p, freshness.fingerprint(p)) for s, p in ((s, str(layout.source_path(month, s))) for s in SOURCES)}
     run = ledger.run_row(
         name, "failed", started, finished, {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
-        {s: layout.source_path(month, s) for s in SOURCES}, published=context["published_at"], failure=failure,
+        files, published=context["published_at"], failure=failure,
     )
     failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
-    ledger.record(paths().db, run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed))
+    ledger.record(layout.db_path(), run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed))
+    # the month is no longer recorded as it was: its next successful evaluation records it again, and the next
+    # month's report (which compares with this record) is made again
+    freshness.forget(RecordMonth(month=month))
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(month_record(month).path)
 
 
 def failure_context(month, started):

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from wine_luigi.config import paths
+from wine_luigi import layout
 
 
 def table(db_path, months=12):
@@ -40,7 +40,7 @@ def main(argv=None):
     parser.add_argument("--months", type=int, default=12, help="how many months back (default 12)")
     parser.add_argument("--db", default=None, help="the ledger (default: [paths] db of luigi.cfg)")
     args = parser.parse_args(argv)
-    print(table(args.db or paths().db, args.months))
+    print(table(args.db or layout.db_path(), args.months))
     return 0
 
 

@@ -24,17 +24,6 @@ def load(target):
     raise ValueError(f"no loader for {path}")
 
 
-def read_metadata(target):
-    """The attrs stored with a parquet file's frame, without reading its rows ({} when there are none)."""
-    import pyarrow.parquet as pq
-
-    try:
-        stored = pq.read_schema(target.path).metadata or {}
-    except (OSError, ValueError):  # absent, or not a parquet file: nothing it was made with
-        return {}
-    return json.loads(stored.get(b"PANDAS_ATTRS", b"{}"))
-
-
 def _version(path):
     stat = os.stat(path)
     return path, stat.st_mtime_ns, stat.st_size, stat.st_ino

@@ -24,8 +24,9 @@ def figures(markers, sales=None):
     }
 
 
-def summarize(month, markers, scored, files):
-    """A JSON-ready summary: rows per source, merged, revenue, premium/ordinary, warnings, output files."""
+def summarize(month, markers, scored, files, sources=None):
+    """A JSON-ready summary: rows per source, merged, revenue, premium/ordinary, warnings, output files, and where
+    the exports were read from (`sources`: {"folder", "files": {source: {"path", "name", "sha256"}}, "settings"})."""
     zscore = markers["zscore"]["metrics"]
     return {
         "month": month,
@@ -40,6 +41,7 @@ def summarize(month, markers, scored, files):
         "premium_threshold_price": zscore["premium_threshold_price"],
         "warnings": warnings(markers),
         "files": [str(f) for f in files],
+        "sources": sources,
     }
 
 
@@ -47,10 +49,24 @@ def euros(amount):
     return f"{amount:,.2f} €"
 
 
+SHORT = 12  # characters of a sha256 shown to a person: enough to tell two exports apart
+
+
+def source_lines(sources):
+    """Where the month's exports were read from: the folder, each file with the start of its sha256, the settings."""
+    if not sources:
+        return []
+    files = ", ".join(f"{f['name']} ({f['sha256'][:SHORT]})" if sources["folder"] else f"{f['path']} ({f['sha256'][:SHORT]})"
+                      for f in sources["files"].values())
+    where = f"{sources['folder']}/: " if sources["folder"] else ""
+    return [f"  read from {where}{files}", f"  read with the {sources['settings']}"]
+
+
 def summary_lines(summary):
     rows = summary["rows"]
     lines = [
         f"wine_luigi {summary['month']}: done",
+        *source_lines(summary.get("sources")),
         f"  rows loaded: ERP {rows['erp']}, web {rows['web']}, link {rows['link']}",
         f"  merged products: {summary['merged']}",
         f"  total revenue: {euros(summary['total_revenue'])}",

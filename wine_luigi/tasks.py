@@ -1,6 +1,8 @@
 """The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
+import datetime
 import logging
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -9,17 +11,17 @@ import luigi.format
 import luigi.scheduler
 import luigi.worker
 
-from wine_luigi import archive, failures, layout, ledger, locks, memory, preflight, session
+from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, session, settings
 from wine_luigi.checks import gate
-from wine_luigi.config import column_names, csv, paths, retries, source_files
+from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
-from wine_luigi.readers import CsvOptions, read_source
+from wine_luigi.readers import CsvOptions, read_cells, read_source
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.freshness import stamp_outputs, up_to_date
-from wine_luigi.storage import dump, load, publish, read_metadata
+from wine_luigi.freshness import up_to_date
+from wine_luigi.storage import dump, load, publish
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
 from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
@@ -47,22 +49,47 @@ def month_priority(month):
 
 
 class MonthlyTask(luigi.Task):
-    """Base of every step: the month is its identity and appears in every path."""
+    """Base of every step: the month is its identity and appears in every path.
+
+    A step is complete when its outputs are those its record lists, made from the files and settings there now
+    (freshness.py); the hooks below say what else a step's outputs depend on."""
 
     month = luigi.MonthParameter(description="the month to build, YYYY-MM")
     # a data problem is not transient: fail once, report once (steps that read files override this)
     retry_count = 1
+    # outputs somewhere no record describes (an off-site copy): complete when still_valid() says so
+    remote = False
 
     @property
     def priority(self):
         return month_priority(self.month)
 
     def complete(self):
-        """Like make: outputs exist, dependencies are complete, and no output is older than an input."""
+        """Like make, by content: dependencies complete, outputs as recorded, made from the inputs there now."""
         return judged(self, self.month, lambda: up_to_date(self, {}))
 
+    def settings(self):
+        """The settings that shape the outputs besides the input files (recorded, compared): none by default."""
+        return {}
+
+    def values(self):
+        """What else the outputs are made from, as {name: fingerprint or None} (e.g. the previous month's figures):
+        nothing by default."""
+        return {}
+
+    def still_valid(self):
+        """Whether what no file fingerprint covers is still as this step made it (the ledger's row, an off-site
+        copy): always, by default."""
+        return True
+
+    def made_target(self):
+        """<tmp>/YYYY-MM/made/<step>.json: what the outputs were made from."""
+        extra = [str(v) for k, v in self.param_kwargs.items() if k != "month"]
+        return layout.made_target(self.month, "-".join([self.task_family, *extra]))
+
     def on_success(self):
-        stamp_outputs(self)
+        if not self.remote:
+            freshness.write_record(self, getattr(self, "made_from", None) or freshness.inputs_now(self))
         return super().on_success()
 
     def tmp(self, name):
@@ -82,6 +109,13 @@ class MonthlyTask(luigi.Task):
 @MonthlyTask.event_handler(luigi.Event.START)
 def _allocator(task):
     memory.use_jemalloc()  # before the first step of the command allocates its first column
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _made_from(task):
+    """What the step is made from, taken before it reads anything."""
+    if not task.remote:
+        task.made_from = freshness.inputs_now(task)
 
 
 class SourceTask(MonthlyTask):
@@ -118,48 +152,40 @@ class ExtractSource(SourceTask):
 
     def run(self):
         path = Path(self.input().path)
-        configured = getattr(source_files(), self.source)
+        read_with = layout.month_settings(self.month)
+        configured = read_with.files[self.source]
         if path.name != configured:
             log.info("%s: not in %s; reading %s, the same export in another format", configured, path.parent, path.name)
+        log.info("%s: read with the %s", path, read_with.described(self.source))
         self.set_status_message(f"reading {path}")
-        raw, dialect = self.read(path)
+        raw, dialect = self.read(path, read_with)
         if dialect:
             log.info("%s: %s", path.name, dialect)
-        raw.attrs["read_with"] = self.reading()
         self.set_status_message(f"{len(raw)} rows read from {path.name}")
         self.set_progress_percentage(80)
         dump(self.output(), raw)
         self.set_progress_percentage(100)
 
-    def reading(self):
-        """What the raw frame depends on besides the file's content: which file, and the settings that read it."""
-        options = csv_options()
-        return {"file": str(self.source_path()), "columns": column_names(self.source), "csv": [options.encoding, options.delimiter, options.decimal]}
+    def settings(self):
+        """Which file name, column mapping and [csv] settings read it: a changed setting rereads the export."""
+        return layout.month_settings(self.month).reading(self.source)
 
-    def made_as_now(self):
-        """Read from the same file with the same column mapping and [csv] settings: a changed setting rereads it."""
-        return read_metadata(self.output()).get("read_with") == self.reading()
-
-    def read(self, path):
+    def read(self, path, read_with):
         """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may
         still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
         others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
         if others:
             raise LoadError(f"{path}: the {self.contract.label} export is there {len(others) + 1} times ({', '.join([path.name, *others])}): keep one")
         attempts, delay = retries().read_attempts, luigi.scheduler.scheduler().retry_delay
+        options = CsvOptions(**read_with.csv)
         for attempt in range(1, attempts + 1):
             try:
-                return read_source(path, self.contract, column_names(self.source), csv_options())
+                return read_source(path, self.contract, read_with.columns[self.source], options)
             except LoadError as error:
                 if not error.transient or attempt == attempts:
                     raise
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
                 time.sleep(delay)
-
-
-def csv_options():
-    conf = csv()
-    return CsvOptions(encoding=conf.encoding, delimiter=conf.delimiter, decimal=conf.decimal)
 
 
 class GateTask(MonthlyTask):
@@ -404,9 +430,41 @@ def markers_of(targets):
     return {m["gate"]: m for m in markers}
 
 
-def record_target(month):
-    """<tmp>/YYYY-MM/ledger.json: the month as last recorded in the ledger."""
+def month_record(month):
+    """<tmp>/YYYY-MM/ledger.json: the month as last recorded in the ledger (removed when a failed attempt is)."""
     return layout.target(month, "tmp", "ledger.json")
+
+
+def recorded(month):
+    """The month as RecordMonth last recorded it ({"run", "summary", "sources", "digest", "by"}); {} when it has no
+    record (never recorded, its last attempt failed, or its intermediates were purged)."""
+    target = month_record(month)
+    try:
+        return load(target)
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def read_from(month):
+    """{source: {"path", "fingerprint", "reading"}}: the export each raw frame of the month was read from (its
+    content when it was read) and the settings that read it, as ExtractSource recorded them."""
+    found = {}
+    for source in SOURCES:
+        record = freshness.read_record(ExtractSource(month=month, source=source)) or {"inputs": {}, "settings": {}}
+        (path, fingerprint), = record["inputs"].items() or [(str(layout.source_path(month, source)), None)]
+        found[source] = {"path": path, "fingerprint": fingerprint, "reading": record["settings"]}
+    return found
+
+
+def sources_summary(month, read):
+    """The folder and the three files a month was read from (for the summary and the report)."""
+    folders = {os.path.dirname(r["path"]) for r in read.values()}
+    return {
+        "folder": folders.pop() if len(folders) == 1 else "",
+        "files": {s: {"label": SOURCES[s].label, "path": r["path"], "name": os.path.basename(r["path"]),
+                      "sha256": (r["fingerprint"] or {}).get("sha256", "")} for s, r in read.items()},
+        "settings": layout.month_settings(month).described(),
+    }
 
 
 class ReportMonth(MonthlyTask):
@@ -420,9 +478,10 @@ class ReportMonth(MonthlyTask):
             **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
         }
 
-    def extra_inputs(self):
-        # the previous month's record: when it is (re)recorded after this report was written, the report is stale
-        return [record_target(layout.month_before(self.month))]
+    def values(self):
+        # what the report compares with: when the previous month is recorded again with other figures, or its
+        # last attempt failed, the report is stale
+        return {"previous month": recorded(layout.month_before(self.month)).get("digest")}
 
     def output(self):
         return self.staged("report.html")
@@ -430,12 +489,14 @@ class ReportMonth(MonthlyTask):
     def run(self):
         month = layout.month_name(self.month)
         locks.wait_for_record(RecordMonth(month=layout.month_before(self.month)).task_id, luigi.worker.worker().max_keep_alive_idle_duration.total_seconds())
+        self.made_from["values"] = freshness.plain(self.values())  # as it is once the month before is recorded
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
-        summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files])
+        summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files],
+                            sources_summary(self.month, read_from(self.month)))
         triaged = {s: load(self.input()[s]) for s in SOURCES}
-        history = ledger.run_history(paths().db, month, session.started(self.month) or 0)
-        context = report_context(summary, markers, triaged, scored, ledger.previous(paths().db, month), files, history)
+        history = ledger.run_history(layout.db_path(), month, session.started(self.month) or 0)
+        context = report_context(summary, markers, triaged, scored, ledger.previous(layout.db_path(), month), files, history)
         dump(self.output(), templates().get_template("report.html").render(context))
 
 
@@ -452,33 +513,60 @@ class PublishMonth(MonthlyTask):
         publish([t.path for t in self.input()], layout.month_dir(self.month, "output"))
 
 
+def comparison_digest(month, figures_, scored):
+    """A fingerprint of what the next month's report compares with: the month's figures and each product's segment."""
+    import hashlib
+    import json
+
+    ranked = scored.sort_values("product_id")
+    digest = hashlib.sha256(json.dumps({"month": month, **{k: figures_[k] for k in ("merged", "total_revenue", "premium", "ordinary")}},
+                                       sort_keys=True).encode())
+    digest.update(ranked["product_id"].to_numpy(dtype="int64").tobytes())
+    digest.update(ranked["segment"].eq("premium").to_numpy(dtype=bool).tobytes())
+    return digest.hexdigest()
+
+
 class RecordMonth(MonthlyTask):
-    """ledger.json: the month's run and summary as written to the SQLite ledger ([paths] db)."""
+    """ledger.json: the month's run and summary as written to the ledger ([paths] db)."""
 
     def requires(self):
         return {"published": PublishMonth(month=self.month), "gates": gate_tasks(self.month), "scored": ScoreProducts(month=self.month)}
 
     def output(self):
-        return record_target(self.month)
+        return month_record(self.month)
+
+    def still_valid(self):
+        """The ledger says what this record says: the month ok, recorded by this run (a failed attempt recorded
+        since, or a ledger started afresh, has the month recorded again)."""
+        try:
+            row = ledger.run_of(layout.db_path(), layout.month_name(self.month))
+            return row is not None and row["status"] == "ok" and row["finished"] == load(self.output())["run"]["finished"]
+        except (FileNotFoundError, ValueError, KeyError, ledger.sqlite3.Error):
+            return False
 
     def run(self):
         month = layout.month_name(self.month)
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         published = [t.path for t in self.input()["published"]]
+        read = read_from(self.month)
         finished = time.time()
+        month_figures = figures(markers, scored)
         run = ledger.run_row(
-            month, "ok", session.started(self.month) or finished, finished, figures(markers, scored),
-            {s: layout.source_path(self.month, s) for s in SOURCES}, published=max(map(os.path.getmtime, published)),
+            month, "ok", session.started(self.month) or finished, finished, month_figures,
+            {s: ledger.file_facts(s, r["path"], r["fingerprint"]) for s, r in read.items()}, published=max(map(os.path.getmtime, published)),
         )
         checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
-        ledger.record(paths().db, run, checks, ledger.product_rows(month, scored))
-        dump(self.output(), {"run": run, "summary": summarize(month, markers, scored, published), "by": session.WORKER})
+        ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored))
+        dump(self.output(), {
+            "run": run, "summary": summarize(month, markers, scored, published, sources_summary(self.month, read)), "sources": read,
+            "digest": comparison_digest(month, month_figures, scored), "by": session.WORKER,
+        })
 
 
 class ArchiveMonth(MonthlyTask):
     """<[archive] url>/YYYY-MM/: the month's deliverables copied off the machine, with a manifest of them."""
 
-    judged_by_content = True  # the copy is judged by its manifest, not by timestamps
+    remote = True  # the copy is judged by its manifest there
 
     def requires(self):
         return {"published": PublishMonth(month=self.month), "recorded": RecordMonth(month=self.month)}
@@ -486,7 +574,7 @@ class ArchiveMonth(MonthlyTask):
     def output(self):
         return archive.Store(archive.destination(self.month)).target(archive.MANIFEST)
 
-    def made_as_now(self):
+    def still_valid(self):
         return archive.copied([t.path for t in PublishMonth(month=self.month).output()], archive.destination(self.month))
 
     def run(self):
@@ -496,20 +584,19 @@ class ArchiveMonth(MonthlyTask):
         log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
 
 
-def recorded(month):
-    """The month as RecordMonth last recorded it ({"run", "summary", "by"}); {} for a month whose record was purged."""
-    target = record_target(month)
-    return load(target) if target.exists() else {}
-
-
 class DayParameter(luigi.DateParameter):
-    """A YYYY-MM-DD date; a missing or malformed one stops the command with a message, not a traceback."""
+    """A YYYY-MM-DD date of a month that has begun; a missing or malformed one stops the command with a message,
+    not a traceback."""
 
     def parse(self, s):
         try:
-            return super().parse(s)
+            day = super().parse(s)
         except ValueError:
             raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
+        today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
+        if day.replace(day=1) > today:
+            raise SystemExit(f"--date {s}: {day:%Y-%m} has not begun (today is {today}): its exports cannot exist yet")
+        return day
 
     def has_task_value(self, task_name, param_name):
         if not super().has_task_value(task_name, param_name):
@@ -517,10 +604,15 @@ class DayParameter(luigi.DateParameter):
         return True
 
 
+_forced = set()  # months whose records this process removed for --force
+
+
 class RunMonthly(preflight.Checked, luigi.WrapperTask):
     """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
 
     date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")
+    force = luigi.BoolParameter(default=False, significant=False, description="build the month again even when it is up to date")
+    kept = None  # what kept_as_built() said, when it kept the month as built
 
     @property
     def priority(self):
@@ -531,17 +623,35 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         return steps + [ArchiveMonth(month=self.date)] if archive.destination(self.date) else steps
 
     def complete(self):
-        # a month whose intermediates were purged keeps its deliverables as final
+        if self.force and self.date.replace(day=1) not in _forced:
+            locks.hold(self.date)
+            _forced.add(self.date.replace(day=1))
+            shutil.rmtree(layout.month_dir(self.date, "tmp") / layout.RECORDS, ignore_errors=True)  # every step runs again
+            return False
         seen = {}
-        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date))
+        # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
+        # by a command whose settings cannot read its exports
+        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.kept_as_built())
         if not done:
             locks.hold(self.date)  # this command will build the month: no other may at the same time
         return done
 
+    def kept_as_built(self):
+        """A finished month that this command's settings cannot read: done, and said in one line, once (a
+        backfill does not schedule a month that is done, so this is where it is said)."""
+        said = bool(self.kept)
+        self.kept = kept_as_built(self.date)
+        if self.kept and not said:
+            month = layout.month_name(self.date)
+            own = Path(layout.roots().sources) / month / settings.MONTH_FILE
+            log.info("wine_luigi %s: done, as built (%s): %s; to keep a month's settings for every command, write them in %s",
+                     month, layout.month_dir(self.date, "output"), "; ".join(self.kept), own)
+        return bool(self.kept)
+
     def run(self):
         where = archive.destination(self.date)
         if where:  # the ledger says where the month's copy is (it may have been made by an earlier run)
-            ledger.set_archive(paths().db, layout.month_name(self.date), f"{where}/")
+            ledger.set_archive(layout.db_path(), layout.month_name(self.date), f"{where}/")
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
 
 
@@ -549,3 +659,48 @@ def archived(month):
     """Deliverables all present and intermediates purged."""
     outputs = PublishMonth(month=month).output()
     return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
+
+
+def kept_as_built(month):
+    """[what to say of each export] when the month is finished and this command's settings cannot read it while
+    the exports it was built from are still there, unchanged (settings given on another command's line: the month
+    then stays as it is); None otherwise.
+
+    Finished: recorded ok in the ledger, its deliverables as published. A setting that can read the export, or
+    another export where it was, builds the month again as usual."""
+    record = recorded(month)
+    if "sources" not in record or not RecordMonth(month=month).still_valid():
+        return None
+    published = freshness.read_record(PublishMonth(month=month))
+    if published is None or not all(freshness.same(p, seen) for p, seen in published["outputs"].items()):
+        return None
+    said = []
+    for source, built in record["sources"].items():
+        if built["fingerprint"] is None or not freshness.same(built["path"], built["fingerprint"]):
+            return None  # the export it was built from changed or is gone: the month is built again (or fails)
+        now_path, now = str(layout.source_path(month, source)), layout.month_settings(month).reading(source)
+        if now_path == built["path"] and now == built["reading"]:
+            continue
+        if os.path.exists(now_path) and (now_path != built["path"] or can_read(now_path, source, now)):
+            return None
+        why = "which is not there" if not os.path.exists(now_path) else f"which these settings cannot read ({cannot_read(now_path, source, now)})"
+        said.append(f"this command's settings name {now_path}, {why}; it was built from {built['path']}")
+    return said or None
+
+
+def cannot_read(path, source, reading):
+    """Why `reading` (a source's settings) cannot read the export at `path`, or None when it can."""
+    from wine_luigi.extract import map_header, normalise_header
+
+    try:
+        cells, _ = read_cells(Path(path), CsvOptions(*reading["csv"]))
+    except LoadError as error:
+        return str(error).removeprefix(f"{path}: ")
+    names = map_header(normalise_header([str(v) if v is not None and v == v else "" for v in cells.iloc[0].tolist()] if len(cells) else []),
+                      reading["columns"])
+    missing = [c for c in SOURCES[source].required if c not in names]
+    return f"no column {', '.join(missing)}" if missing else None
+
+
+def can_read(path, source, reading):
+    return cannot_read(path, source, reading) is None

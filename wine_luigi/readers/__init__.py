@@ -21,18 +21,24 @@ class CsvOptions:
     decimal: str = "auto"
 
 
-def read_source(path, source, columns=None, options=CsvOptions()):
-    """(raw frame of the export at `path` for `source`, how it was read: None, or the CSV dialect as a phrase).
-
-    `columns` maps contract columns to the file's headers ([erp_columns] …). LoadError when the file cannot be used;
-    its `transient` says whether it may still be on its way (empty, cut short)."""
+def read_cells(path, options=CsvOptions()):
+    """(cells of the export at `path`, header row first, as text; the CSV dialect found, or None). LoadError when the
+    file cannot be read; its `transient` says whether it may still be on its way (empty, cut short)."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise LoadError(f"{path}: {path.suffix or 'a name without extension'} is not a format wine_luigi reads ({', '.join(SUPPORTED)})")
     if path.stat().st_size == 0:
         raise LoadError(f"{path}: the file is empty (0 bytes)", transient=True)
-    cells, dialect = reader.read_cells(path, options)
+    return reader.read_cells(path, options)
+
+
+def read_source(path, source, columns=None, options=CsvOptions()):
+    """(raw frame of the export at `path` for `source`, how it was read: None, or the CSV dialect as a phrase).
+
+    `columns` maps contract columns to the file's headers ([erp_columns] …). LoadError when the file cannot be used."""
+    path = Path(path)
+    cells, dialect = read_cells(path, options)
     raw = frame_from_cells(cells, source, path.name, columns)
     if dialect is None:
         return raw, None

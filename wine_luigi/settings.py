@@ -1,0 +1,309 @@
+"""Where each setting comes from, and the settings a month is built with.
+
+A month's exports are read with luigi.cfg's settings, overridden by the month's own settings file
+(`<sources>/YYYY-MM/month.cfg`: sections [source_files], [csv], [erp_columns], [web_columns], [link_columns]),
+overridden by the command line (`--csv-decimal ,`, for a one-off run). The month file holds for every command
+that builds the month (RunMonthly, RangeMonthly, cron), so a month whose exports differ from the defaults keeps
+its settings with its files.
+
+Relative paths in a configuration file are relative to that file's folder (so LUIGI_CONFIG_PATH works from any
+folder, cron included); on the command line, to the current folder.
+"""
+import configparser
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import luigi
+from luigi.cmdline_parser import CmdlineParser
+
+from wine_luigi.contract import SOURCES
+
+MONTH_FILE = "month.cfg"
+COMMAND_LINE = "the command line"
+# an inline comment: Luigi keeps it as part of the value (`encoding = auto   # or utf-8` would read "auto   # or utf-8")
+INLINE_COMMENT = re.compile(r"\s[#;]")
+
+
+class SettingError(Exception):
+    """A setting that cannot be right: the message names the file (or the command line), the setting and the fix."""
+
+
+# --- which file a setting comes from -------------------------------------------------------------
+
+
+def config_files():
+    """The configuration files Luigi read, in the order it read them (a later one wins)."""
+    from luigi.configuration import LuigiConfigParser
+
+    return [os.path.abspath(p) for p in LuigiConfigParser._config_paths if os.path.isfile(p)]
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(path, version):
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str
+    parser.read(path, encoding="utf-8")
+    return parser
+
+
+def parsed_file(path):
+    """A configuration file as written (no interpolation), read once per version of it."""
+    stat = os.stat(path)
+    return _parsed(path, (stat.st_mtime_ns, stat.st_size, stat.st_ino))
+
+
+def main_config_file():
+    """The file the project's settings come from: LUIGI_CONFIG_PATH, else luigi.cfg in the current folder; None
+    when there is neither."""
+    files = config_files()
+    return files[-1] if files else None
+
+
+def command_line_value(section, option):
+    """The value given on this command's line (`--<section>-<option>`), or None."""
+    parser = CmdlineParser.get_instance()
+    if parser is None:
+        return None
+    return getattr(parser.known_args, f"{section}_{option}", None)
+
+
+def origin(section, option):
+    """Where the value Luigi resolved for [section] option comes from: COMMAND_LINE, the path of the
+    configuration file that sets it, "set in this process" (tests), or None for the built-in default."""
+    if command_line_value(section, option) is not None:
+        return COMMAND_LINE
+    config = luigi.configuration.get_config()
+    if not config.has_option(section, option):
+        return None
+    raw = configparser.ConfigParser.get(config, section, option, raw=True)
+    for path in reversed(config_files()):
+        parser = parsed_file(path)
+        if parser.has_option(section, option):
+            return path if parser.get(section, option) == raw else "set in this process"
+    return "set in this process"
+
+
+def base_folder(section, option):
+    """The folder a relative path in [section] option is relative to: its configuration file's folder, the
+    current folder for the command line, the main configuration file's folder for a default."""
+    where = origin(section, option)
+    if where is None:
+        where = main_config_file()
+    if where is None or where in (COMMAND_LINE, "set in this process"):
+        return Path.cwd()
+    return Path(where).parent
+
+
+def is_url(value):
+    return "://" in str(value)
+
+
+def resolved_path(section, option, value):
+    """`value` of [section] option as an absolute path (a URL is left as it is)."""
+    if not value or is_url(value) or os.path.isabs(value):
+        return value
+    return str(base_folder(section, option) / value)
+
+
+# --- the values a setting may take -----------------------------------------------------------------
+
+DECIMALS = (",", ".")
+
+
+def check_csv(option, value):
+    """None when `value` is a usable [csv] option, else what is wrong with it."""
+    if value == "auto":
+        return None
+    if option == "encoding":
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            return f"{value!r} is not an encoding Python knows: auto, utf-8, utf-16, cp1252, latin-1, …"
+        return None
+    if option == "delimiter":
+        from wine_luigi.readers.delimited import SEPARATORS, WORDS
+
+        if WORDS.get(value, value) in SEPARATORS:
+            return None
+        return f"{value!r} is not a separator wine_luigi reads: auto, ; , tab or |"
+    if option == "decimal":
+        return None if value in DECIMALS else f"{value!r} is not a decimal mark: auto, , or ."
+    return None
+
+
+def check_file_name(option, value):
+    if not value.strip():
+        return "the file name is empty"
+    return None
+
+
+CHECKS = {"csv": check_csv, "source_files": check_file_name}
+
+
+# --- a month's own settings file -------------------------------------------------------------------
+
+MONTH_SECTIONS = ("source_files", "csv", "erp_columns", "web_columns", "link_columns")
+
+
+def month_sections():
+    """{section: its luigi.Config class} of what a month file may set."""
+    from wine_luigi import config
+
+    return {"source_files": config.source_files, "csv": config.csv, **{f"{s}_columns": config.COLUMNS[s] for s in SOURCES}}
+
+
+def options_of(cls):
+    return [name for name, _ in cls.get_params()]
+
+
+def read_month_file(path):
+    """{(section, option): value} of a month file; SettingError naming the file, the line and the fix."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    try:
+        parser.read_string(text, source=str(path))
+    except configparser.Error as error:
+        raise SettingError(f"{path}: not a settings file ({' '.join(str(error).split())})") from None
+    sections = month_sections()
+    values = {}
+    for section in parser.sections():
+        if section not in sections:
+            raise SettingError(
+                f"{path}: [{section}] cannot be set per month; a month file holds {', '.join(f'[{s}]' for s in MONTH_SECTIONS)}"
+            )
+        known = options_of(sections[section])
+        for option, value in parser.items(section):
+            if option not in known:
+                raise SettingError(f"{path}: [{section}] {option} is not a setting; [{section}] has {', '.join(known)}")
+            values[section, option] = value
+    problems = list(check_values(values, lambda section, option: f"{path}, line {line_of(text, section, option)}"))
+    if problems:
+        raise SettingError(problems[0])
+    return values
+
+
+def line_of(text, section, option):
+    """The line number of `option` in `section` of a configuration text (for messages)."""
+    current = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1].strip()
+        elif current == section and re.match(rf"{re.escape(option)}\s*[=:]", stripped):
+            return number
+    return "?"
+
+
+def check_values(values, where):
+    """What is wrong with {(section, option): value}, one message each; `where(section, option)` names the place."""
+    for (section, option), value in values.items():
+        if INLINE_COMMENT.search(value):
+            comment = value[INLINE_COMMENT.search(value).start():].strip()
+            yield (
+                f"{where(section, option)}: [{section}] {option} = {value}: an inline comment would become part of the "
+                f"value; put {comment!r} on a line of its own"
+            )
+            continue
+        check = CHECKS.get(section)
+        problem = check(option, value) if check else None
+        if problem:
+            yield f"{where(section, option)}: [{section}] {option} = {value}: {problem}"
+
+
+MONTH_FOLDER = re.compile(r"^\d{4}-\d{2}$")  # <sources>/YYYY-MM/
+
+
+def all_month_files(root):
+    """Read every month file under the sources folder `root`: SettingError for the first that is wrong."""
+    if not root or is_url(root) or not os.path.isdir(root):
+        return
+    for folder in sorted(Path(root).iterdir()):
+        if MONTH_FOLDER.match(folder.name) and (folder / MONTH_FILE).is_file():
+            month_file_values(folder / MONTH_FILE)
+
+
+@functools.lru_cache(maxsize=64)
+def _month_file(path, version):
+    return read_month_file(path)
+
+
+def month_file_values(path):
+    """The values of a month file, read once per version of it; {} when there is none."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return {}
+    return _month_file(str(path), (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino))
+
+
+# --- the settings of a month -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthSettings:
+    """How a month's exports are found and read, and where each setting that is not a default comes from."""
+
+    files: dict  # source -> file name
+    csv: dict  # encoding, delimiter, decimal
+    columns: dict  # source -> {contract column: header in the file}
+    origins: dict = field(default_factory=dict)  # (section, option) -> where its value comes from (defaults left out)
+    month_file: str = ""  # the month's settings file, when it has one
+
+    def reading(self, source):
+        """What a source's raw frame depends on besides the file's content (its record's settings)."""
+        return {"file": self.files[source], "columns": self.columns[source], "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")]}
+
+    def described(self, source=None):
+        """The settings that are not defaults, by where they come from, as the log says which a month was read with:
+        `settings from /…/2026-02/month.cfg: [source_files] erp = erp.csv; [csv] decimal = ,`, or `default settings`."""
+        wanted = None if source is None else {"source_files", "csv", f"{source}_columns"}
+        by_origin = {}
+        for section in MONTH_SECTIONS:
+            if wanted is not None and section not in wanted:
+                continue
+            for (s, option), where in self.origins.items():
+                if s != section or (section == "source_files" and source is not None and option != source):
+                    continue
+                by_origin.setdefault(where, {}).setdefault(section, []).append(f"{option} = {self.value(section, option)}")
+        return "; ".join(
+            f"settings from {where}: " + "; ".join(f"[{section}] {', '.join(values)}" for section, values in sections.items())
+            for where, sections in by_origin.items()
+        ) or "default settings"
+
+    def value(self, section, option):
+        if section == "source_files":
+            return self.files[option]
+        if section == "csv":
+            return self.csv[option]
+        return self.columns[section[: -len("_columns")]][option]
+
+
+def month_settings(month_folder):
+    """The settings of the month whose own folder is `month_folder` (None when it has none)."""
+    month_file = Path(month_folder) / MONTH_FILE if month_folder else None
+    in_file = month_file_values(month_file) if month_file else {}
+    values, origins = {}, {}
+    for section, cls in month_sections().items():
+        instance = cls()  # command line, then luigi.cfg, then the default
+        defaults = {name: param._default for name, param in cls.get_params()}
+        for option in options_of(cls):
+            given = command_line_value(section, option)
+            if given is None and (section, option) in in_file:
+                values[section, option], origins[section, option] = in_file[section, option], str(month_file)
+                continue
+            values[section, option] = getattr(instance, option)
+            if values[section, option] != defaults[option]:
+                origins[section, option] = origin(section, option) or "default"
+    return MonthSettings(
+        files={s: values["source_files", s] for s in SOURCES},
+        csv={k: values["csv", k] for k in ("encoding", "delimiter", "decimal")},
+        columns={s: {c.name: values[f"{s}_columns", c.name] for c in SOURCES[s].columns} for s in SOURCES},
+        origins=origins,
+        month_file=str(month_file) if in_file else "",
+    )
