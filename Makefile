@@ -1,10 +1,11 @@
-# make run   - set up .venv, create demo sources if data/sources has no workbook, build the current month
+# make run   - set up .venv, build this month from demo exports, all in data/demo/ (its own sources, intermediates,
+#              deliverables, ledger and locks: nothing of it reaches a real month)
 # make test  - set up .venv, run the test suite (the real exports are in tests/data/bottleneck)
 # make lock  - upgrade the pinned versions of requirements.lock deliberately (then make test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
 # make stats     - the last 12 months: duration, steps, slowest step, status, revenue (from the ledger)
-# make cron-line           - the crontab line for this checkout (from config/crontab)
+# make cron-line           - the crontab lines for this checkout (from config/crontab: CRON_TZ=UTC and the job)
 # make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
 PYTHON ?= python3
 VENV   := .venv
@@ -38,11 +39,16 @@ lock: install
 	$(LOCK) --extra luigid --extra s3 --extra bench -o requirements.lock setup.cfg
 	$(LOCK) --extra luigid --extra s3 --extra bench --extra test -o requirements-test.lock setup.cfg
 
+# the demo's own place: its exports, intermediates, deliverables, ledger and locks; no off-site copy, no email
+DEMO       := data/demo
+DEMO_FLAGS := --paths-sources $(DEMO)/sources --paths-tmp $(DEMO)/tmp --paths-output $(DEMO)/output \
+	--paths-db $(DEMO)/wine_luigi.db --lock-pid-dir $(DEMO)/lock --archive-url "" --email-format none
+
 demo: install
-	$(BIN)/python -m wine_luigi.demo data/sources --if-empty
+	$(BIN)/python -m wine_luigi.demo $(DEMO)/sources --if-empty
 
 run: demo
-	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler
+	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler $(DEMO_FLAGS)
 
 test: $(BIN)/.tested
 	$(BIN)/pytest
@@ -72,7 +78,7 @@ stats: install
 	@$(BIN)/python -m wine_luigi.stats
 
 cron-line:
-	@grep -v '^#' config/crontab | grep -v '^CRON_TZ' | sed 's|/path/to/wine_luigi|$(CURDIR)|g'
+	@grep -v '^#' config/crontab | sed 's|/path/to/wine_luigi|$(CURDIR)|g'
 
 # no login on luigid: it listens on loopback only; put a proxy with authentication in front to share it
 # (its run history needs SQLAlchemy < 2: the luigid extra, in requirements.lock)
