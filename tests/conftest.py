@@ -45,10 +45,20 @@ def free_port():
         return s.getsockname()[1]
 
 
+def project_config(folder):
+    """`folder` set up as a project: a copy of the shipped luigi.cfg in it (its relative paths are relative to it)."""
+    config = Path(folder) / "luigi.cfg"
+    if not config.exists():
+        config.write_text((ROOT / "luigi.cfg").read_text())
+    return config
+
+
 def luigi_command(cwd, *args, env=None, local=True):
-    """argv and environment of the real `luigi` command, run in `cwd` with the project's luigi.cfg."""
-    (Path(cwd) / "data").mkdir(exist_ok=True)  # like the project root: lock files go to data/lock
-    environ = {**os.environ, "LUIGI_CONFIG_PATH": str(ROOT / "luigi.cfg"), **(env or {})}
+    """argv and environment of the real `luigi` command, run in `cwd` with the project's luigi.cfg copied there
+    (unless `env` names another configuration file)."""
+    environ = {**os.environ, **(env or {})}
+    if "LUIGI_CONFIG_PATH" not in (env or {}):
+        environ["LUIGI_CONFIG_PATH"] = str(project_config(cwd))
     return [str(LUIGI), "--module", "wine_luigi", *args] + (["--local-scheduler"] if local else []), environ
 
 

@@ -16,7 +16,7 @@ def test_a_missing_source_without_retries_exits_20(tmp_path):
     config.write_text((ROOT / "luigi.cfg").read_text().replace("retry_external_tasks = true", "retry_external_tasks = false"))
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *IDLE, env={"LUIGI_CONFIG_PATH": str(config)})
     assert done.returncode == 20, done.stderr
-    assert "ERROR: data/sources/fichier_liaison.xlsx: file not found (the link table export for 2026-01)\n" in done.stderr
+    assert f"ERROR: {folder}/fichier_liaison.xlsx: file not found (the link table export for 2026-01)\n" in done.stderr
 
 
 def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):

@@ -195,7 +195,7 @@ def test_the_export_under_another_extension_is_found_and_said(tmp_path):
     erp.to_csv(folder / "Fichier_erp.csv", sep=";", index=False, decimal=",")
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
-    assert "Fichier_erp.xlsx: not in data/sources; reading Fichier_erp.csv, the same export in another format" in done.stderr
+    assert f"Fichier_erp.xlsx: not in {folder}; reading Fichier_erp.csv, the same export in another format" in done.stderr
     assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma" in done.stderr
 
 

@@ -57,7 +57,7 @@ def test_a_missing_file_is_named_in_the_email(tmp_path, inbox):
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "0.5", env=user_config(tmp_path, inbox.port))
     assert done.returncode == 30
     assert [m["Subject"] for m in inbox.messages] == ["[wine_luigi] wine_luigi 2026-01 stopped: fichier_liaison.xlsx is missing"]
-    assert "Missing file: data/sources/fichier_liaison.xlsx" in parts(inbox.messages[0])[0]
+    assert f"Missing file: {folder}/fichier_liaison.xlsx" in parts(inbox.messages[0])[0]
 
 
 def test_a_crash_adds_the_traceback(tmp_path, inbox):

@@ -45,12 +45,17 @@ def test_an_unchanged_month_runs_nothing_and_rewrites_nothing(built):
     assert listing(built / "data/tmp") == before_tmp
 
 
-def test_a_newer_web_export_reruns_the_web_branch_and_downstream_only(built):
+def new_web_export(folder):
+    """Another web export in `folder`: one product sold once more."""
+    web = demo_frames(120, 1)[1].copy()
+    web.loc[web.index[web["post_type"] == "product"][0], "total_sales"] += 1
+    write_sources(folder, {"web": web})
+
+
+def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
     tmp = built / "data/tmp/2026-01"
     before = stamps(tmp)
-    web = built / "data/sources" / FILES["web"]
-    newest = max(before.values()) / 1e9
-    os.utime(web, (newest + 2, newest + 2))
+    new_web_export(built / "data/sources")
 
     again = build(RunMonthly(date=JAN))
     assert again.status.name == "SUCCESS"
@@ -62,7 +67,7 @@ def test_a_newer_web_export_reruns_the_web_branch_and_downstream_only(built):
 
     after = stamps(tmp)
     untouched = [n for n in before if "erp" in n or "link" in n]
-    assert len(untouched) == 8
+    assert len(untouched) == 8, untouched
     assert all(after[n] == before[n] for n in untouched)
     assert all(after[n] > before[n] for n in before if n not in untouched)
 
@@ -98,12 +103,19 @@ def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
     late = web.read_bytes()
     web.unlink()
     command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "1")
-    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    time.sleep(1.5)
-    partial = web.with_suffix(".part")
-    partial.write_bytes(late)
-    partial.rename(web)
-    log, _ = process.communicate(timeout=120)
+    log_file = tmp_path / "run.log"
+    with open(log_file, "w") as out:
+        process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+        # the file arrives once the run has looked for it once and waits to look again (not after a guessed delay)
+        deadline = time.time() + 120
+        while "looking again 2 more time(s)" not in log_file.read_text():
+            assert process.poll() is None and time.time() < deadline, log_file.read_text()
+            time.sleep(0.05)
+        partial = web.with_suffix(".part")
+        partial.write_bytes(late)
+        partial.rename(web)
+        process.wait(timeout=120)
+    log = log_file.read_text()
     assert process.returncode == 0, log
     assert "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 3 time(s), 1 s apart" in log
     assert log.count("running   SourceWorkbook(month=2026-01, source=web)") == 2
@@ -154,13 +166,13 @@ def test_purge_removes_old_intermediates_and_keeps_every_deliverable(tmp_path):
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "data/tmp").iterdir()) == ["2026-10"]
     assert listing(tmp_path / "data/output") == outputs
-    assert "purged data/tmp/2025-01 (2.9 KB)" in done.stderr
-    assert "purged data/tmp/2025-06 (2.9 KB)" in done.stderr
+    assert f"purged {tmp_path}/data/tmp/2025-01 (2.9 KB)" in done.stderr
+    assert f"purged {tmp_path}/data/tmp/2025-06 (2.9 KB)" in done.stderr
     assert "purge: 5.9 KB freed" in done.stderr
 
     again = run_luigi(tmp_path, "Purge", "--keep-months", "12", "--date", "2026-11-26")
     assert again.returncode == 0 and "purged" not in again.stderr
-    assert "purge: nothing to purge (no intermediates in data/tmp of a month before 2025-11)" in again.stderr
+    assert f"purge: nothing to purge (no intermediates in {tmp_path}/data/tmp of a month before 2025-11)" in again.stderr
 
 
 def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
@@ -171,7 +183,7 @@ def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
     assert listing(built / "data/output/2026-01") == before
     said = run_luigi(built, "RunMonthly", "--date", "2026-01-15")
     assert said.returncode == 0
-    assert "wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in data/output/2026-01 are final)" in said.stderr
+    assert f"wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in {built}/data/output/2026-01 are final)" in said.stderr
     assert listing(built / "data/output/2026-01") == before
 
 
@@ -192,8 +204,7 @@ def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, lui
     write_sources(tmp_path / "data/sources")
     command = ("RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port))
     assert run_luigi(tmp_path, *command, local=False).returncode == 0
-    web = tmp_path / "data/sources" / FILES["web"]
-    os.utime(web, (time.time() + 1, time.time() + 1))  # a newer web export, a second later
+    new_web_export(tmp_path / "data/sources")  # a new web export, right after
     again = run_luigi(tmp_path, *command, local=False)
     assert again.returncode == 0, again.stderr
     assert "was not granted run permission" not in again.stderr
@@ -201,7 +212,7 @@ def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, lui
     assert "done      RunMonthly(date=2026-01-15)" in again.stderr
     nothing = run_luigi(tmp_path, *command, local=False)
     assert nothing.returncode == 0, nothing.stderr
-    assert "wine_luigi 2026-01: already done (data/output/2026-01)" in nothing.stderr
+    assert f"wine_luigi 2026-01: already done ({tmp_path}/data/output/2026-01)" in nothing.stderr
 
 
 def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
@@ -213,7 +224,8 @@ def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
     (checkout / ".venv").symlink_to(ROOT / ".venv")
     write_sources(checkout / "data/sources")
 
-    line = subprocess.run(["make", "-s", "-C", str(checkout), "cron-line"], capture_output=True, text=True, check=True).stdout.strip()
+    zone, line = subprocess.run(["make", "-s", "-C", str(checkout), "cron-line"], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert zone == "CRON_TZ=UTC"
     schedule, command = line.split(" ", 5)[:5], line.split(" ", 5)[5]
     assert schedule == ["0", "9", "15", "*", "*"]
     assert command.startswith(f"cd {checkout} && LUIGI_CONFIG_PATH={checkout}/luigi.cfg {checkout}/.venv/bin/luigi ")
@@ -228,7 +240,7 @@ def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
 
 
 def test_the_shipped_crontab_is_the_line_make_prints():
-    shipped = [line for line in (ROOT / "config/crontab").read_text().splitlines() if line and not line.startswith(("#", "CRON_TZ"))]
+    shipped = [line for line in (ROOT / "config/crontab").read_text().splitlines() if line and not line.startswith("#")]
     printed = subprocess.run(["make", "-s", "-C", str(ROOT), "cron-line"], capture_output=True, text=True, check=True).stdout
     assert [line.replace("/path/to/wine_luigi", str(ROOT)) for line in shipped] == printed.splitlines()
     assert str(LUIGI) in printed

@@ -103,7 +103,7 @@ def test_the_command_exits_0_and_logs_the_month_summary(tmp_path):
     again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-28")
     assert again.returncode == 0
     assert "ran successfully" not in again.stderr
-    assert [line for line in again.stderr.splitlines() if "wine_luigi" in line] == ["INFO: wine_luigi 2026-01: already done (data/output/2026-01)"]
+    assert [line for line in again.stderr.splitlines() if "wine_luigi" in line] == [f"INFO: wine_luigi 2026-01: already done ({tmp_path}/data/output/2026-01)"]
     assert (db.read_bytes(), db.stat().st_mtime_ns) == ledger_before  # a no-op rerun leaves the ledger untouched
 
 

@@ -177,7 +177,7 @@ def test_every_step_that_ran_is_timed_and_the_report_and_make_stats_show_it(tmp_
     assert db.execute("select count(*) from steps").fetchone()[0] == len(ran)
 
     printed = subprocess.run([sys.executable, "-m", "wine_luigi.stats"], capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "LUIGI_CONFIG_PATH": str(ROOT / "luigi.cfg")}, cwd=tmp_path)  # what make stats runs
+                             env={**os.environ, "LUIGI_CONFIG_PATH": str(tmp_path / "luigi.cfg")}, cwd=tmp_path)  # what make stats runs
     assert printed.returncode == 0, printed.stderr
     lines = printed.stdout.splitlines()
     assert lines[0].split() == ["month", "status", "duration", "steps", "slowest", "step", "revenue"]
