@@ -1,18 +1,38 @@
 """Checks named as claims, with observed value, threshold and severity; a gate passes or raises."""
+import re
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
 from wine_luigi.errors import GateFailed
 
-MAX_KEYS = 20  # offending keys listed in a message; the count says how many in all
+MAX_KEYS = 20  # offending keys (and their cells) listed in a message; the count says how many in all
 ERROR, WARNING = "error", "warning"
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # what could start a line or move the cursor in a log
+CELL_CHARS = 60  # of a cell's text quoted in a message
+
+
+def printable(text):
+    """`text` with its control characters written as escapes (`\\n`, `\\x1b`): no value from an export can forge a
+    line of the log or of an email."""
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def quoted(value):
+    """A cell's value as a message quotes it: 'empty', or its text (printable, cut after CELL_CHARS characters)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return "empty"
+    if isinstance(value, float):  # as the file wrote it: 24.5, 12, 1e+200
+        value = int(value) if value.is_integer() and abs(value) < 1e16 else repr(value)
+    text = printable(value)
+    return repr(text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…")
 
 
 @dataclass
 class Check:
     """A claim about a stage's data (`claim`, what must hold), whether it held, and when it did not, what is
-    wrong (`message`) with the offending keys (the first 20, `count` in all)."""
+    wrong (`message`) with the offending keys (the first 20, `count` in all) and where they are: `cells`, for the
+    first rows, the row in the file and the offending value (`row 214 (product_id 4043): price '12,5O'`)."""
 
     name: str
     severity: str
@@ -23,12 +43,15 @@ class Check:
     keys: list = field(default_factory=list)
     count: int = 0
     claim: str = ""
+    cells: list = field(default_factory=list)
 
     def describe(self):
-        text = f"{self.name}: {self.message} (observed {self.observed}, threshold {self.threshold})"
-        if self.keys:
-            more = f" … {self.count} in all" if self.count > len(self.keys) else ""
-            text += f"; keys: {', '.join(str(k) for k in self.keys)}{more}"
+        text = f"{self.name}: {printable(self.message)} (observed {self.observed}, threshold {self.threshold})"
+        more = f" … {self.count} in all" if self.count > len(self.keys) else ""
+        if self.cells:
+            text += f"; {'; '.join(self.cells)}{more}"
+        elif self.keys:
+            text += f"; keys: {', '.join(printable(k) for k in self.keys)}{more}"
         return text
 
     def to_dict(self):
@@ -39,8 +62,9 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def no_offenders(name, claim, offenders, message, severity=ERROR):
-    """The claim `name` holds when `offenders` (the offending keys, one per offence) is empty."""
+def no_offenders(name, claim, offenders, message, severity=ERROR, cells=()):
+    """The claim `name` holds when `offenders` (the offending keys, one per offence) is empty; `cells` says where
+    the first offences are (one phrase each, see Check)."""
     keys = list(pd.unique(pd.Series(list(offenders), dtype=object)))
     return Check(
         name=name,
@@ -52,6 +76,7 @@ def no_offenders(name, claim, offenders, message, severity=ERROR):
         keys=[_plain(k) for k in keys[:MAX_KEYS]],
         count=len(keys),
         claim=claim,
+        cells=list(dict.fromkeys(cells))[:MAX_KEYS] if keys else [],
     )
 
 

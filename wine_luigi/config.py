@@ -17,17 +17,21 @@ class paths(luigi.Config):
 
 
 class source_files(luigi.Config):
-    """[source_files]: the file name of each export inside the sources folder."""
+    """[source_files]: the file name of each export inside the sources folder, and for a workbook the sheet to read."""
 
     erp = luigi.Parameter(default="Fichier_erp.xlsx", description="ERP stock and prices")
     web = luigi.Parameter(default="Fichier_web.xlsx", description="WooCommerce export")
     link = luigi.Parameter(default="fichier_liaison.xlsx", description="ERP product_id to web sku")
+    erp_sheet = luigi.Parameter(default="", description="the sheet of the ERP workbook to read (default: its first visible sheet)")
+    web_sheet = luigi.Parameter(default="", description="the sheet of the web shop workbook to read (default: its first visible sheet)")
+    link_sheet = luigi.Parameter(default="", description="the sheet of the link workbook to read (default: its first visible sheet)")
 
 
 class retries(luigi.Config):
     """[retries]: how often reading a workbook is tried within one run (gates are never retried)."""
 
     read_attempts = luigi.IntParameter(default=3, description="attempts to find and read each workbook")
+    ledger_wait = luigi.FloatParameter(default=60, description="seconds a run waits, once, for a ledger another process keeps locked")
 
 
 class notify(luigi.Config):

@@ -32,8 +32,9 @@ def _before_run(task):
     interface = logging.getLogger("luigi-interface")
     if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
         interface.addFilter(_DataErrorsWithoutTraceback())
-    for output in luigi.task.flatten(task.output()):  # what a killed run of this step left half-written
-        remove_leftovers(output.path)
+    written = [o.path for o in luigi.task.flatten(task.output())] + ([] if task.remote else [task.made_target().path])
+    for path in written:  # what a killed run of this step left half-written (its outputs, its record)
+        remove_leftovers(path)
 
 
 def _missing(task):
@@ -48,6 +49,7 @@ def _log_missing_source(task):
         log.error("%s; looking again %d time(s), %g s apart", _missing(task), task.retry_count, delay)
     else:
         log.error("%s", _missing(task))
+    log.error("  %s", task.what_is_there())
 
 
 @SourceWorkbook.event_handler(luigi.Event.START)
@@ -61,6 +63,7 @@ def _log_another_look(task):
         log.error("%s; looking again %d more time(s)", _missing(task), attempts - looks)
     else:
         log.error("%s after %d looks; the month stops here", _missing(task), looks)
+        log.error("  %s", task.what_is_there())
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_PRESENT)

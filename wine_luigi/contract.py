@@ -10,6 +10,7 @@ class Column:
     key: bool = False
     allowed: tuple = ()
     html: bool = False  # the shop's tool stores it HTML-escaped (&amp;): decoded once, at extraction
+    whole: bool = False  # a count: a number, and a whole one (the quality gate names any other)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ WEB = Source(
     label="web shop",
     columns=(
         Column("sku", "text", nullable=False, key=True),
-        Column("total_sales", "number"),
+        Column("total_sales", "number", whole=True),
         Column("post_title", "text", html=True),
         Column("post_type", "text", nullable=False, allowed=("product", "attachment")),
     ),

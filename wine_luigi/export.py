@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import numpy as np
 
-from wine_luigi.rules import PREMIUM_Z, REASON, ROW, total_revenue
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, total_revenue
 
 SALES_COLUMNS = ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
 SEGMENT_COLUMNS = ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
@@ -241,6 +241,9 @@ def _cells(table):
         values = table[column]
         if values.dtype == object and len(values.dropna()) and values.dropna().map(lambda v: isinstance(v, pd.Timestamp)).all():
             values = pd.to_datetime(values)
+        if pd.api.types.is_integer_dtype(values) and (values.abs() >= EXACT_FLOAT).any():
+            # a whole number beyond 2^53 (a long product_id): a number cell would round it, a text cell keeps it
+            values = values.astype(object).map(lambda v: str(v) if v is not pd.NA and abs(v) >= EXACT_FLOAT else v)
         if pd.api.types.is_datetime64_any_dtype(values):  # as Excel holds a date: days since 1899-12-30, formatted
             values = (values - EXCEL_EPOCH) / pd.Timedelta(days=1)
             dates.append(column)
@@ -248,7 +251,7 @@ def _cells(table):
             values = values.map(lambda v: writable(v)[:CELL_LIMIT] if isinstance(v, str) else v).where(values.notna(), None).astype(object)
         elif pd.api.types.is_string_dtype(values):  # a cell holds 32,767 characters at most, as Excel and XlsxWriter cut it
             values = writable_column(values)
-            if values.str.len().max() > CELL_LIMIT:
+            if values.str.len().gt(CELL_LIMIT).any():  # (a column of empty cells has no longest)
                 values = values.str.slice(0, CELL_LIMIT)
         columns[column] = values
         if values.dtype == object or pd.api.types.is_string_dtype(values):

@@ -61,11 +61,33 @@ def unescape_html(text):
     return text.mask(has_entity, text[has_entity].map(html.unescape))
 
 
+def without_blank_rows(cells):
+    """The rows that hold something (a row of empty or blank cells is not a row of data), with their numbers."""
+    blank = pd.Series(True, index=cells.index)
+    for column in cells.columns:
+        values = cells.loc[blank, column]
+        present = values.notna()
+        if present.any():
+            blank[values.index[present]] = values[present].astype("string").str.strip().eq("").to_numpy()
+        if not blank.any():
+            return cells
+    return cells[~blank]
+
+
+def header_cells(cells):
+    """The header as the file has it: the first row's cells as text ('' for an empty one), of cells without blank rows."""
+    return [str(v) if not pd.isna(v) else "" for v in cells.iloc[0].tolist()] if len(cells) else []
+
+
 def frame_from_cells(cells, source, file_name, columns=None):
-    """Header row -> column names; contract columns as canonical text; the rest parquet-safe."""
-    original = [str(v) if not pd.isna(v) else "" for v in cells.iloc[0].tolist()] if len(cells) else []
+    """Header row (the first that holds something) -> column names; contract columns as canonical text; the rest
+    parquet-safe; `row` is each data row's number in the sheet or file (cells are indexed by it)."""
+    cells = without_blank_rows(cells)
+    original = header_cells(cells)
     header = map_header(normalise_header(original), columns)
-    data = cells.iloc[1:].reset_index(drop=True)
+    data = cells.iloc[1:]
+    numbers = data.index.to_numpy()
+    data = data.reset_index(drop=True)
     data.columns = header
     for name in header:
         if name in source.required:
@@ -74,6 +96,6 @@ def frame_from_cells(cells, source, file_name, columns=None):
                 data[name] = unescape_html(data[name])
         elif data[name].dtype == object:  # the other columns are carried along as the text they are
             data[name] = data[name].astype("string")
-    data.insert(0, ROW, pd.RangeIndex(2, len(data) + 2))
+    data.insert(0, ROW, pd.Series(numbers, dtype="int64") if len(numbers) else pd.Series([], dtype="int64"))
     data.attrs = {"file": file_name, "header": original}
     return data

@@ -2,8 +2,11 @@
 
 A step that fails while it runs (a gate, a crash) and a step whose completeness could not even be judged (a
 scheduling error) both leave one; the end-of-run report and email are made from these records."""
+import contextlib
 import json
 import logging
+import os
+import shutil
 import time
 import traceback
 
@@ -33,6 +36,13 @@ def record(task, exception, stage=RUNNING, month=None):
         dump(layout.target(month or task.month, "tmp", f"failures/{task.task_id}.json"), entry)
     except WriteError as error:  # a full disk: the email will say less, the log says why
         log.error("%s", error)
+
+
+def clear(month):
+    """Remove what failed attempts at a month left (failures/, rejects.csv): the month has just succeeded."""
+    shutil.rmtree(layout.month_dir(month, "tmp") / "failures", ignore_errors=True)
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(layout.month_dir(month, "tmp") / "rejects.csv")
 
 
 def since(month, started):

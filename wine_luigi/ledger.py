@@ -3,12 +3,13 @@
 A month's rows are replaced when it is recorded again, never duplicated, in one transaction: a reader sees
 the month's earlier rows or its new ones, never a mix. Several workers may record at once (WAL journal, and a
 writer waits for the lock rather than failing)."""
+import contextlib
 import datetime
 import os
 import sqlite3
 from pathlib import Path
 
-from wine_luigi.errors import WriteError
+from wine_luigi.errors import PipelineError, WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
 SOURCES = ("erp", "web", "link")
@@ -30,6 +31,7 @@ PRODUCT_COLUMNS = {
 }
 STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "host": str, "worker": str}
 BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
+STEP_TIMEOUT_S = 2  # a step's timing waits that long for the lock, then is left out
 
 
 SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils names them, whose CLI reads the ledger
@@ -41,11 +43,22 @@ TABLES = {  # name: (columns, primary key)
 }
 
 
-def connect(path):
+class LedgerError(PipelineError):
+    """The ledger cannot be read: the month stops with this message (a damaged file, a folder that cannot be read)."""
+
+
+_locked = set()  # ledgers found locked by another process in this command: not waited for a second time
+
+
+def locked(error):
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
+
+
+def connect(path, timeout=BUSY_TIMEOUT_S):
     """A connection to the ledger at `path` (rows as sqlite3.Row), its tables created or given the columns this
     version records. Plain sqlite3: importing sqlite-utils costs a run more than all its ledger writes."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)  # transactions are explicit
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)  # transactions are explicit
     conn.row_factory = sqlite3.Row
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
@@ -67,48 +80,104 @@ def connect(path):
     return conn
 
 
-def set_archive(path, month, archive):
-    """Say where the month's off-site copy is (its URL), or why it failed ("failed: …")."""
+@contextlib.contextmanager
+def writing(path, what, wait=BUSY_TIMEOUT_S):
+    """A connection in one transaction, for `what` (a phrase: "record 2026-01"); WriteError saying why it cannot
+    be done. A ledger another process keeps locked is waited for once (`wait` seconds), not again in this command."""
+    if str(path) in _locked:
+        raise WriteError(f"{path}: cannot {what} in the ledger: it is locked by another process (see above)")
     try:
-        conn = connect(path)
+        conn = connect(path, wait)
         try:
             with transaction(conn):
-                conn.execute("update runs set archive = ? where month = ?", [archive, month])
+                yield conn
         finally:
             conn.close()
     except (OSError, sqlite3.Error) as exc:
-        raise WriteError(f"{path}: cannot record the copy of {month} in the ledger ({exc})") from exc
+        if locked(exc):
+            _locked.add(str(path))
+            raise WriteError(f"{path}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
+                             "a later run records it") from exc
+        raise WriteError(f"{path}: cannot {what} in the ledger ({exc})") from exc
 
 
-_step_writers = {}  # path -> (pid, connection): one per process, kept for the run's steps
+@contextlib.contextmanager
+def reading(path):
+    """A connection to read the ledger (which a reader never changes, so never waits for a writer: WAL); a table
+    this version adds and the ledger has not yet reads as empty. LedgerError naming the file and the way out when it
+    cannot be read."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error) as exc:
+        raise LedgerError(unreadable(path, exc)) from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        yield conn
+    except sqlite3.OperationalError as exc:
+        if "no such" not in str(exc):
+            raise LedgerError(unreadable(path, exc)) from exc
+        raise Empty() from exc
+    except sqlite3.Error as exc:
+        raise LedgerError(unreadable(path, exc)) from exc
+    finally:
+        conn.close()
+
+
+class Empty(Exception):
+    """What a reader asked for is not in the ledger yet (a table or column an earlier version did not write)."""
+
+
+def unreadable(path, error):
+    return (f"{path}: the ledger cannot be read ({error}): move it aside (a new one is started) or put back a copy from a "
+            "backup, then run the month again")
+
+
+def set_archive(path, month, archive, wait=BUSY_TIMEOUT_S):
+    """Say where the month's off-site copy is (its URL), or why it failed ("failed: …")."""
+    with writing(path, f"record the copy of {month}", wait) as conn:
+        conn.execute("update runs set archive = ? where month = ?", [archive, month])
+
+
+_step_writers = {}  # path -> (pid, connection, or None once the ledger was found locked): one per process
 
 
 def record_step(path, row):
     """Add one step's timing ({month, task, started, seconds, host, worker}) to the `steps` table; a step's
-    history is kept across runs. It runs after every step: one connection per process serves them all."""
+    history is kept across runs. It runs after every step: one connection per process serves them all. A ledger
+    locked by another process is waited for STEP_TIMEOUT_S once; the timings of the process's later steps are then
+    left out (a timing is not worth a minute per step). Returns False when the timing was not recorded."""
     pid = os.getpid()
     writer = _step_writers.get(str(path))
-    if writer is None or writer[0] != pid:  # a forked worker opens its own
-        writer = _step_writers[str(path)] = (pid, connect(path))
-    with transaction(writer[1]) as conn:
-        _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
+    if writer is not None and writer[0] == pid and writer[1] is None:
+        return False
+    try:
+        if writer is None or writer[0] != pid:  # a forked worker opens its own
+            writer = _step_writers[str(path)] = (pid, connect(path, STEP_TIMEOUT_S))
+        with transaction(writer[1]) as conn:
+            _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
+    except sqlite3.Error as error:
+        if locked(error):
+            _step_writers[str(path)] = (pid, None)
+        raise
+    return True
 
 
 def run_history(path, month, since, months=12):
     """What the report says of the run and the months before `month` ('YYYY-MM'):
     {"steps": [(task, seconds)] of this run (steps started at `since` or later), slowest first,
      "months": [runs rows of the `months` previous months that succeeded, oldest first]}."""
+    nothing = {"steps": [], "months": []}
     if not Path(path).is_file():
-        return {"steps": [], "months": []}
-    conn = connect(path)
+        return nothing
     try:
-        steps = conn.execute(
-            "select task, seconds from steps where month = ? and started >= ? order by seconds desc", [month, iso_time(since)]
-        ).fetchall()
-        rows = conn.execute("select * from runs where month < ? and status = 'ok' order by month desc limit ?", [month, months]).fetchall()
-        return {"steps": [tuple(s) for s in steps], "months": [dict(r) for r in rows[::-1]]}
-    finally:
-        conn.close()
+        with reading(path) as conn:
+            steps = conn.execute(
+                "select task, seconds from steps where month = ? and started >= ? order by seconds desc", [month, iso_time(since)]
+            ).fetchall()
+            rows = conn.execute("select * from runs where month < ? and status = 'ok' order by month desc limit ?", [month, months]).fetchall()
+            return {"steps": [tuple(s) for s in steps], "months": [dict(r) for r in rows[::-1]]}
+    except Empty:
+        return nothing
 
 
 class transaction:
@@ -134,19 +203,14 @@ def file_facts(source, path, fingerprint):
 
 
 def run_of(path, month):
-    """The `runs` row of `month` ('YYYY-MM'), or None; read without changing the ledger (no tables created)."""
+    """The `runs` row of `month` ('YYYY-MM'), or None; read without changing the ledger."""
     if not Path(path).is_file():
         return None
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    conn.row_factory = sqlite3.Row
     try:
-        row = conn.execute("select * from runs where month = ?", [month]).fetchone()
-    except sqlite3.OperationalError as error:  # a ledger without a runs table yet
-        if "no such table" in str(error):
-            return None
-        raise
-    finally:
-        conn.close()
+        with reading(path) as conn:
+            row = conn.execute("select * from runs where month = ?", [month]).fetchone()
+    except Empty:
+        return None
     return dict(row) if row else None
 
 
@@ -204,22 +268,15 @@ def _insert(conn, table, columns, rows):
     conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows)
 
 
-def record(path, run, checks, products=()):
+def record(path, run, checks, products=(), wait=BUSY_TIMEOUT_S):
     """Replace the month's rows with these, in one transaction (all of them or none)."""
-    try:
-        conn = connect(path)
-        try:
-            with transaction(conn):
-                for table in ("runs", "checks", "products"):
-                    conn.execute(f"delete from [{table}] where month = ?", [run["month"]])
-                _insert(conn, "runs", list(run), [tuple(run.values())])
-                _insert(conn, "checks", list(CHECK_COLUMNS), [tuple(c[k] for k in CHECK_COLUMNS) for c in checks])
-                # tens of thousands of rows: one prepared statement
-                _insert(conn, "products", list(PRODUCT_COLUMNS), products)
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error) as exc:
-        raise WriteError(f"{path}: cannot record {run['month']} in the ledger ({exc})") from exc
+    with writing(path, f"record {run['month']}", wait) as conn:
+        for table in ("runs", "checks", "products"):
+            conn.execute(f"delete from [{table}] where month = ?", [run["month"]])
+        _insert(conn, "runs", list(run), [tuple(run.values())])
+        _insert(conn, "checks", list(CHECK_COLUMNS), [tuple(c[k] for k in CHECK_COLUMNS) for c in checks])
+        # tens of thousands of rows: one prepared statement
+        _insert(conn, "products", list(PRODUCT_COLUMNS), products)
 
 
 def previous_month(month):
@@ -237,14 +294,14 @@ def previous(path, month):
     found = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
     if not Path(path).is_file():
         return found
-    conn = connect(path)
     try:
-        row = conn.execute("select * from runs where month = ?", [before]).fetchone()
-        if row is None:
-            return found
-        if row["status"] != "ok":
-            return {**found, "why": f"the last run of {before} failed ({row['failed_gate'] or row['failed_step'] or 'see the ledger'})"}
-        products = conn.execute("select product_id, segment, title from products where month = ?", [before])
-        return {**found, "run": dict(row), "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products}, "why": None}
-    finally:
-        conn.close()
+        with reading(path) as conn:
+            row = conn.execute("select * from runs where month = ?", [before]).fetchone()
+            if row is None:
+                return found
+            if row["status"] != "ok":
+                return {**found, "why": f"the last run of {before} failed ({row['failed_gate'] or row['failed_step'] or 'see the ledger'})"}
+            products = conn.execute("select product_id, segment, title from products where month = ?", [before])
+            return {**found, "run": dict(row), "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products}, "why": None}
+    except Empty:
+        return found

@@ -2,6 +2,7 @@
 import datetime
 import logging
 import shutil
+import time
 
 import luigi
 import luigi.tools.range
@@ -15,12 +16,57 @@ class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DatePa
     expected_type = datetime.date
 
 
+class MonthArgument(luigi.MonthParameter):
+    """A YYYY-MM month on the command line; another form stops the command with one line, not a traceback."""
+
+    def parse(self, s):
+        try:
+            return super().parse(s)
+        except ValueError:
+            raise SystemExit(f"{s!r} is not a month: give it as YYYY-MM, e.g. --start 2026-01") from None
+
+
+class TaskArgument(luigi.TaskParameter):
+    """A task named on the command line (`--of RunMonthly`); an unknown one stops the command with one line."""
+
+    def parse(self, s):
+        try:
+            return super().parse(s)
+        except luigi.task_register.TaskClassException:
+            raise SystemExit(f"--of {s}: no such task; a backfill builds RunMonthly (--of RunMonthly)") from None
+
+
 class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
     """Luigi's RangeMonthly (`RangeMonthly --of RunMonthly --start … --stop …`), with the settings checked first,
-    building only the months that have their own folder of exports (`<sources>/YYYY-MM/`): the exports at the top
-    of the sources folder are the current ones, not those of every month.
+    building every month it is asked for that has its own folder of exports (`<sources>/YYYY-MM/`): the exports at
+    the top of the sources folder are the current ones, not those of every month.
+
+    Unlike Luigi's, it goes back to --start whatever --months-back says, and a range of more months than
+    --task-limit is refused at start rather than cut short without a word.
 
     A subclass of the same name takes the place of Luigi's in its registry, so the command line is unchanged."""
+
+    of = TaskArgument(description="the task to build for each month: RunMonthly")
+    start = MonthArgument(default=None, description="the first month, inclusive (YYYY-MM)")
+    stop = MonthArgument(default=None, description="the month after the last one, exclusive (YYYY-MM); default: this month included")
+    task_limit = luigi.IntParameter(default=1200, description="the most months one call may build (refused at start beyond)")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.start and self.stop and self.start > self.stop:
+            raise SystemExit(f"RangeMonthly: --start {self.start:%Y-%m} is after --stop {self.stop:%Y-%m}")
+        if self.start:
+            now = datetime.datetime.fromtimestamp(time.time() if self.now is None else self.now, tz=datetime.timezone.utc)
+            last = self.moving_stop(now.replace(tzinfo=None))
+            end = min(last, self.parameter_to_datetime(self.stop)) if self.stop else last
+            months = (end.year - self.start.year) * 12 + end.month - self.start.month
+            if months > self.task_limit:
+                raise SystemExit(f"RangeMonthly: {months} months from {self.start:%Y-%m}, more than --task-limit {self.task_limit}: "
+                                 f"give --task-limit {months} or a shorter range")
+
+    def moving_start(self, now):
+        start = super().moving_start(now)  # --months-back before now
+        return min(start, self.parameter_to_datetime(self.start)) if self.start else start
 
     def finite_datetimes(self, finite_start, finite_stop):
         months = super().finite_datetimes(finite_start, finite_stop)

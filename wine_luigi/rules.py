@@ -10,16 +10,55 @@ PREMIUM_Z = 2.0
 Z_DECIMALS = 9  # z is compared to the threshold at this precision, so float noise cannot flip a segment
 
 
+EXACT_FLOAT = 2**53  # beyond it a float64 no longer holds every whole number
+INT64 = 2**63
+
+
 def parse(text, type_):
     """Typed values of a canonical-text column, and the mask of cells present but not of `type_`."""
     if type_ == "text":
         return text, pd.Series(False, index=text.index)
+    if type_ == "int":
+        return to_int(text)
     number = to_float(text)
     bad = text.notna().to_numpy() & ~np.isfinite(number.to_numpy())
-    if type_ == "int":
-        bad |= np.isfinite(number.to_numpy()) & ((number.to_numpy() % 1 != 0) | (np.abs(number.to_numpy()) >= 2**63))  # beyond int64
-        return number.mask(bad).astype("Int64"), pd.Series(bad, index=text.index)
     return number.mask(bad), pd.Series(bad, index=text.index)
+
+
+def to_int(text):
+    """(whole numbers as Int64, mask of cells present but not one): digits are read exactly, whatever their number
+    up to 64 bits (9007199254740993 stays itself); another notation (1e3) when the float it is holds a whole number
+    exactly (below 2^53)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    numbers, missing = np.zeros(len(text), dtype="int64"), np.ones(len(text), dtype=bool)
+    bad = np.zeros(len(text), dtype=bool)
+    present = text.notna().to_numpy()
+    digits = text.str.fullmatch(r"[+-]?[0-9]{1,18}").fillna(False).to_numpy(dtype=bool)
+    if digits.any():  # the usual case, by Arrow, exactly
+        numbers[digits] = pc.cast(pa.array(text[digits], type=pa.string()), pa.int64()).to_numpy()
+        missing[digits] = False
+    for at in np.flatnonzero(present & ~digits):  # long, non-ASCII digits or another notation: rare, one by one
+        number = whole(text.iloc[at])
+        if number is None or not -INT64 <= number < INT64:
+            bad[at] = True
+        else:
+            numbers[at], missing[at] = number, False
+    return pd.Series(pd.arrays.IntegerArray(numbers, missing), index=text.index), pd.Series(bad, index=text.index)
+
+
+def whole(cell):
+    """The whole number a cell's text is exactly, or None."""
+    try:
+        return int(cell)  # digits of any script and length, exactly
+    except ValueError:
+        pass
+    try:
+        number = float(cell)
+    except ValueError:
+        return None
+    return int(number) if np.isfinite(number) and number % 1 == 0 and abs(number) < EXACT_FLOAT else None
 
 
 def to_float(text):
@@ -142,8 +181,8 @@ def add_sales(merged):
 
 
 def total_revenue(sales):
-    """The month's total as an exact sum of the per-product cents, in €."""
-    return int(sales_cents(sales["total_sales"], sales["price"]).sum()) / 100
+    """The month's total as an exact sum of the per-product cents (Python integers: no 64-bit sum to wrap), in €."""
+    return int(np.sum(sales_cents(sales["total_sales"], sales["price"]).to_numpy(), dtype=object)) / 100
 
 
 def add_zscore(sales):

@@ -16,7 +16,7 @@ import time
 import luigi
 
 from wine_luigi import archive, failures, freshness, layout, ledger, session
-from wine_luigi.config import notify
+from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
@@ -47,7 +47,8 @@ def _step_timed(task, seconds):
     try:
         ledger.record_step(layout.db_path(), row)
     except (OSError, sqlite3.Error) as error:  # a timing is not worth failing the month for
-        log.warning("%s: the time of %s was not recorded (%s)", layout.db_path(), task, error)
+        later = "; the times of this command's later steps are left out" if ledger.locked(error) else ""
+        log.warning("%s: the time of %s was not recorded (%s)%s", layout.db_path(), task, error, later)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
@@ -119,7 +120,7 @@ def report(month, started):
         return outcome  # another worker failed it, and reports it
     if context["archive"]:  # published and recorded; only the off-site copy failed
         try:
-            ledger.set_archive(layout.db_path(), context["month"], f"failed: {context['failures'][0]['message']}")
+            ledger.set_archive(layout.db_path(), context["month"], f"failed: {context['failures'][0]['message']}", retries().ledger_wait)
         except WriteError as error:
             log.error("%s", error)
         send(failure_subject(context), *render("failure", context))
@@ -146,7 +147,7 @@ def record_failed(month, started, context):
     if first:
         failure = {"gate": first["gate"], "step": first["task"], "error": first["message"]}
     else:
-        failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(context["missing_sources"]) or None,
+        failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(m["path"] for m in context["missing_sources"]) or None,
                    "error": failure_subject(context)}
     markers = context["markers"]
     files = {s: ledger.file_facts(s, p, freshness.fingerprint(p)) for s, p in ((s, str(layout.source_path(month, s))) for s in SOURCES)}
@@ -155,7 +156,8 @@ def record_failed(month, started, context):
         files, published=context["published_at"], failure=failure,
     )
     failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
-    ledger.record(layout.db_path(), run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed))
+    ledger.record(layout.db_path(), run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed),
+                  wait=retries().ledger_wait)
     # the month is no longer recorded as it was: its next successful evaluation records it again, and the next
     # month's report (which compares with this record) is made again
     freshness.forget(RecordMonth(month=month))
@@ -174,10 +176,12 @@ def failure_context(month, started):
         "month": layout.month_name(month),
         "failures": attempt,
         "markers": markers,
-        "missing_sources": [t.output().path for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
+        "missing_sources": [{"path": t.output().path, "there": t.what_is_there()}
+                            for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
         "warnings": warnings(markers) + failed_gate_warnings,
         "rejects": write_rejects_so_far(month),
-        "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at))}
+        "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
+                      "by_this_run": published_at >= started}
         if published_at else None,
         "published_at": published_at,
         "archive": archive.destination(month) if only_the_copy else None,
@@ -194,7 +198,7 @@ def failure_subject(context):
         first = context["failures"][0]
         return f"wine_luigi {month} stopped: gate {first['gate']} failed" if first["gate"] else f"wine_luigi {month} stopped at {first['task']}"
     if context["missing_sources"]:
-        return f"wine_luigi {month} stopped: {os.path.basename(context['missing_sources'][0])} is missing"
+        return f"wine_luigi {month} stopped: {os.path.basename(context['missing_sources'][0]['path'])} is missing"
     return f"wine_luigi {month} did not complete"
 
 

@@ -137,7 +137,7 @@ def check_csv(option, value):
 
 
 def check_file_name(option, value):
-    if not value.strip():
+    if not value.strip() and not option.endswith("_sheet"):
         return "the file name is empty"
     return None
 
@@ -250,6 +250,7 @@ class MonthSettings:
     """How a month's exports are found and read, and where each setting that is not a default comes from."""
 
     files: dict  # source -> file name
+    sheets: dict  # source -> the sheet to read ("": the first visible one)
     csv: dict  # encoding, delimiter, decimal
     columns: dict  # source -> {contract column: header in the file}
     origins: dict = field(default_factory=dict)  # (section, option) -> where its value comes from (defaults left out)
@@ -257,7 +258,14 @@ class MonthSettings:
 
     def reading(self, source):
         """What a source's raw frame depends on besides the file's content (its record's settings)."""
-        return {"file": self.files[source], "columns": self.columns[source], "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")]}
+        return {"file": self.files[source], "sheet": self.sheets[source], "columns": self.columns[source],
+                "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")]}
+
+    def options(self, source):
+        """How the source's export is read (readers.ReadOptions)."""
+        from wine_luigi.readers import ReadOptions
+
+        return ReadOptions(**self.csv, sheet=self.sheets[source])
 
     def described(self, source=None):
         """The settings that are not defaults, by where they come from, as the log says which a month was read with:
@@ -268,7 +276,7 @@ class MonthSettings:
             if wanted is not None and section not in wanted:
                 continue
             for (s, option), where in self.origins.items():
-                if s != section or (section == "source_files" and source is not None and option != source):
+                if s != section or (section == "source_files" and source is not None and option not in (source, f"{source}_sheet")):
                     continue
                 by_origin.setdefault(where, {}).setdefault(section, []).append(f"{option} = {self.value(section, option)}")
         return "; ".join(
@@ -278,7 +286,7 @@ class MonthSettings:
 
     def value(self, section, option):
         if section == "source_files":
-            return self.files[option]
+            return self.files[option] if option in self.files else self.sheets[option.removesuffix("_sheet")]
         if section == "csv":
             return self.csv[option]
         return self.columns[section[: -len("_columns")]][option]
@@ -302,6 +310,7 @@ def month_settings(month_folder):
                 origins[section, option] = origin(section, option) or "default"
     return MonthSettings(
         files={s: values["source_files", s] for s in SOURCES},
+        sheets={s: values["source_files", f"{s}_sheet"] for s in SOURCES},
         csv={k: values["csv", k] for k in ("encoding", "delimiter", "decimal")},
         columns={s: {c.name: values[f"{s}_columns", c.name] for c in SOURCES[s].columns} for s in SOURCES},
         origins=origins,

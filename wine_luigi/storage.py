@@ -67,8 +67,11 @@ TEMPORARY = "-luigi-tmp-"  # what Luigi's atomic files, and publish(), call thei
 
 
 def publish(files, folder):
-    """Copy `files` into `folder` as one set: a new folder is filled beside it, then swapped in."""
+    """Copy `files` into `folder` as one set: a new folder is filled beside it, then swapped in. A `folder` that is a
+    symbolic link (the month's folder on a share) is published through: the set is swapped in where it points."""
     folder = Path(folder)
+    if folder.is_symlink():
+        folder = folder.resolve()
     remove_leftovers(folder)
     work = folder.with_name(f".{folder.name}{TEMPORARY}{random.randrange(10**9):09d}")
     previous = folder.with_name(f".{folder.name}{TEMPORARY}previous")

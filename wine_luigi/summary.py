@@ -1,4 +1,5 @@
 """The month in figures, from the gate markers and the scored products (the log's last message)."""
+from wine_luigi.checks import printable
 from wine_luigi.rules import total_revenue
 
 SOURCE_NAMES = ("erp", "web", "link")
@@ -77,7 +78,7 @@ def summary_lines(summary):
         f"  warnings: {len(summary['warnings'])}",
     ]
     for warning in summary["warnings"]:
-        keys = ", ".join(str(k) for k in warning["keys"][:5])
+        keys = ", ".join(printable(k) for k in warning["keys"][:5])
         more = ", …" if warning["count"] > 5 else ""
         lines.append(f"    - {warning['name']}: {warning['observed']} ({keys}{more})" if keys else f"    - {warning['name']}")
     lines.append("  outputs:")

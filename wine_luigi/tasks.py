@@ -17,7 +17,7 @@ from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
-from wine_luigi.readers import CsvOptions, read_cells, read_source
+from wine_luigi.readers import ReadOptions, read_cells, read_source
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.freshness import up_to_date
@@ -139,6 +139,18 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
     def output(self):
         return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
 
+    def what_is_there(self):
+        """When the export is missing: what its folder holds instead, and where to name another file."""
+        folder = layout.sources_dir(self.month)
+        if not folder.is_dir():
+            return f"there is no folder {folder}"
+        files = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+        if not files:
+            return f"{folder} is empty"
+        month_file = Path(layout.roots().sources) / layout.month_name(self.month) / settings.MONTH_FILE
+        return (f"{folder} holds {', '.join(files[:10])}{' …' if len(files) > 10 else ''}: if one of them is the "
+                f"{self.contract.label} export, name it in {month_file} ([source_files] {self.source} = its name)")
+
 
 class ExtractSource(SourceTask):
     """raw_<source>.parquet: every row of the export (first sheet, or the CSV), its row numbers, headers and keys
@@ -158,9 +170,8 @@ class ExtractSource(SourceTask):
             log.info("%s: not in %s; reading %s, the same export in another format", configured, path.parent, path.name)
         log.info("%s: read with the %s", path, read_with.described(self.source))
         self.set_status_message(f"reading {path}")
-        raw, dialect = self.read(path, read_with)
-        if dialect:
-            log.info("%s: %s", path.name, dialect)
+        raw, how = self.read(path, read_with)
+        log.info("%s: %s", path.name, how)
         self.set_status_message(f"{len(raw)} rows read from {path.name}")
         self.set_progress_percentage(80)
         dump(self.output(), raw)
@@ -177,15 +188,35 @@ class ExtractSource(SourceTask):
         if others:
             raise LoadError(f"{path}: the {self.contract.label} export is there {len(others) + 1} times ({', '.join([path.name, *others])}): keep one")
         attempts, delay = retries().read_attempts, luigi.scheduler.scheduler().retry_delay
-        options = CsvOptions(**read_with.csv)
+        options = read_with.options(self.source)
         for attempt in range(1, attempts + 1):
+            lock = open_in_office(path)
+            if lock and attempt < attempts:  # the export may be being saved: read it once Excel has let go
+                log.warning("%s: %s beside it, the export is open in Excel or LibreOffice; reading again in %g s (%d more attempt(s))",
+                            path, lock.name, delay, attempts - attempt)
+                time.sleep(delay)
+                continue
             try:
-                return read_source(path, self.contract, read_with.columns[self.source], options)
+                raw, how = read_source(path, self.contract, read_with.columns[self.source], options)
             except LoadError as error:
                 if not error.transient or attempt == attempts:
                     raise
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
                 time.sleep(delay)
+                continue
+            if lock:
+                log.warning("%s: %s still beside it after %d looks: read as it is (the load gate warns)", path, lock.name, attempts)
+                raw.attrs["open_in_office"] = lock.name
+            return raw, how
+
+
+def open_in_office(path):
+    """The lock file Excel (`~$Fichier_erp.xlsx`, or `~$chier_erp.xlsx` for a long name) or LibreOffice
+    (`.~lock.Fichier_erp.xlsx#`) keeps beside a file it has open, or None."""
+    for name in (f"~${path.name}", f"~${path.name[2:]}", f".~lock.{path.name}#"):
+        if (path.parent / name).exists():
+            return path.parent / name
+    return None
 
 
 class GateTask(MonthlyTask):
@@ -541,7 +572,7 @@ class RecordMonth(MonthlyTask):
         try:
             row = ledger.run_of(layout.db_path(), layout.month_name(self.month))
             return row is not None and row["status"] == "ok" and row["finished"] == load(self.output())["run"]["finished"]
-        except (FileNotFoundError, ValueError, KeyError, ledger.sqlite3.Error):
+        except (FileNotFoundError, ValueError, KeyError, ledger.LedgerError):
             return False
 
     def run(self):
@@ -556,7 +587,8 @@ class RecordMonth(MonthlyTask):
             {s: ledger.file_facts(s, r["path"], r["fingerprint"]) for s, r in read.items()}, published=max(map(os.path.getmtime, published)),
         )
         checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
-        ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored))
+        ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored), retries().ledger_wait)
+        failures.clear(self.month)  # what earlier attempts left (their failure records, the rows they dropped) is over
         dump(self.output(), {
             "run": run, "summary": summarize(month, markers, scored, published, sources_summary(self.month, read)), "sources": read,
             "digest": comparison_digest(month, month_figures, scored), "by": session.WORKER,
@@ -584,6 +616,21 @@ class ArchiveMonth(MonthlyTask):
         log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
 
 
+FIRST_YEAR = 1900  # no shop exported a month before (and the month before year 1 is no date at all)
+
+
+def month_that_can_be(day, said):
+    """`day`, unless its month has not begun or is before FIRST_YEAR: then SystemExit with one line (`said` names
+    the command-line value)."""
+    today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
+    month = f"{day.year:04d}-{day.month:02d}"
+    if day.replace(day=1) > today:
+        raise SystemExit(f"{said}: {month} has not begun (today is {today}): its exports cannot exist yet")
+    if day.year < FIRST_YEAR:
+        raise SystemExit(f"{said}: {month} is before {FIRST_YEAR}: not a month of the shop's exports")
+    return day
+
+
 class DayParameter(luigi.DateParameter):
     """A YYYY-MM-DD date of a month that has begun; a missing or malformed one stops the command with a message,
     not a traceback."""
@@ -593,10 +640,7 @@ class DayParameter(luigi.DateParameter):
             day = super().parse(s)
         except ValueError:
             raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
-        today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
-        if day.replace(day=1) > today:
-            raise SystemExit(f"--date {s}: {day:%Y-%m} has not begun (today is {today}): its exports cannot exist yet")
-        return day
+        return month_that_can_be(day, f"--date {s}")
 
     def has_task_value(self, task_name, param_name):
         if not super().has_task_value(task_name, param_name):
@@ -651,7 +695,7 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
     def run(self):
         where = archive.destination(self.date)
         if where:  # the ledger says where the month's copy is (it may have been made by an earlier run)
-            ledger.set_archive(layout.db_path(), layout.month_name(self.date), f"{where}/")
+            ledger.set_archive(layout.db_path(), layout.month_name(self.date), f"{where}/", retries().ledger_wait)
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
 
 
@@ -690,14 +734,13 @@ def kept_as_built(month):
 
 def cannot_read(path, source, reading):
     """Why `reading` (a source's settings) cannot read the export at `path`, or None when it can."""
-    from wine_luigi.extract import map_header, normalise_header
+    from wine_luigi.extract import header_cells, map_header, normalise_header, without_blank_rows
 
     try:
-        cells, _ = read_cells(Path(path), CsvOptions(*reading["csv"]))
+        cells, _ = read_cells(Path(path), ReadOptions(*reading["csv"], sheet=reading.get("sheet", "")))
     except LoadError as error:
         return str(error).removeprefix(f"{path}: ")
-    names = map_header(normalise_header([str(v) if v is not None and v == v else "" for v in cells.iloc[0].tolist()] if len(cells) else []),
-                      reading["columns"])
+    names = map_header(normalise_header(header_cells(without_blank_rows(cells))), reading["columns"])
     missing = [c for c in SOURCES[source].required if c not in names]
     return f"no column {', '.join(missing)}" if missing else None
 

@@ -7,9 +7,9 @@ import difflib
 import numpy as np
 import pandas as pd
 
-from wine_luigi.checks import ERROR, WARNING, Check, at_least, no_offenders
+from wine_luigi.checks import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
 from wine_luigi.extract import normalise_name
-from wine_luigi.readers.delimited import DECIMAL_COMMA
+from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
 from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, member, parse
 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
@@ -50,39 +50,100 @@ def load_checks(raw, source):
             f"{name}_required_columns_once", "each required column appears once in the header", repeated,
             f"column(s) {', '.join(repeated)} appear more than once in the header",
         ),
+        no_offenders(
+            f"{name}_not_open_in_office", "the export was not open in Excel or LibreOffice while it was read",
+            [raw.attrs["open_in_office"]] if raw.attrs.get("open_in_office") else [],
+            "the export was open in Excel or LibreOffice while it was read (its lock file listed): if it was being saved, "
+            "run the month again", WARNING,
+        ),
     ]
     return checks, {"rows": len(raw), "columns": len(found)}
 
 
+def described(rows, key, column=None, row=ROW, place="row"):
+    """Where each of the first offending rows is, as a person finds it in the file: `row 214 (product_id 4043):
+    price '12,5O'` (`column`'s value), or `row 214: product_id '4043'` (the key alone)."""
+    said = []
+    for _, r in rows.head(MAX_KEYS).iterrows():
+        at = f"{place} {int(r[row])}" if row in rows.columns and not pd.isna(r[row]) else ""
+        if column is None:
+            said.append(f"{at}: {key} {quoted(r[key])}" if at else f"{key} {quoted(r[key])}")
+        else:
+            named = f"{key} {printable(r[key])}"
+            said.append(f"{at} ({named}): {column} {quoted(r[column])}" if at else f"{named}: {column} {quoted(r[column])}")
+    return said
+
+
+def conflicts(rows, name):
+    """For the first keys that several rows share with different values, the rows and their differing values side
+    by side: `product_id 4054: row 12 price '24.5' | row 830 price '25'`."""
+    shared = rows[rows[name].duplicated(keep=False) & rows[name].notna()]
+    said = []
+    for value, group in list(shared.groupby(name, sort=False))[:MAX_KEYS]:
+        others = [c for c in group.columns if c not in (ROW, REASON, name)]
+        differing = [c for c in others if group[c].astype(object).where(group[c].notna(), None).nunique(dropna=False) > 1][:3]
+        parts = [f"row {int(r[ROW])} " + ", ".join(f"{c} {quoted(r[c])}" for c in differing) for _, r in group.head(4).iterrows()]
+        said.append(f"{name} {printable(value)}: " + " | ".join(p.strip() for p in parts))
+    return said
+
+
+def number_problem(column, values, invalid):
+    """(offending rows, what is wrong) of a number column: a value that is no number, the fewer of two decimal
+    marks when a column mixes them, or 1,234 where the file's decimal mark is a comma (a thousands separator?)."""
+    text = values.astype("string")
+    comma = invalid & text.str.match(DECIMAL_COMMA).fillna(False).astype(bool)
+    dot = ~invalid & text.str.match(DECIMAL_DOT).fillna(False).astype(bool)
+    ambiguous = invalid & text.str.match(AMBIGUOUS).fillna(False).astype(bool)
+    if ambiguous.any() and not (comma & ~ambiguous).any():
+        example = text[ambiguous].iloc[0]
+        return invalid, (f"{column} is not a number: {example} could be {example.replace(',', '')} with a thousands separator or "
+                         f"{example.replace(',', '.')} with a decimal comma; write it without a thousands separator")
+    if comma.any() and dot.any() and comma.sum() > dot.sum():  # the file's numbers use a comma: the dots are the odd ones
+        return (invalid & ~comma) | dot, (f"{column} mixes decimal marks: {int(comma.sum())} with a comma, {int(dot.sum())} with a dot; "
+                                          f"the {int(dot.sum())} with a dot (24.2) are listed")
+    if comma.any():
+        return invalid, f"{column} is not a number: a decimal comma ({text[comma].iloc[0]}) where the file's numbers use a dot"
+    return invalid, None
+
+
 def quality_checks(triaged, source):
     """Quality gate: after clean and dedup, keys not null and unique, values of their type and allowed."""
-    rows = kept(triaged[[ROW, *source.required, REASON]])  # the other columns are only searched for damaged text
+    everything = triaged[triaged[REASON].isna()]
+    rows = everything[[ROW, *source.required]]  # the other columns are only searched for damaged text and conflicts
     key = source.keys[0]
     checks = []
     for name in source.keys:
+        empty = rows[rows[name].isna()]
         checks.append(no_offenders(
-            f"{source.name}_{name}_not_null", f"no row kept has an empty {name}", rows.loc[rows[name].isna(), ROW],
-            f"rows with no {name} (sheet rows listed)",
+            f"{source.name}_{name}_not_null", f"no row kept has an empty {name}", empty[ROW],
+            f"rows with no {name} (sheet rows listed)", cells=[f"row {int(r)}: {name} empty" for r in empty[ROW].head(MAX_KEYS)],
         ))
         conflicting = rows.loc[rows[name].duplicated(keep=False), name]
         if name == key:
-            claim, what = f"no two rows share a {name} with different values", "rows sharing a key with different values"
+            claim, what, shown = f"no two rows share a {name} with different values", "rows sharing a key with different values", everything
         else:
-            claim, what = f"each {name} is linked to one {key}", f"{name} linked more than once"
-        checks.append(no_offenders(f"{source.name}_{name}_unique", claim, conflicting, f"{what} ({name} listed)"))
+            claim, what, shown = f"each {name} is linked to one {key}", f"{name} linked more than once", rows
+        checks.append(no_offenders(f"{source.name}_{name}_unique", claim, conflicting, f"{what} ({name} listed)",
+                                   cells=conflicts(shown, name) if len(conflicting) else ()))
     for column in source.columns:
         values, invalid = parse(rows[column.name], column.type)
         words = TYPE_WORDS[column.type]
-        comma = rows.loc[invalid, column.name].str.match(DECIMAL_COMMA) if column.type != "text" else pd.Series([], dtype=bool)
-        why = f": a decimal comma ({rows.loc[comma[comma].index[0], column.name]}) where the file's numbers use a dot" if comma.any() else ""
+        offending, why = number_problem(column.name, rows[column.name], invalid) if column.type != "text" else (invalid, None)
         checks.append(no_offenders(
-            f"{source.name}_{column.name}_is_{column.type}", f"every {column.name} is {words}", rows.loc[invalid, key],
-            f"{column.name} is not {words}{why} ({key} listed)",
+            f"{source.name}_{column.name}_is_{column.type}", f"every {column.name} is {words}", rows.loc[offending, key],
+            f"{why or f'{column.name} is not {words}'} ({key} listed)", cells=described(rows[offending], key, column.name),
         ))
-        if not column.key and not column.nullable:
+        if column.whole:
+            fraction = values.notna() & (values % 1 != 0).fillna(False).astype(bool)
             checks.append(no_offenders(
-                f"{source.name}_{column.name}_not_null", f"no {column.name} is empty", rows.loc[rows[column.name].isna(), key],
-                f"{column.name} is empty ({key} listed)",
+                f"{source.name}_{column.name}_is_whole", f"every {column.name} is a whole number (a count)", rows.loc[fraction, key],
+                f"{column.name} is not a whole number ({key} listed)", cells=described(rows[fraction], key, column.name),
+            ))
+        if not column.key and not column.nullable:
+            empty = rows[column.name].isna()
+            checks.append(no_offenders(
+                f"{source.name}_{column.name}_not_null", f"no {column.name} is empty", rows.loc[empty, key],
+                f"{column.name} is empty ({key} listed)", cells=described(rows[empty], key, column.name),
             ))
         if column.type == "text":
             too_long = rows[column.name].str.len().ge(EXCEL_CELL_LIMIT).fillna(False).astype(bool)
@@ -90,27 +151,33 @@ def quality_checks(triaged, source):
                 f"{source.name}_{column.name}_fits_a_cell", f"every {column.name} is shorter than Excel's {EXCEL_CELL_LIMIT:,} characters per cell",
                 rows.loc[too_long, key],
                 f"{column.name} reaches Excel's {EXCEL_CELL_LIMIT:,} characters per cell: the text may have been cut ({key} listed)",
+                cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {column.name} of {len(r[column.name]):,} characters"
+                       for _, r in rows[too_long].head(MAX_KEYS).iterrows()],
             ))
         if column.allowed:
             outside = values.notna() & ~values.isin(column.allowed)
             allowed = ", ".join(map(str, column.allowed))
             checks.append(no_offenders(
                 f"{source.name}_{column.name}_allowed", f"every {column.name} is one of {allowed}", rows.loc[outside, key],
-                f"{column.name} not one of {allowed} ({key} listed)",
+                f"{column.name} not one of {allowed} ({key} listed)", cells=described(rows[outside], key, column.name),
             ))
     if source.name == "web":
         titled = triaged[(triaged[REASON] == "missing_sku").fillna(False) & triaged["post_title"].notna()]
         checks.append(no_offenders(
             "web_rows_without_sku_have_no_title", "web rows without a sku have no title either", titled["post_title"],
-            "products with a title but no sku: they cannot be sold online", WARNING,
+            "products with a title but no sku: they cannot be sold online", WARNING, cells=described(titled, "post_title"),
         ))
-    damaged = pd.Series(False, index=triaged.index)
+    damaged, first = pd.Series(False, index=triaged.index), pd.Series(None, index=triaged.index, dtype=object)
     for name in [c for c in triaged.columns if c not in (ROW, REASON) and pd.api.types.is_string_dtype(triaged[c])]:
-        damaged |= triaged[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
+        holds = triaged[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
+        first[holds & ~damaged] = name
+        damaged |= holds
     damaged = damaged[rows.index]
     checks.append(no_offenders(
         f"{source.name}_text_intact", f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)", rows.loc[damaged, key],
         f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. Pr{REPLACEMENT}face ({key} listed)", WARNING,
+        cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {first[i]} {quoted(everything.at[i, first[i]])}"
+               for i, r in rows[damaged].head(MAX_KEYS).iterrows()],
     ))
     reasons = triaged[REASON].value_counts().to_dict()
     return checks, {"rows": len(triaged), "kept": len(rows), "rejected": int(triaged[REASON].notna().sum()), "rejected_by_reason": reasons}
@@ -119,24 +186,30 @@ def quality_checks(triaged, source):
 def merge_checks(merged, erp, web):
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings."""
     counts = merged["sku"].value_counts()
-    lost = web.loc[~member(web["sku"], merged["sku"]), "sku"]
-    onsale_missing = erp.loc[(erp["onsale_web"] == 1) & ~erp["product_id"].isin(merged["product_id"]), "product_id"]
+    lost = web[~member(web["sku"], merged["sku"])]
+    twice = merged[merged["sku"].isin(counts.index[counts > 1])]
+    onsale_missing = erp[(erp["onsale_web"] == 1) & ~erp["product_id"].isin(merged["product_id"])]
+    offline = merged[merged["onsale_web"] == 0]
     checks = [
         no_offenders(
-            "merge_every_web_product_merged", "every web product reaches an ERP product through the link table", lost,
-            "web products with no ERP product through the link table (sku listed)",
+            "merge_every_web_product_merged", "every web product reaches an ERP product through the link table", lost["sku"],
+            "web products with no ERP product through the link table (sku listed)", cells=described(lost, "sku", place="web row"),
         ),
         no_offenders(
             "merge_web_product_merged_once", "every web product is merged once", counts.index[counts > 1],
             "web products merged more than once (sku listed)",
+            cells=[f"sku {printable(sku)}: web row {int(g['web_row'].iloc[0])} merged with link rows {', '.join(str(int(r)) for r in g['link_row'])}"
+                   if {"web_row", "link_row"} <= set(g.columns) else f"sku {printable(sku)}: merged {len(g)} times"
+                   for sku, g in list(twice.groupby("sku", sort=False))[:MAX_KEYS]],
         ),
         no_offenders(
-            "merge_onsale_products_on_web", "every ERP product on sale online (onsale_web = 1) is in the web shop", onsale_missing,
+            "merge_onsale_products_on_web", "every ERP product on sale online (onsale_web = 1) is in the web shop", onsale_missing["product_id"],
             "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)", WARNING,
+            cells=described(onsale_missing, "product_id", place="ERP row"),
         ),
         no_offenders(
-            "merge_merged_products_on_sale", "every merged product is on sale online (onsale_web = 1)",
-            merged.loc[merged["onsale_web"] == 0, "product_id"], "merged products with onsale_web = 0 (product_id listed)", WARNING,
+            "merge_merged_products_on_sale", "every merged product is on sale online (onsale_web = 1)", offline["product_id"],
+            "merged products with onsale_web = 0 (product_id listed)", WARNING, cells=described(offline, "product_id", row="erp_row", place="ERP row"),
         ),
     ]
     metrics = {
@@ -148,29 +221,46 @@ def merge_checks(merged, erp, web):
     return checks, metrics
 
 
+# what a product can plausibly be: beyond, a value is a typing or export error (and cents would stop being exact)
+MOST = {"price": 1_000_000, "total_sales": 10_000_000}
+EXACT_CENTS = 2**53  # cents a float64 still holds exactly: the month's total must stay under it
+
+
 def sales_checks(merged):
-    """Sales gate: price > 0 and total_sales ≥ 0 on every merged product; stock oddities are warnings."""
+    """Sales gate: price > 0 and total_sales ≥ 0 on every merged product, both below a plausible bound, and a total
+    that is exact to the cent; stock oddities are warnings."""
     price, sales, stock = merged["price"], merged["total_sales"], merged["stock_quantity"]
     status = merged["stock_status"]
     contradicts = ((stock > 0) & (status == "outofstock")) | ((stock <= 0) & (status == "instock"))
-    ids = merged["product_id"]
+
+    def products(name, claim, mask, column, message, severity=ERROR):
+        """The check that no merged product is in `mask`, naming each by its row in the export `column` comes from."""
+        mask = mask.fillna(False).astype(bool)
+        row, place = ("web_row", "web row") if column == "total_sales" else ("erp_row", "ERP row")
+        return no_offenders(name, claim, merged.loc[mask, "product_id"], message, severity,
+                            cells=described(merged[mask], "product_id", column, row=row, place=place))
+
+    bad_price, bad_sales = price.isna() | (price <= 0), sales.isna() | (sales < 0)
+    dear, many = price > MOST["price"], sales > MOST["total_sales"]
+    plausible = ~(bad_price | bad_sales | dear | many).fillna(True).astype(bool)
+    cents = float((price[plausible].astype("float64") * sales[plausible].astype("float64")).abs().sum()) * 100
+    limit = EXACT_CENTS / 100
     checks = [
-        no_offenders(
-            "sales_price_positive", "every merged product has a price > 0", ids[price.isna() | (price <= 0)],
-            "merged products with a price empty or ≤ 0 (product_id listed)",
-        ),
-        no_offenders(
-            "sales_total_sales_not_negative", "every merged product has total_sales ≥ 0", ids[sales.isna() | (sales < 0)],
-            "merged products with total_sales empty or < 0 (product_id listed)",
-        ),
-        no_offenders(
-            "sales_stock_not_negative", "no merged product has a negative stock_quantity", ids[(stock < 0).fillna(False)],
-            "merged products with a negative stock_quantity (product_id listed)", WARNING,
-        ),
-        no_offenders(
-            "sales_stock_status_matches_quantity", "stock_status is instock when stock_quantity > 0, else outofstock",
-            ids[contradicts.fillna(False)], "stock_status contradicts stock_quantity (product_id listed)", WARNING,
-        ),
+        products("sales_price_positive", "every merged product has a price > 0", bad_price, "price",
+                 "merged products with a price empty or ≤ 0 (product_id listed)"),
+        products("sales_total_sales_not_negative", "every merged product has total_sales ≥ 0", bad_sales, "total_sales",
+                 "merged products with total_sales empty or < 0 (product_id listed)"),
+        products("sales_price_plausible", f"every merged product has a price ≤ {MOST['price']:,} €", dear, "price",
+                 f"merged products priced over {MOST['price']:,} €: a typing or export error? (product_id listed)"),
+        products("sales_total_sales_plausible", f"every merged product has total_sales ≤ {MOST['total_sales']:,}", many, "total_sales",
+                 f"merged products with total_sales over {MOST['total_sales']:,}: a typing or export error? (product_id listed)"),
+        Check("sales_total_exact", ERROR, round(cents / 100, 2), f"< {limit:,.0f}", bool(cents < EXACT_CENTS * 0.999),
+              f"the month's revenue reaches {limit:,.0f} €, beyond which cents are not exact",
+              claim=f"the month's revenue stays under {limit:,.0f} €, where every cent is exact"),
+        products("sales_stock_not_negative", "no merged product has a negative stock_quantity", stock < 0, "stock_quantity",
+                 "merged products with a negative stock_quantity (product_id listed)", WARNING),
+        products("sales_stock_status_matches_quantity", "stock_status is instock when stock_quantity > 0, else outofstock",
+                 contradicts, "stock_status", "stock_status contradicts stock_quantity (product_id listed)", WARNING),
     ]
     return checks, {"merged": len(merged)}
 
@@ -178,15 +268,17 @@ def sales_checks(merged):
 def zscore_checks(scored):
     """Z gate: one defined z per merged product, premium + ordinary = merged; no premium is a warning."""
     price = scored["price"]
-    n, std = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")
-    std = std if np.isfinite(std) else None
+    n, computed = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")
+    std = computed if np.isfinite(computed) else None
+    undefined = ("std of price cannot be computed (a price too large for it?): z is undefined" if n > 1 and std is None
+                 else "std of price is 0 (every merged product has the same price): z is undefined")
     premium = int((scored["segment"] == "premium").sum())
     ordinary = int((scored["segment"] == "ordinary").sum())
     checks = [
         at_least("zscore_at_least_two_products", "at least 2 products are merged", n, 2, "the z-score needs at least 2 merged products"),
         Check(
             "zscore_price_std_positive", ERROR, std, "> 0", bool(std is not None and std > 0),
-            "std of price is 0 (every merged product has the same price): z is undefined", claim="the std of price is > 0",
+            undefined, claim="the std of price is > 0",
         ),
         no_offenders(
             "zscore_defined_for_every_product", "every merged product has a z-score", scored.loc[~np.isfinite(scored["z_score"]), "product_id"],

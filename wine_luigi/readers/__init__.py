@@ -6,6 +6,7 @@ from pathlib import Path
 
 from wine_luigi.errors import LoadError
 from wine_luigi.extract import frame_from_cells
+from wine_luigi.rules import EXACT_FLOAT, ROW
 from wine_luigi.readers import delimited, spreadsheet
 
 READERS = {**dict.fromkeys(spreadsheet.EXTENSIONS, spreadsheet), **dict.fromkeys(delimited.EXTENSIONS, delimited)}
@@ -13,18 +14,24 @@ SUPPORTED = tuple(READERS)
 
 
 @dataclass(frozen=True)
-class CsvOptions:
-    """[csv] of luigi.cfg: each is "auto" or forced (encoding utf-8 / cp1252 / …, delimiter ; , tab |, decimal , .)."""
+class ReadOptions:
+    """How an export is read: [csv] of luigi.cfg (each "auto" or forced: encoding utf-8 / cp1252 / …, delimiter
+    ; , tab |, decimal , .) and, for a workbook, the sheet to read ([source_files] <source>_sheet; "" for the first
+    visible one)."""
 
     encoding: str = "auto"
     delimiter: str = "auto"
     decimal: str = "auto"
+    sheet: str = ""
 
 
-def read_cells(path, options=CsvOptions()):
-    """(cells of the export at `path`, header row first, as text; the CSV dialect found, or None). LoadError when the
-    file cannot be read; its `transient` says whether it may still be on its way (empty, cut short)."""
+def read_cells(path, options=ReadOptions()):
+    """(cells of the export at `path`, header row first, as text, indexed by row number; how it was read: the CSV
+    dialect found {"encoding", "separator"}, or the sheet read {"sheet"}). LoadError when the file cannot be read;
+    its `transient` says whether it may still be on its way (empty, cut short)."""
     path = Path(path)
+    if path.is_dir():
+        raise LoadError(f"{path}: a folder, not an export: the export is a file of this name")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise LoadError(f"{path}: {path.suffix or 'a name without extension'} is not a format wine_luigi reads ({', '.join(SUPPORTED)})")
@@ -33,15 +40,34 @@ def read_cells(path, options=CsvOptions()):
     return reader.read_cells(path, options)
 
 
-def read_source(path, source, columns=None, options=CsvOptions()):
-    """(raw frame of the export at `path` for `source`, how it was read: None, or the CSV dialect as a phrase).
+def refuse_rounded_keys(path, raw, source):
+    """A whole-number key beyond 2^53 that a workbook held as a number is already rounded (a number cell holds a float:
+    9007199254740993 comes out as 9007199254740992): refused with its rows rather than silently changed. The same
+    digits in a text cell (they are then not a float's exact value) are kept as they are."""
+    for column in (c for c in source.columns if c.key and c.type == "int" and c.name in raw.columns):
+        values = raw[column.name]
+        long = values.str.fullmatch(r"[+-]?[0-9]{16,}").fillna(False).astype(bool)
+        rounded = [(row, value) for row, value in zip(raw.loc[long, ROW], values[long])
+                   if abs(int(value)) >= EXACT_FLOAT and int(float(value)) == int(value)]
+        if rounded:
+            listed = ", ".join(f"row {row}: {value}" for row, value in rounded[:20])
+            raise LoadError(
+                f"{path}: {column.name} of {len(rounded)} row(s) is a number beyond {EXACT_FLOAT:,}, which a workbook's number "
+                f"cell only holds rounded, so it may not be the id as exported ({listed}): store these ids as text cells, or "
+                "export the file as CSV"
+            )
+
+
+def read_source(path, source, columns=None, options=ReadOptions()):
+    """(raw frame of the export at `path` for `source`, how it was read as a phrase: the sheet, or the CSV dialect).
 
     `columns` maps contract columns to the file's headers ([erp_columns] …). LoadError when the file cannot be used."""
     path = Path(path)
     cells, dialect = read_cells(path, options)
     raw = frame_from_cells(cells, source, path.name, columns)
-    if dialect is None:
-        return raw, None
-    raw, mark = delimited.decimal_mark(raw, source, options.decimal)
+    if "separator" not in dialect:
+        refuse_rounded_keys(path, raw, source)
+        return raw, dialect["sheet"]
+    raw, mark = delimited.decimal_mark(raw, source, options.decimal, dialect["separator"])
     marks = {"comma": "decimal comma", "dot": "decimal dot", "mixed": "decimal comma and dot mixed", "none": "no decimals"}
     return raw, f"{dialect['encoding']}, {delimited.separator_name(dialect['separator'])} separated, {marks[mark]}"

@@ -21,29 +21,74 @@ WORDS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|"} 
 # a number written with a decimal comma or dot (patterns, not compiled: pandas then lets Arrow match them)
 DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
 DECIMAL_DOT = r"^[+-]?\d*\.\d+$"
+# thousands separators: 1,234,567.50 (English), 1 234 567,50 (French: a space, a no-break space or a narrow one)
+THOUSANDS_COMMA = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"
+THOUSANDS_SPACE = "^[+-]?\\d{1,3}([ \u00a0\u202f]\\d{3})+(,\\d+)?$"
+# 1,234 is 1234 with a thousands separator, or 1.234 with a decimal comma: only the file's other numbers can tell
+AMBIGUOUS = r"^[+-]?\d{1,3},\d{3}$"
 
 
 def separator_name(separator):
     return NAMES.get(separator, repr(separator))
 
 
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
 def decode(path, data, forced="auto"):
-    """(text, encoding name): UTF-8 with or without BOM, else cp1252; LoadError naming the first byte neither reads."""
-    if b"\x00" in data[:65536]:
-        raise LoadError(f"{path}: not text (it holds NUL bytes): a spreadsheet or another binary file under a text name?")
+    """(text, encoding name): UTF-8 with or without BOM, UTF-16 (Excel's "Unicode Text") with or without BOM, else
+    cp1252; LoadError naming the first byte none of them reads, or a NUL character anywhere (a binary file)."""
     if forced != "auto":
         try:
-            return data.decode(forced), forced
+            text, encoding = data.decode(forced), forced
         except UnicodeDecodeError as error:
             raise LoadError(f"{path}: not {forced} text: byte 0x{data[error.start]:02X} at offset {error.start} cannot be decoded ([csv] encoding = {forced})") from None
         except LookupError:
             raise LoadError(f"{path}: [csv] encoding = {forced} is not an encoding Python knows (auto, utf-8, cp1252, …)") from None
+        return without_nul(path, text.removeprefix("\ufeff")), encoding
+    text, encoding = auto_decoded(path, data)
+    return without_nul(path, text), encoding
+
+
+def without_nul(path, text):
+    """`text`, unless it holds a NUL character (anywhere): a spreadsheet or another binary file, not text."""
+    at = text.find("\x00")
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise LoadError(f"{path}: not text (it holds NUL bytes): a spreadsheet or another binary file under a text name? (the first is on line {line})")
+    return text
+
+
+def utf16_without_bom(data):
+    """The UTF-16 encoding of text without a byte order mark (every other byte NUL, as ASCII text is), or None."""
+    head = data[:4096]
+    if len(head) < 2 or len(data) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) > 0.9 * len(zeros) and head[0 if encoding == "utf-16-le" else 1::2].count(0) < 0.1 * len(zeros):
+            return encoding
+    return None
+
+
+def auto_decoded(path, data):
     if data.startswith(BOM):
         try:
             return data[len(BOM):].decode("utf-8"), "utf-8 with BOM"
         except UnicodeDecodeError as error:
             offset = error.start + len(BOM)
             raise LoadError(f"{path}: starts as UTF-8 (byte order mark) but byte 0x{data[offset]:02X} at offset {offset} is not UTF-8") from None
+    for bom, encoding in UTF16_BOMS.items():
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), f"{encoding.replace('-le', '').replace('-be', ' big-endian')} with BOM"
+            except UnicodeDecodeError as error:
+                raise LoadError(f"{path}: starts as UTF-16 (byte order mark) but bytes at offset {error.start + 2} are not UTF-16") from None
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16.replace("-le", "").replace("-be", " big-endian")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -58,9 +103,9 @@ def decode(path, data, forced="auto"):
 
 
 def header_separator(text):
-    """The separator the first line (outside quotes) uses most; None when it uses none."""
+    """The separator the first line that is not blank (outside quotes) uses most; None when it uses none."""
     counts, quoted = dict.fromkeys(SEPARATORS, 0), False
-    for char in text:
+    for char in text.lstrip("\r\n"):
         if char == '"':
             quoted = not quoted
         elif not quoted and char in "\r\n":
@@ -89,7 +134,9 @@ def sniff(head, window=4096):
 
 
 def read_cells(path, options):
-    """(cells, header row first, as text; the dialect found: {"encoding", "separator"})."""
+    """(cells, header row first, as text, indexed by row number as a spreadsheet program shows the file (1 = the
+    first line; a blank line is a row, a record with line breaks in quotes one row); the dialect found:
+    {"encoding", "separator"})."""
     data = path.read_bytes()
     text, encoding = decode(path, data, options.encoding)
     if not text.strip():
@@ -107,11 +154,14 @@ def records(text, separator):
 
 
 def python_cells(path, text, separator, encoding):
-    """Every record of `text`, blank ones skipped, short ones padded; LoadError on a record longer than the header."""
-    rows, width = [], None
+    """Every record of `text` with its row number, blank ones skipped, short ones padded; LoadError on a record
+    longer than the header. A field may be of any length."""
+    rows, numbers, width = [], [], None
     reader = records(text, separator)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a 2 MB post_content is a field like any other
     try:
-        for record in reader:
+        for number, record in enumerate(reader, start=1):
             if not any(field.strip() for field in record):  # a blank line, or a row of empty cells
                 continue
             if width is None:
@@ -122,9 +172,12 @@ def python_cells(path, text, separator, encoding):
                     f"a value holding {separator_name(separator)} without quotes? (separator {separator_name(separator)}, {encoding})"
                 )
             rows.append(record[:width] + [""] * (width - len(record)))
+            numbers.append(number)
     except csv.Error as error:
         raise LoadError(f"{path}: line {reader.line_num} is not valid CSV ({error})") from None
-    return pd.DataFrame(rows, dtype=object).replace("", None)
+    finally:
+        csv.field_size_limit(limit)
+    return pd.DataFrame(rows, index=numbers, dtype=object).replace("", None)
 
 
 HEAD = 1 << 16  # where the header record is looked for
@@ -149,8 +202,9 @@ def arrow_cells(text, separator):
         table = pv.read_csv(
             io.BytesIO(text.encode("utf-8")),
             read_options=pv.ReadOptions(autogenerate_column_names=True),
+            # a blank line is a row too: kept as an odd record, it sends the file to the reader that numbers rows
             parse_options=pv.ParseOptions(delimiter=separator, quote_char='"', double_quote=True, escape_char=False,
-                                          newlines_in_values=True, ignore_empty_lines=True, invalid_row_handler=invalid),
+                                          newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=invalid),
             convert_options=pv.ConvertOptions(column_types={f"f{i}": pa.string() for i in range(width)}, null_values=[""],
                                               strings_can_be_null=True, quoted_strings_can_be_null=True),
         )
@@ -160,28 +214,55 @@ def arrow_cells(text, separator):
         return None
     cells = table.to_pandas()
     cells.columns = range(width)
+    cells.index = pd.RangeIndex(1, len(cells) + 1)
     blank = pd.Series(True, index=cells.index)
     for column in cells.columns:  # a row of empty cells is skipped, as a blank line is
         blank[blank] = cells.loc[blank, column].fillna("").str.strip().eq("")
         if not blank.any():
             return cells
-    return cells[~blank].reset_index(drop=True)
+    return cells[~blank]
 
 
-def decimal_mark(raw, source, forced="auto"):
-    """(raw with the decimal comma of its number columns turned into a dot, the mark found: comma, dot, mixed, or
-    none when no number has decimals).
+def decimal_mark(raw, source, forced="auto", separator=","):
+    """(raw with the number columns written as the dot-decimal numbers they mean, the mark found: comma, dot, mixed,
+    or none when no number has decimals).
 
-    A file whose number columns mix `24,2` and `24.2` is left as it is: the quality gate names the keys."""
+    Thousands separators are recognised, never taken for decimals: `1,234.50` in a dot file and `1 234,50` in a comma
+    file. `1,234` alone is read as 1234 in a file whose numbers use a dot (or that has no decimals and is comma
+    separated, as English tools write it); in a file that uses a decimal comma (or a semicolon separated one, as
+    French Excel writes it) it could be either, and is left for the quality gate to name. A file whose number
+    columns mix `24,2` and `24.2` is left as it is: the quality gate names the rows of the fewer."""
     numbers = [c.name for c in source.columns if c.type in ("number", "int") and c.name in raw.columns]
     values = pd.concat([raw[c].dropna() for c in numbers]) if numbers else pd.Series([], dtype="string")
-    commas, dots = values.str.match(DECIMAL_COMMA).any(), values.str.match(DECIMAL_DOT).any()
-    if forced == ",":
-        mark = "comma"
-    elif forced == ".":
-        mark = "dot"
+    ambiguous = values.str.match(AMBIGUOUS)
+    commas = (values.str.match(DECIMAL_COMMA) & ~ambiguous).any() or values.str.match(THOUSANDS_SPACE).any()
+    dots = values.str.match(DECIMAL_DOT).any() or values.str.match(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$").any()
+    if forced in (",", "."):
+        mark = {",": "comma", ".": "dot"}[forced]
     else:
         mark = "mixed" if commas and dots else "comma" if commas else "dot" if dots else "none"
-    if mark == "comma":
-        raw = raw.assign(**{c: canonical_text(raw[c].str.replace(r"^([+-]?\d*),(\d+)$", r"\1.\2", regex=True)) for c in numbers})
-    return raw, mark
+    if mark == "comma" or (mark == "none" and separator != ","):
+        convert = {c: decimal_comma(raw[c], forced == ",") for c in numbers}
+    elif mark in ("dot", "none"):
+        convert = {c: without(raw[c], THOUSANDS_COMMA, ",") for c in numbers}
+    else:
+        convert = {}
+    return (raw.assign(**{c: canonical_text(v) for c, v in convert.items()}) if convert else raw), mark
+
+
+def without(values, grouped, separator):
+    """The values that match `grouped` (a number with thousands separators) without their `separator`s."""
+    matched = values.str.match(grouped).fillna(False).astype(bool)
+    if not matched.any():
+        return values
+    return values.mask(matched, values.str.replace(separator, "", regex=True))
+
+
+def decimal_comma(values, forced):
+    """Values of a decimal comma file as dot-decimal numbers: thousands spaces dropped, the comma made a dot; `1,234`
+    left as it is (ambiguous) unless the comma is forced ([csv] decimal = ,)."""
+    values = without(values, THOUSANDS_SPACE, "[ \u00a0\u202f]")
+    convertible = values.str.match(DECIMAL_COMMA).fillna(False).astype(bool)
+    if not forced:
+        convertible &= ~values.str.match(AMBIGUOUS).fillna(False).astype(bool)
+    return values.mask(convertible, values.str.replace(r"^([+-]?\d*),(\d+)$", r"\1.\2", regex=True))

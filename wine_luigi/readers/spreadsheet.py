@@ -1,5 +1,16 @@
-"""Spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods): the first sheet's cells, read by calamine (Rust) through
-fastexcel straight to Arrow, every cell as text (so keys like 15298 and 13127-1 keep their canonical rules)."""
+"""Spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods): the cells of the sheet the user sees (the first visible one, or
+the one `[source_files] <source>_sheet` names), read by calamine (Rust) through fastexcel straight to Arrow, every
+cell as text (so keys like 15298 and 13127-1 keep their canonical rules), each row numbered as in the sheet.
+
+calamine holds a sheet as one dense block from A1 to its farthest cell: one stray cell at XFD1048576 would ask for
+half a terabyte. An xlsx sheet whose declared extent is beyond CELL_BOUND is therefore read cell by cell from its
+XML instead (a stray far cell then costs nothing), and one that really holds more cells stops with one line."""
+import re
+import zipfile
+from xml.etree import ElementTree
+
+import pandas as pd
+
 from wine_luigi.errors import LoadError
 from wine_luigi.readers import delimited
 
@@ -13,20 +24,179 @@ KINDS = {  # extension: (what a person calls it, how its bytes start)
     ".xls": ("xls workbook", OLE_MAGIC),
 }
 EXTENSIONS = tuple(KINDS)
+OOXML = (".xlsx", ".xlsm")  # the formats whose sheets are inspected before calamine reads them
+# cells a sheet may span (a full-height sheet of 32 columns); calamine holds each in a few dozen bytes
+CELL_BOUND = 1 << 25
 
 
-def read_cells(path, options=None):
-    """(cells of the first sheet as text, header row first; a note on how it was read: None)."""
-    import fastexcel
-
+def read_cells(path, options):
+    """(cells of the sheet as text, header row first, indexed by sheet row number; {"sheet": which sheet was read})."""
     kind, magic = KINDS[path.suffix.lower()]
     check_kind(path, kind, magic)
     try:
-        table = fastexcel.read_excel(path).load_sheet(0, header_row=None, dtypes="string").to_arrow()
+        cells, note = (read_ooxml if path.suffix.lower() in OOXML else read_calamine)(path, kind, options.sheet)
+        return cells, {"sheet": note}
+    except LoadError:
+        raise
     except Exception as exc:  # a damaged file, or one still being copied
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         raise LoadError(f"{path}: not a readable {kind} ({type(exc).__name__}: {reason})", transient=True) from None
-    return table.to_pandas(), None
+
+
+def numbered(table):
+    """Cells with the sheet's row numbers (1 = the sheet's first row) as their index."""
+    cells = table.to_pandas()
+    cells.index = pd.RangeIndex(1, len(cells) + 1)
+    return cells
+
+
+def load(reader, sheet):
+    """A sheet by name or position, from its first row (leading empty rows kept, so that rows keep their numbers)."""
+    return reader.load_sheet(sheet, header_row=None, skip_rows=0, dtypes="string")
+
+
+def chosen(path, names, visible, wanted):
+    """(name of the sheet to read, a phrase saying which it is): `wanted`, or the first visible sheet."""
+    if wanted:
+        if wanted not in names:
+            raise LoadError(f"{path}: no sheet named {wanted!r} (its sheets: {', '.join(names)}); fix [source_files] of this export's sheet")
+        return wanted, f"sheet {wanted!r}, as set"
+    shown = [n for n in names if n in visible]
+    if not shown:
+        raise LoadError(f"{path}: every sheet is hidden ({', '.join(names)}): show the one to read, or name it in [source_files]")
+    hidden = [n for n in names[: names.index(shown[0])]]
+    note = f"sheet {shown[0]!r}" + (f", the first visible one ({', '.join(map(repr, hidden))} hidden before it)" if hidden else "")
+    return shown[0], note
+
+
+def read_calamine(path, kind, wanted):
+    """Any format calamine reads: the sheets are loaded in order until the first visible one (or the one named)."""
+    import fastexcel
+
+    reader = fastexcel.read_excel(path)
+    names = list(reader.sheet_names)
+    if wanted:
+        name, note = chosen(path, names, set(names), wanted)
+        return numbered(load(reader, name).to_arrow()), note
+    visible = set()
+    for name in names:
+        sheet = load(reader, name)
+        if sheet.visible == "visible":
+            visible.add(name)
+            return numbered(sheet.to_arrow()), chosen(path, names, visible, "")[1]
+    return chosen(path, names, visible, "")  # raises: every sheet is hidden
+
+
+# --- xlsx and xlsm: the sheet looked at before calamine reads it -------------------------------------
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+DIMENSION = re.compile(rb'<dimension ref="([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?"')
+CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+
+
+def column_number(letters):
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def sheet_parts(book):
+    """[(name, visible, path of its XML in the package)] of an xlsx package, in the workbook's order."""
+    workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    parts = []
+    for sheet in workbook.iter(f"{MAIN}sheet"):
+        target = targets.get(sheet.get(RELATIONSHIP), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts.append((sheet.get("name"), sheet.get("state", "visible") == "visible", part))
+    return parts
+
+
+def declared_extent(book, part):
+    """How many cells the sheet's <dimension> says it spans; None when it does not say."""
+    with book.open(part) as f:
+        head = f.read(1 << 16)
+    found = DIMENSION.search(head)
+    if not found:
+        return None
+    first_col, first_row, last_col, last_row = found.groups()
+    if last_col is None:
+        return 1
+    rows = int(last_row) - int(first_row) + 1
+    columns = column_number(last_col.decode()) - column_number(first_col.decode()) + 1
+    return rows * columns
+
+
+def read_ooxml(path, kind, wanted):
+    import fastexcel
+
+    with zipfile.ZipFile(path) as book:
+        parts = sheet_parts(book)
+        names = [n for n, _, _ in parts]
+        name, note = chosen(path, names, {n for n, shown, _ in parts if shown}, wanted)
+        part = next(p for n, _, p in parts if n == name)
+        extent = declared_extent(book, part)
+        if extent is None or extent > CELL_BOUND:
+            return sparse_cells(path, book, part, name), note
+    return numbered(load(fastexcel.read_excel(path), name).to_arrow()), note
+
+
+def shared_strings(book):
+    try:
+        root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+    except KeyError:
+        return []
+    return ["".join(t.text or "" for t in item.iter(f"{MAIN}t")) for item in root.iter(f"{MAIN}si")]
+
+
+def number_text(text):
+    """A number cell as calamine gives it: whole numbers with every digit, others in plain decimal notation."""
+    import numpy as np
+
+    value = float(text)
+    if value.is_integer():
+        return str(int(value))
+    return np.format_float_positional(value, trim="-")
+
+
+def sparse_cells(path, book, part, name):
+    """The sheet's cells that hold a value, read from its XML one by one: rows and columns that hold none cost
+    nothing. LoadError when the cells themselves are more than CELL_BOUND."""
+    strings = shared_strings(book)
+    rows, count = {}, 0
+    with book.open(part) as f:
+        for _, cell in ElementTree.iterparse(f):
+            if cell.tag != f"{MAIN}c":
+                if cell.tag == f"{MAIN}row":
+                    cell.clear()
+                continue
+            kind, value = cell.get("t"), cell.find(f"{MAIN}v")
+            if kind == "inlineStr":
+                text = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
+            elif value is None or value.text is None or kind == "e":
+                text = None
+            elif kind == "s":
+                text = strings[int(value.text)]
+            elif kind == "b":
+                text = "true" if value.text == "1" else "false"
+            elif kind in ("str", "d"):
+                text = value.text
+            else:
+                text = number_text(value.text)
+            if text is None or text == "":
+                continue
+            count += 1
+            if count > CELL_BOUND:
+                raise LoadError(f"{path}: sheet {name!r} holds more than {CELL_BOUND:,} cells: not an export wine_luigi can read")
+            letters, number = CELL_REFERENCE.match(cell.get("r")).groups()
+            rows.setdefault(int(number), {})[column_number(letters)] = text
+    columns = sorted({c for row in rows.values() for c in row})
+    cells = pd.DataFrame.from_dict(rows, orient="index", columns=columns, dtype=object).sort_index()
+    cells.columns = range(len(columns))
+    return cells.astype("string")
 
 
 def check_kind(path, kind, magic):
