@@ -4,6 +4,7 @@
 # make lock  - upgrade the pinned versions of requirements.lock deliberately (then make test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
+# make fuzz      - the fuzzer with many new random months (FUZZ_EXAMPLES, default 300; make test runs a fixed dozen)
 # make stats     - the last 12 months: duration, steps, slowest step, status, revenue (from the ledger)
 # make cron-line           - the crontab lines for this checkout (from config/crontab: CRON_TZ=UTC and the job)
 # make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
@@ -15,7 +16,7 @@ LUIGID_PORT ?= 8082
 LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install lock run test bench mutants stats demo clean cron-line luigid luigid-stop
+.PHONY: install lock run test bench mutants fuzz stats demo clean cron-line luigid luigid-stop
 
 # the versions that were tested, with their hashes, made from setup.cfg by `make lock`: requirements.lock for
 # running (make run, luigid, S3 copies, the bench's floor), requirements-test.lock adding what the tests need
@@ -65,6 +66,10 @@ $(BENCH_BIN)/.installed: requirements.lock setup.cfg pyproject.toml
 
 bench: $(BENCH_BIN)/.installed
 	$(BENCH_BIN)/python bench/run.py
+
+FUZZ_EXAMPLES ?= 300
+fuzz: $(BIN)/.tested
+	WINE_LUIGI_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -k random -x
 
 # mutmut copies the package into mutants/ and runs the fast, in-process tests ([mutmut] in setup.cfg) per mutant
 mutants: install
