@@ -36,9 +36,9 @@ def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path,
 
 
 def test_an_error_inside_luigi_exits_40(tmp_path):
-    done = run_luigi(tmp_path, "RangeMonthly", "--of", "RunMonthly", "--start", "2026-13", "--stop", "2027-01")
+    done = run_luigi(tmp_path, "--module", "broken_start", "RunMonthly", "--date", "2026-01-15", env={"PYTHONPATH": str(ROOT / "tests")})
     assert done.returncode == 40
-    assert "Uncaught exception in luigi" in done.stderr
+    assert "Uncaught exception in luigi" in done.stderr and "RuntimeError: a bug in the checks made at start" in done.stderr
 
 
 def wait_for(path, process, timeout=60):

@@ -14,7 +14,8 @@ from wine_luigi.readers import read_source
 
 
 def cells(rows):
-    return pd.DataFrame(rows, dtype=object)
+    """Cells as a reader gives them: indexed by the sheet's row number."""
+    return pd.DataFrame(rows, dtype=object, index=range(1, len(rows) + 1))
 
 
 @pytest.mark.parametrize("value", [15298, 15298.0, "15298", "15298.0", " 15298 ", "15298.00"])
@@ -73,8 +74,8 @@ def test_reads_a_real_workbook_with_header_drift(tmp_path):
     frame = pd.DataFrame({" Product_Id ": [1, 2], "ONSALE_WEB": [1, 0], "Price ": [9.5, 12], "stock_quantity": [3, 0], "Stock_Status": ["instock", "outofstock"]})
     with open(path, "wb") as f:
         write_xlsx(frame, f)
-    raw, dialect = read_source(path, ERP)
-    assert dialect is None
+    raw, how = read_source(path, ERP)
+    assert how == "sheet 'sales_product'"
     assert raw.columns.tolist() == ["row", "product_id", "onsale_web", "price", "stock_quantity", "stock_status"]
     assert raw["product_id"].tolist() == ["1", "2"]
     assert raw["price"].tolist() == ["9.5", "12"]

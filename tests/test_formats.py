@@ -258,7 +258,17 @@ def test_a_number_column_mixing_decimal_marks_stops_the_quality_gate_with_the_ke
     assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma and dot mixed" in done.stderr
     assert "gate quality_erp failed" in done.stderr
     assert f"erp_price_is_number: price is not a number: a decimal comma ({erp.loc[3, 'price']}) where the file's numbers use a dot" in done.stderr
-    assert f"keys: {erp.loc[3, 'product_id']}" in done.stderr
+    assert f"row 5 (product_id {erp.loc[3, 'product_id']}): price '{erp.loc[3, 'price']}'" in done.stderr
+
+
+def test_a_few_dots_among_decimal_commas_are_the_rows_named(tmp_path):
+    erp = demo_frames(120, 1)[0].astype(object)
+    erp["price"] = [f"{p:.2f}".replace(".", ",") for p in erp["price"]]
+    erp.loc[7, "price"] = "24.5"
+    done = month_with(tmp_path, "erp", erp.to_csv(sep=";", index=False).encode("utf-8"))
+    assert done.returncode == 30, done.stderr
+    assert f"price mixes decimal marks: {len(erp) - 1} with a comma, 1 with a dot; the 1 with a dot (24.2) are listed" in done.stderr
+    assert f"row 9 (product_id {erp.loc[7, 'product_id']}): price '24.5'" in done.stderr
 
 
 def test_text_damaged_by_a_conversion_is_a_warning_with_the_keys(tmp_path):

@@ -181,7 +181,7 @@ def test_your_own_template_is_used_first(tmp_path):
 
 def test_subjects_say_what_stopped_the_month():
     assert failure_subject(failure_context()) == "wine_luigi 2026-01 stopped: gate quality_web failed"
-    assert failure_subject(failure_context(failures=[], missing_sources=["data/sources/Fichier_erp.xlsx"])) == "wine_luigi 2026-01 stopped: Fichier_erp.xlsx is missing"
+    assert failure_subject(failure_context(failures=[], missing_sources=[{"path": "data/sources/Fichier_erp.xlsx", "there": "data/sources is empty"}])) == "wine_luigi 2026-01 stopped: Fichier_erp.xlsx is missing"
     assert failure_subject(failure_context(failures=[])) == "wine_luigi 2026-01 did not complete"
 
 

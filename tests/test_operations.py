@@ -1,6 +1,7 @@
 """Reruns like make, backfill, retries, locking, purge, luigid and cron: the month as operations run it."""
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -12,6 +13,7 @@ from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_com
 from luigi.execution_summary import _summary_dict
 
 from wine_luigi.demo import demo_frames
+from wine_luigi.export import write_xlsx
 from wine_luigi.tasks import RunMonthly
 
 JAN = datetime.date(2026, 1, 15)
@@ -46,10 +48,11 @@ def test_an_unchanged_month_runs_nothing_and_rewrites_nothing(built):
 
 
 def new_web_export(folder):
-    """Another web export in `folder`: one product sold once more."""
+    """Another web export in `folder` (the other two left as they are): one product sold once more."""
     web = demo_frames(120, 1)[1].copy()
     web.loc[web.index[web["post_type"] == "product"][0], "total_sales"] += 1
-    write_sources(folder, {"web": web})
+    with open(folder / FILES["web"], "wb") as f:
+        write_xlsx(web, f, sheet="Feuil1")
 
 
 def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
@@ -106,9 +109,11 @@ def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
     log_file = tmp_path / "run.log"
     with open(log_file, "w") as out:
         process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-        # the file arrives once the run has looked for it once and waits to look again (not after a guessed delay)
+        # the file arrives once the run has looked for it once, found nothing and told the scheduler so (an event of
+        # the run, not a guessed delay)
+        failed_look = re.compile(r"Informed scheduler that task\s+SourceWorkbook_\S*web\S*\s+has status\s+FAILED")
         deadline = time.time() + 120
-        while "looking again 2 more time(s)" not in log_file.read_text():
+        while not failed_look.search(log_file.read_text()):
             assert process.poll() is None and time.time() < deadline, log_file.read_text()
             time.sleep(0.05)
         partial = web.with_suffix(".part")

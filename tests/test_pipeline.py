@@ -185,8 +185,10 @@ def test_a_conflict_names_the_key(project):
     frames = mutated(conflicting_erp)
     write_sources(project / "data/sources", frames)
     done = run_luigi(project, "RunMonthly", "--date", "2026-01-15")
-    key = int(frames["erp"].iloc[-1]["product_id"])
-    assert f"keys: {key}" in done.stderr
+    row = frames["erp"].iloc[-1]
+    key, original = int(row["product_id"]), frames["erp"].iloc[4]
+    # the two rows side by side, with the value that differs: the row kept above (sheet row 6) and the added last row
+    assert f"product_id {key}: row 6 price '{original['price']:g}' | row {len(frames['erp']) + 1} price '999'" in done.stderr
 
 
 def header_only(folder):

@@ -5,16 +5,16 @@ import pytest
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
 from wine_luigi.extract import map_header
-from wine_luigi.readers import CsvOptions, delimited, read_source
+from wine_luigi.readers import ReadOptions, delimited, read_source
 from wine_luigi.readers.delimited import arrow_cells, decode, header_separator, python_cells, sniff
 
-AUTO = CsvOptions()
+AUTO = ReadOptions()
 
 
 def read(tmp_path, content, source=ERP, name="Fichier_erp.csv", **options):
     path = tmp_path / name
     path.write_bytes(content)
-    return read_source(path, source, options=CsvOptions(**options))
+    return read_source(path, source, options=ReadOptions(**options))
 
 
 @pytest.mark.parametrize(
@@ -63,9 +63,15 @@ def test_quoted_values_hold_separators_quotes_and_line_breaks(tmp_path):
     assert raw["row"].tolist() == [2]
 
 
-def test_short_rows_are_padded_and_blank_lines_skipped(tmp_path):
+def test_short_rows_are_padded_and_blank_lines_skipped_keeping_the_row_numbers(tmp_path):
+    # a blank line is a row of the file as a spreadsheet program shows it: the row after it is row 4
     raw, _ = read(tmp_path, b"product_id,id_web\n3847,15298\n\n3849\n,\n", LINK, "l.csv")
-    assert raw[["row", "product_id", "id_web"]].astype(object).where(raw.notna(), None).values.tolist() == [[2, "3847", "15298"], [3, "3849", None]]
+    assert raw[["row", "product_id", "id_web"]].astype(object).where(raw.notna(), None).values.tolist() == [[2, "3847", "15298"], [4, "3849", None]]
+
+
+def test_rows_keep_their_numbers_after_leading_blank_lines_and_lines_in_quotes(tmp_path):
+    raw, _ = read(tmp_path, b'\n\nproduct_id,id_web\n3847,"a\nb"\n\n,\n3849,c\n', LINK, "l.csv")
+    assert raw["row"].tolist() == [4, 7]  # the header is row 3; a record with a line break is one row
 
 
 def test_a_row_with_more_fields_than_the_header_names_its_line(tmp_path):
@@ -85,7 +91,7 @@ ARROW_READS = {  # what Arrow's CSV parser reads exactly as the Python one does
     "quoted line breaks and quotes": 'a;b;c\r\n1;"x\r\ny";3\r\n4;"q""z";6\r\n',
     "a quote inside a value": 'a;b;c\n1;ab"c;3\n',
     "text after a closing quote": 'a;b;c\n1;"ab"c;3\n',
-    "blank lines and rows of empty cells": "\n;;\na;b;c\n ; ;\n1;2;3\n\n;;\n4;5;6\n",
+    "rows of empty cells": ";;\na;b;c\n ; ;\n1;2;3\n;;\n4;5;6\n",
     "empty, quoted empty and blank": 'a;b;c\n;" ";\n1;"";3\n',
     "non-ASCII and odd spaces": "é;b;c\n\u00a0;\u2003x;3\n",
     "spaces around values": "a;b;c\n 1 ; 2;3 \n",
@@ -98,6 +104,7 @@ PYTHON_ONLY = {  # rows Arrow does not take as they are: the exact reader pads, 
     "a row with trailing empty fields": ("a;b;c\n1;2;3;;\n", [["1", "2", "3"]]),
     "a quote never closed": ('a;b;c\n1;"2;3\n4;5;6\n', [["1", "2;3\n4;5;6\n", None]]),
     "a row longer than the header": ("a;b;c\n1;2;3;4\n", "line 2 has 4 fields, the header has 3"),
+    "blank lines": ("\n;;\na;b;c\n ; ;\n1;2;3\n\n;;\n4;5;6\n", [["1", "2", "3"], ["4", "5", "6"]]),
 }
 
 
@@ -107,9 +114,10 @@ def as_lists(cells):
 
 @pytest.mark.parametrize("text", ARROW_READS.values(), ids=ARROW_READS.keys())
 def test_the_arrow_csv_reader_gives_the_cells_the_python_one_does(text):
-    fast = arrow_cells(text, ";")
+    fast, exact = arrow_cells(text, ";"), python_cells("f.csv", text, ";", "utf-8")
     assert fast is not None
-    assert as_lists(fast) == as_lists(python_cells("f.csv", text, ";", "utf-8"))
+    assert as_lists(fast) == as_lists(exact)
+    assert fast.index.tolist() == exact.index.tolist()  # the same row numbers
 
 
 @pytest.mark.parametrize("text, expected", PYTHON_ONLY.values(), ids=PYTHON_ONLY.keys())

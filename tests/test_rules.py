@@ -19,6 +19,10 @@ def reasons(df):
         ("1e30", "int", None, True),  # no 64-bit integer holds it: flagged, not a crash
         ("-9223372036854775809", "int", None, True),
         ("1e15", "int", 10**15, False),
+        ("9007199254740993", "int", 9007199254740993, False),  # digits are read exactly, not through a float
+        ("9223372036854775807", "int", 2**63 - 1, False),
+        ("1e16", "int", None, True),  # a float this large no longer holds every whole number
+        ("٣٨٤٧", "int", 3847, False),  # digits of another script, as Python reads them
         ("12.50", "number", 12.5, False),
         ("12,50", "number", None, True),
         ("inf", "number", None, True),

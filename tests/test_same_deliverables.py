@@ -26,6 +26,7 @@ def x10(tmp_path_factory):
 def read_before(path, source):
     """How exports were read before: pandas over python-calamine, every cell as the Python value it holds."""
     cells = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine="calamine")
+    cells.index += 1  # the sheet's row numbers
     return frame_from_cells(cells, source, path.name)
 
 

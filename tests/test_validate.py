@@ -237,11 +237,11 @@ def test_gate_marker_holds_every_check_and_the_metrics():
     assert marker["metrics"] == {"merged": 2}
     assert marker["checks"][0] == {
         "name": "sales_price_positive", "severity": "error", "observed": 0, "threshold": 0, "passed": True,
-        "message": "price ≤ 0", "keys": [], "count": 0, "claim": "price > 0",
+        "message": "price ≤ 0", "keys": [], "count": 0, "claim": "price > 0", "cells": [],
     }
     warning = {
         "name": "sales_stock", "severity": "warning", "observed": 2, "threshold": 0, "passed": False,
-        "message": "stock < 0", "keys": [7, 8], "count": 2, "claim": "stock ≥ 0",
+        "message": "stock < 0", "keys": [7, 8], "count": 2, "claim": "stock ≥ 0", "cells": [],
     }
     assert marker["checks"][1] == warning
     assert marker["warnings"] == [warning]
@@ -274,6 +274,7 @@ WEB_CLAIMS = [
     ("web_sku_is_text", "error", "every sku is text", 0, 0, True),
     ("web_sku_fits_a_cell", "error", "every sku is shorter than Excel's 32,767 characters per cell", 0, 0, True),
     ("web_total_sales_is_number", "error", "every total_sales is a number", 0, 0, True),
+    ("web_total_sales_is_whole", "error", "every total_sales is a whole number (a count)", 0, 0, True),
     ("web_post_title_is_text", "error", "every post_title is text", 0, 0, True),
     ("web_post_title_fits_a_cell", "error", "every post_title is shorter than Excel's 32,767 characters per cell", 0, 0, True),
     ("web_post_type_is_text", "error", "every post_type is text", 0, 0, True),
@@ -300,6 +301,7 @@ def test_the_load_gate_states_its_claims():
         ("erp_has_data_rows", "error", "the sheet has data rows under its header", 3, 1, True),
         ("erp_required_columns_present", "error", "the header has every required column (product_id, onsale_web, price, stock_quantity, stock_status)", 0, 0, True),
         ("erp_required_columns_once", "error", "each required column appears once in the header", 0, 0, True),
+        ("erp_not_open_in_office", "warning", "the export was not open in Excel or LibreOffice while it was read", 0, 0, True),
     ]
 
 
@@ -319,6 +321,9 @@ def test_the_merge_sales_and_z_gates_state_their_claims():
     assert table(sales_checks(sales_frame())[0]) == [
         ("sales_price_positive", "error", "every merged product has a price > 0", 0, 0, True),
         ("sales_total_sales_not_negative", "error", "every merged product has total_sales ≥ 0", 0, 0, True),
+        ("sales_price_plausible", "error", "every merged product has a price ≤ 1,000,000 €", 0, 0, True),
+        ("sales_total_sales_plausible", "error", "every merged product has total_sales ≤ 10,000,000", 0, 0, True),
+        ("sales_total_exact", "error", "the month's revenue stays under 90,071,992,547,410 €, where every cent is exact", 10.0, "< 90,071,992,547,410", True),
         ("sales_stock_not_negative", "warning", "no merged product has a negative stock_quantity", 0, 0, True),
         ("sales_stock_status_matches_quantity", "warning", "stock_status is instock when stock_quantity > 0, else outofstock", 0, 0, True),
     ]
