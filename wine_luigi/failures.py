@@ -38,11 +38,16 @@ def record(task, exception, stage=RUNNING, month=None):
         log.error("%s", error)
 
 
+def rejects_target(month):
+    """<tmp>/YYYY-MM/rejects.csv: the rows the sources cleaned from the current files dropped, when a month fails."""
+    return layout.target(month, "tmp", "rejects.csv")
+
+
 def clear(month):
     """Remove what failed attempts at a month left (failures/, rejects.csv): the month has just succeeded."""
     shutil.rmtree(layout.month_dir(month, "tmp") / "failures", ignore_errors=True)
     with contextlib.suppress(FileNotFoundError):
-        os.remove(layout.month_dir(month, "tmp") / "rejects.csv")
+        os.remove(rejects_target(month).path)
 
 
 def since(month, started):

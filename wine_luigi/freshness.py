@@ -152,20 +152,16 @@ def up_to_date(task, seen):
 
 def _judge(task, seen):
     targets = flatten(task.output())  # a step whose outputs cannot even be named cannot be judged: that raises
-    if not task_is_remote(task) and not all(t.exists() for t in targets):
+    if not task.remote and not all(t.exists() for t in targets):
         return False
     if not all(up_to_date(d, seen) for d in flatten(task.requires())):
         return False
-    if isinstance(task, luigi.ExternalTask) or not hasattr(task, "made_target"):  # an export as the user put it: there
+    if isinstance(task, luigi.ExternalTask):  # an export as the user put it: there
         return True
     if task.remote:  # outputs elsewhere (an off-site copy): the step says whether they are as they should be
         return task.still_valid()
     record = read_record(task)
     return record is not None and matches(task, record, sorted(t.path for t in targets)) and task.still_valid()
-
-
-def task_is_remote(task):
-    return getattr(task, "remote", False)
 
 
 def fresh(tasks):

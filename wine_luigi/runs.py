@@ -205,7 +205,7 @@ def failure_subject(context):
 def write_rejects_so_far(month):
     """tmp/YYYY-MM/rejects.csv from the sources cleaned from the current files; None when none was."""
     table = rejects_so_far(month)
-    target = layout.target(month, "tmp", "rejects.csv")
+    target = failures.rejects_target(month)
     if table is None:
         with contextlib.suppress(FileNotFoundError):
             os.remove(target.path)  # an earlier attempt's list says nothing about the current files
