@@ -171,7 +171,7 @@ def check_values(config, files):
                 warnings.simplefilter("ignore", UserWarning)
                 instance = cls()
         except Exception as error:  # Luigi's parameters say what they expected
-            raise ConfigError(f"[{section}]: {' '.join(str(error).split())}") from None
+            raise ConfigError(wrong_value(section, cls, where) or f"[{section}]: {' '.join(str(error).split())}") from None
         values = {(section, o): getattr(instance, o) for o in settings.options_of(cls) if isinstance(getattr(instance, o), str)}
         for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
             raise ConfigError(problem)
@@ -179,6 +179,23 @@ def check_values(config, files):
         settings.all_month_files(settings.resolved_path("paths", "sources", own["paths"]().sources))
     except settings.SettingError as error:
         raise ConfigError(str(error)) from None
+
+
+def wrong_value(section, cls, where):
+    """The one setting of `cls` whose value its parameter cannot take, said with the value and why; None when
+    none is found alone."""
+    config = luigi.configuration.get_config()
+    for option, parameter in cls.get_params():
+        given = settings.command_line_value(section, option)
+        if given is None and config.has_option(section, option):
+            given = configparser.ConfigParser.get(config, section, option)
+        if given is None:
+            continue
+        try:
+            parameter.normalize(parameter.parse(given))
+        except Exception as error:
+            return f"{where(section, option)}: [{section}] {option} = {given}: not a value it takes ({' '.join(str(error).split())})"
+    return None
 
 
 def resolve_lock_folder(config):
