@@ -340,6 +340,8 @@ def test_a_setting_that_cannot_be_right_in_luigi_cfg_is_refused_at_start_with_it
     (("--csv-delimiter", "ab"), "the command line (--csv-delimiter): [csv] delimiter = ab: 'ab' is not a separator wine_luigi reads: auto, ; , tab or |"),
     (("--csv-decimal", "x"), "the command line (--csv-decimal): [csv] decimal = x: 'x' is not a decimal mark: auto, , or ."),
     (("--csv-encoding", "klingon"), "the command line (--csv-encoding): [csv] encoding = klingon: 'klingon' is not an encoding Python knows: auto, utf-8, utf-16, cp1252, latin-1, …"),
+    (("--paths-tmp", "s3://bottleneck/tmp"), "the command line (--paths-tmp): [paths] tmp = s3://bottleneck/tmp: a URL, but the months' files"),
+    (("--paths-db", "postgresql://wine@db/ledger"), "the command line (--paths-db): [paths] db = postgresql://wine@db/ledger: a URL"),
     (("--email-format", "htm"), "the command line (--email-format): [email] format = htm: not a value it takes (htm is not a valid choice"),
     (("--retries-read-attempts", "three"), "the command line (--retries-read-attempts): [retries] read_attempts = three: not a value it takes"),
 ])

@@ -175,8 +175,14 @@ def check_values(config, files):
         values = {(section, o): getattr(instance, o) for o in settings.options_of(cls) if isinstance(getattr(instance, o), str)}
         for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
             raise ConfigError(problem)
+    folders = own["paths"]()
+    for option in ("sources", "tmp", "output", "db"):  # a URL would be taken for the name of a local folder
+        value = getattr(folders, option)
+        if settings.is_url(value):
+            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {value}: a URL, but the months' files and the "
+                              "ledger live on this machine's file system (a local folder, or a share mounted on it)")
     try:
-        settings.all_month_files(settings.resolved_path("paths", "sources", own["paths"]().sources))
+        settings.all_month_files(settings.resolved_path("paths", "sources", folders.sources))
     except settings.SettingError as error:
         raise ConfigError(str(error)) from None
 
