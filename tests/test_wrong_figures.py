@@ -58,13 +58,14 @@ def stopped(done, *texts):
 # --- exact money at any size -------------------------------------------------------------------------------
 
 
-def test_a_count_beyond_belief_stops_the_sales_gate_naming_the_product_instead_of_a_negative_total(tmp_path):
+@pytest.mark.parametrize("count, shown", [(1e15, "1000000000000000"), (1e20, "1e+20")])
+def test_a_count_beyond_belief_stops_the_sales_gate_naming_the_product_instead_of_a_negative_total(tmp_path, count, shown):
     f = frames()
     e, w, product_id, sku = merged(f)
-    f["web"].loc[w, "total_sales"] = 1e15
+    f["web"].loc[w, "total_sales"] = count
     write_sources(tmp_path / "data/sources", f)
     log = stopped(run_luigi(tmp_path, *JAN), "gate sales failed", "sales_total_sales_plausible",
-                  f"web row {w + 2} (product_id {product_id}): total_sales '1000000000000000'")
+                  f"web row {w + 2} (product_id {product_id}): total_sales '{shown}'")
     assert "total revenue: -" not in log
     assert not (tmp_path / "data/output/2026-01").exists()
 
