@@ -301,6 +301,7 @@ def test_the_load_gate_states_its_claims():
         ("erp_has_data_rows", "error", "the sheet has data rows under its header", 3, 1, True),
         ("erp_required_columns_present", "error", "the header has every required column (product_id, onsale_web, price, stock_quantity, stock_status)", 0, 0, True),
         ("erp_required_columns_once", "error", "each required column appears once in the header", 0, 0, True),
+        ("erp_product_id_exact", "error", "every product_id is the one exported (none beyond 9,007,199,254,740,992 in a number cell)", 0, 0, True),
         ("erp_not_open_in_office", "warning", "the export was not open in Excel or LibreOffice while it was read", 0, 0, True),
     ]
 

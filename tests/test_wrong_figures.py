@@ -230,8 +230,8 @@ def test_a_long_key_a_workbook_holds_as_a_number_is_refused_with_its_row(tmp_pat
     erp = f["erp"].astype(object)
     erp.loc[e, "product_id"] = float(BIG)  # what a number cell holds: 9007199254740992
     write_sources(tmp_path / "data/sources", {**f, "erp": erp})
-    stopped(run_luigi(tmp_path, *JAN), f"product_id of 1 row(s) is a number beyond 9,007,199,254,740,992",
-            f"(row {e + 2}: 9007199254740992)", "store these ids as text cells, or export the file as CSV")
+    stopped(run_luigi(tmp_path, *JAN), "gate load_erp failed", "erp_product_id_exact: product_id beyond 9,007,199,254,740,992 in a "
+            "workbook's number cell", f"row {e + 2}: product_id '9007199254740992'", "store these ids as text cells, or export the file as CSV")
 
 
 def test_a_long_key_in_a_text_cell_is_kept_exactly(tmp_path):

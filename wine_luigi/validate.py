@@ -10,7 +10,7 @@ import pandas as pd
 from wine_luigi.checks import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
 from wine_luigi.extract import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
-from wine_luigi.rules import PREMIUM_Z, REASON, ROW, kept, member, parse
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse
 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
 TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
@@ -39,7 +39,7 @@ def load_checks(raw, source):
     found = [c for c in raw.columns if c != ROW]
     missing = [c for c in source.required if c not in found]
     repeated = sorted({c.split("__")[0] for c in found if "__" in c} & set(source.required))
-    name = source.name
+    name, rounded = source.name, raw.attrs.get("rounded", {})
     checks = [
         at_least(f"{name}_has_data_rows", "the sheet has data rows under its header", len(raw), 1, "the sheet has no data rows under its header"),
         no_offenders(
@@ -50,6 +50,13 @@ def load_checks(raw, source):
             f"{name}_required_columns_once", "each required column appears once in the header", repeated,
             f"column(s) {', '.join(repeated)} appear more than once in the header",
         ),
+        *(no_offenders(
+            f"{name}_{column}_exact", f"every {column} is the one exported (none beyond {EXACT_FLOAT:,} in a number cell)",
+            [value for _, value in rounded.get(column, [])],
+            f"{column} beyond {EXACT_FLOAT:,} in a workbook's number cell, which only holds it rounded, so it may not be the "
+            "id as exported: store these ids as text cells, or export the file as CSV",
+            cells=[f"row {row}: {column} '{value}'" for row, value in rounded.get(column, [])],
+        ) for column in (c.name for c in source.columns if c.key and c.type == "int")),
         no_offenders(
             f"{name}_not_open_in_office", "the export was not open in Excel or LibreOffice while it was read",
             [raw.attrs["open_in_office"]] if raw.attrs.get("open_in_office") else [],
@@ -108,8 +115,8 @@ def number_problem(column, values, invalid):
 
 def quality_checks(triaged, source):
     """Quality gate: after clean and dedup, keys not null and unique, values of their type and allowed."""
-    everything = triaged[triaged[REASON].isna()]
-    rows = everything[[ROW, *source.required]]  # the other columns are only searched for damaged text and conflicts
+    # the other columns are only searched for damaged text, and shown for a conflict (the rows in question only)
+    rows = kept(triaged[[ROW, *source.required, REASON]])
     key = source.keys[0]
     checks = []
     for name in source.keys:
@@ -120,7 +127,8 @@ def quality_checks(triaged, source):
         ))
         conflicting = rows.loc[rows[name].duplicated(keep=False), name]
         if name == key:
-            claim, what, shown = f"no two rows share a {name} with different values", "rows sharing a key with different values", everything
+            claim, what = f"no two rows share a {name} with different values", "rows sharing a key with different values"
+            shown = triaged.loc[conflicting.index] if len(conflicting) else rows
         else:
             claim, what, shown = f"each {name} is linked to one {key}", f"{name} linked more than once", rows
         checks.append(no_offenders(f"{source.name}_{name}_unique", claim, conflicting, f"{what} ({name} listed)",
@@ -176,7 +184,7 @@ def quality_checks(triaged, source):
     checks.append(no_offenders(
         f"{source.name}_text_intact", f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)", rows.loc[damaged, key],
         f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. Pr{REPLACEMENT}face ({key} listed)", WARNING,
-        cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {first[i]} {quoted(everything.at[i, first[i]])}"
+        cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {first[i]} {quoted(triaged.at[i, first[i]])}"
                for i, r in rows[damaged].head(MAX_KEYS).iterrows()],
     ))
     reasons = triaged[REASON].value_counts().to_dict()

@@ -40,22 +40,20 @@ def read_cells(path, options=ReadOptions()):
     return reader.read_cells(path, options)
 
 
-def refuse_rounded_keys(path, raw, source):
-    """A whole-number key beyond 2^53 that a workbook held as a number is already rounded (a number cell holds a float:
-    9007199254740993 comes out as 9007199254740992): refused with its rows rather than silently changed. The same
-    digits in a text cell (they are then not a float's exact value) are kept as they are."""
+def rounded_keys(raw, source):
+    """{key column: [[sheet row, value], …]} of whole-number keys beyond 2^53 that a workbook held as a number, so
+    already rounded (a number cell holds a float: 9007199254740993 comes out as 9007199254740992); the load gate
+    refuses them rather than let them be silently changed. The same digits in a text cell (they are then not a
+    float's exact value) are kept as they are."""
+    found = {}
     for column in (c for c in source.columns if c.key and c.type == "int" and c.name in raw.columns):
         values = raw[column.name]
         long = values.str.fullmatch(r"[+-]?[0-9]{16,}").fillna(False).astype(bool)
-        rounded = [(row, value) for row, value in zip(raw.loc[long, ROW], values[long])
+        rounded = [[int(row), value] for row, value in zip(raw.loc[long, ROW], values[long])
                    if abs(int(value)) >= EXACT_FLOAT and int(float(value)) == int(value)]
         if rounded:
-            listed = ", ".join(f"row {row}: {value}" for row, value in rounded[:20])
-            raise LoadError(
-                f"{path}: {column.name} of {len(rounded)} row(s) is a number beyond {EXACT_FLOAT:,}, which a workbook's number "
-                f"cell only holds rounded, so it may not be the id as exported ({listed}): store these ids as text cells, or "
-                "export the file as CSV"
-            )
+            found[column.name] = rounded
+    return found
 
 
 def read_source(path, source, columns=None, options=ReadOptions()):
@@ -66,7 +64,7 @@ def read_source(path, source, columns=None, options=ReadOptions()):
     cells, dialect = read_cells(path, options)
     raw = frame_from_cells(cells, source, path.name, columns)
     if "separator" not in dialect:
-        refuse_rounded_keys(path, raw, source)
+        raw.attrs["rounded"] = rounded_keys(raw, source)
         return raw, dialect["sheet"]
     raw, mark = delimited.decimal_mark(raw, source, options.decimal, dialect["separator"])
     marks = {"comma": "decimal comma", "dot": "decimal dot", "mixed": "decimal comma and dot mixed", "none": "no decimals"}
