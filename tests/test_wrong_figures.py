@@ -424,13 +424,16 @@ def test_a_title_cannot_forge_a_line_of_the_log(tmp_path):
 # --- messages that point at the cell ------------------------------------------------------------------------
 
 
-def test_a_value_not_of_its_type_is_named_by_row_and_value(tmp_path):
+def test_a_value_not_of_its_type_is_named_by_row_and_value_in_the_log_and_the_email(tmp_path, inbox):
     f = frames()
     e, _, product_id, _ = merged(f)
     erp = f["erp"].astype(object)
     erp.loc[e, "price"] = "12,5O"
     write_sources(tmp_path / "data/sources", {**f, "erp": erp})
-    stopped(run_luigi(tmp_path, *JAN), f"row {e + 2} (product_id {product_id}): price '12,5O'")
+    stopped(run_luigi(tmp_path, *JAN, env=user_config(tmp_path, inbox.port)), f"row {e + 2} (product_id {product_id}): price '12,5O'")
+    text, html = parts(inbox.messages[0])
+    assert f"      row {e + 2} (product_id {product_id}): price '12,5O'" in text
+    assert f"row {e + 2} (product_id {product_id}): price &#39;12,5O&#39;" in html
 
 
 def test_a_missing_export_says_what_the_folder_holds_and_the_setting_to_use(tmp_path):
