@@ -49,12 +49,34 @@ def measure(command, cwd, env=None):
     return seconds, usage.ru_maxrss / 1024
 
 
+NEXT_WEB = "Fichier_web.next.xlsx"  # the web export again, one product sold once more: a new export of the month
+WRITE_NEXT_WEB = """
+import sys
+from wine_luigi.demo import demo_frames
+from wine_luigi.export import write_xlsx
+web = demo_frames(int(sys.argv[1]), 42)[1].copy()
+web.loc[web.index[web["post_type"] == "product"][0], "total_sales"] += 1
+with open(sys.argv[2], "wb") as f:
+    write_xlsx(web, f, sheet="Feuil1")
+"""
+
+
 def sources(scale):
     folder = BENCH / "cache" / f"x{scale}"
     if not (folder / "Fichier_web.xlsx").exists():
         print(f"generating the x{scale} exports ({PRODUCTS_X1 * scale} products) into {folder} ...", flush=True)
         subprocess.run([PYTHON, "-m", "wine_luigi.demo", str(folder), "--products", str(PRODUCTS_X1 * scale)], check=True, cwd=ROOT)
+    if not (folder / NEXT_WEB).exists():
+        subprocess.run([PYTHON, "-c", WRITE_NEXT_WEB, str(PRODUCTS_X1 * scale), str(folder / NEXT_WEB)], check=True, cwd=ROOT)
     return folder
+
+
+def fresh_work(work, what, folder):
+    """An empty project folder: its own luigi.cfg (its relative paths are relative to it) and a copy of the exports."""
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "data").mkdir(parents=True)
+    shutil.copy(ROOT / "luigi.cfg", work / "luigi.cfg")
+    shutil.copytree(folder, work / what, ignore=shutil.ignore_patterns(NEXT_WEB))
 
 
 def csv_sources(scale):
@@ -78,26 +100,22 @@ def median(runs):
 def bench_scale(scale, repeat, workers):
     source = sources(scale)
     work = BENCH / "work" / f"x{scale}"
-    env = {**os.environ, "LUIGI_CONFIG_PATH": str(ROOT / "luigi.cfg")}
+    env = {**os.environ, "LUIGI_CONFIG_PATH": str(work / "luigi.cfg")}
     command = [LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler",
                "--workers", str(workers), "--paths-sources", str(work / "sources")]
     cold, rss, noop, web = [], [], [], []
     for _ in range(repeat):
-        shutil.rmtree(work, ignore_errors=True)
-        (work / "data").mkdir(parents=True)
-        shutil.copytree(source, work / "sources")
+        fresh_work(work, "sources", source)
         seconds, peak = measure(command, work, env)
         cold.append(seconds)
         rss.append(peak)
         noop.append(measure(command, work, env)[0])
-        (work / "sources" / "Fichier_web.xlsx").touch()  # a newer web export
+        shutil.copy(source / NEXT_WEB, work / "sources" / "Fichier_web.xlsx")  # a new web export (its content differs)
         web.append(measure(command, work, env)[0])
     csv_folder, csv_cold = csv_sources(scale), []
     csv_command = [*command[:-1], str(work / "csv"), *(f"--source-files-{s}={n}.csv" for s, n in CSV_NAMES.items())]
     for _ in range(repeat):
-        shutil.rmtree(work, ignore_errors=True)
-        (work / "data").mkdir(parents=True)
-        shutil.copytree(csv_folder, work / "csv")
+        fresh_work(work, "csv", csv_folder)
         csv_cold.append(measure(csv_command, work, env)[0])
     floor, floor_rss = [], []
     for _ in range(repeat):
