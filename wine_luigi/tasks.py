@@ -675,12 +675,12 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         seen = {}
         # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
         # by a command whose settings cannot read its exports
-        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.kept_as_built())
+        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built())
         if not done:
             locks.hold(self.date)  # this command will build the month: no other may at the same time
         return done
 
-    def kept_as_built(self):
+    def stays_as_built(self):
         """A finished month that this command's settings cannot read: done, and said in one line, once (a
         backfill does not schedule a month that is done, so this is where it is said)."""
         said = bool(self.kept)
