@@ -8,8 +8,8 @@ part: a corrected export copied in with its old date (`cp -p`) is read again; `t
 
 It stays cheap: a file whose size, mtime, ctime and inode are those recorded is not read again (the kernel sets
 the ctime on every change and no program can set it back); any other is hashed, a megabyte at a time, and
-compared by content. A step rebuilt to the same bytes (a deleted intermediate written again) leaves the steps
-after it done.
+compared by content. Within one command Luigi decides what to run before it runs anything, so a deleted
+intermediate is built again together with every step after it, even when it comes out the same bytes.
 """
 import hashlib
 import json
