@@ -150,14 +150,14 @@ def check_values(config, files):
         if origin == settings.COMMAND_LINE:
             return f"the command line (--{section.replace('_', '-')}-{option.replace('_', '-')})"
         if origin and os.path.isfile(origin):
-            return f"{origin}, line {settings.line_of(open(origin, encoding='utf-8').read(), section, option)}"
+            return settings.place_in(origin, section, option)
         return origin or "luigi.cfg"
 
     for path in files:  # an inline comment anywhere (Luigi's sections included) becomes part of a value
         parsed = settings.parsed_file(path)
         for section in parsed.sections():
             values = {(section, o): v for o, v in parsed.items(section) if settings.INLINE_COMMENT.search(v)}
-            for problem in settings.check_values(values, lambda s, o: f"{path}, line {settings.line_of(open(path, encoding='utf-8').read(), s, o)}"):
+            for problem in settings.check_values(values, lambda s, o: settings.place_in(path, s, o)):
                 raise ConfigError(problem)
     own = own_configs()
     for section, cls in own.items():

@@ -200,6 +200,11 @@ def line_of(text, section, option):
     return "?"
 
 
+def place_in(path, section, option):
+    """`<path>, line <n>`: where a setting stands in a configuration file, for a message."""
+    return f"{path}, line {line_of(Path(path).read_text(encoding='utf-8'), section, option)}"
+
+
 def check_values(values, where):
     """What is wrong with {(section, option): value}, one message each; `where(section, option)` names the place."""
     for (section, option), value in values.items():
