@@ -725,9 +725,15 @@ def kept_as_built(month):
         now_path, now = str(layout.source_path(month, source)), layout.month_settings(month).reading(source)
         if now_path == built["path"] and now == built["reading"]:
             continue
-        if os.path.exists(now_path) and (now_path != built["path"] or can_read(now_path, source, now)):
-            return None
-        why = "which is not there" if not os.path.exists(now_path) else f"which these settings cannot read ({cannot_read(now_path, source, now)})"
+        if not os.path.exists(now_path):
+            why = "which is not there"
+        elif now_path != built["path"]:
+            return None  # another export where it was: the month is built again
+        else:
+            problem = cannot_read(now_path, source, now)  # read once: why, or None when these settings can read it
+            if problem is None:
+                return None
+            why = f"which these settings cannot read ({problem})"
         said.append(f"this command's settings name {now_path}, {why}; it was built from {built['path']}")
     return said or None
 
@@ -743,7 +749,3 @@ def cannot_read(path, source, reading):
     names = map_header(normalise_header(header_cells(without_blank_rows(cells))), reading["columns"])
     missing = [c for c in SOURCES[source].required if c not in names]
     return f"no column {', '.join(missing)}" if missing else None
-
-
-def can_read(path, source, reading):
-    return cannot_read(path, source, reading) is None
