@@ -1,8 +1,11 @@
-"""The SQLite ledger of runs: one row per month, per check, and per merged product of the month.
+"""The ledger of runs: one row per month, per check, and per merged product of the month.
 
-A month's rows are replaced when it is recorded again, never duplicated, in one transaction: a reader sees
-the month's earlier rows or its new ones, never a mix. Several workers may record at once (WAL journal, and a
-writer waits for the lock rather than failing)."""
+`[paths] db` is a SQLite file (the embedded default), or a PostgreSQL server (`postgresql://user@host/db`) when
+workers on several machines share the months: the same tables and columns, the same statements (standard SQL
+with `?` parameters; the server's connection says them in its own parameter style, see Server). A month's rows
+are replaced when it is recorded again, never duplicated, in one transaction: a reader sees the month's earlier
+rows or its new ones, never a mix. Several workers may record at once (SQLite: WAL journal, and a writer waits
+for the lock rather than failing; PostgreSQL: its own transactions)."""
 import contextlib
 import datetime
 import os
@@ -30,6 +33,7 @@ PRODUCT_COLUMNS = {
     "sales_product": float, "z_score": float, "segment": str,
 }
 STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "host": str, "worker": str}
+HOLDER_COLUMNS = {"month": str, "holder": str}  # on a server: who holds a month now (see hold_month)
 BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
 STEP_TIMEOUT_S = 2  # a step's timing waits that long for the lock, then is left out
 
@@ -41,6 +45,29 @@ TABLES = {  # name: (columns, primary key)
     "products": (PRODUCT_COLUMNS, PRODUCT_KEY),
     "steps": (STEP_COLUMNS, ()),
 }
+SERVER_TABLES = {**TABLES, "holders": (HOLDER_COLUMNS, ("month",))}
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg2://")
+
+
+def on_server(where):
+    """The ledger is a PostgreSQL server's database (a URL), not a SQLite file."""
+    return str(where).startswith(SERVER_SCHEMES)
+
+
+def exists(where):
+    """Anything to read: a SQLite file that is there, or a server (its tables may not be there yet: Empty)."""
+    return on_server(where) or Path(where).is_file()
+
+
+def shown(where):
+    """`where` as a message may show it: a server's URL without its password."""
+    if not on_server(where):
+        return str(where)
+    from sqlalchemy.engine import make_url
+
+    return make_url(str(where)).__repr__()  # SQLAlchemy masks the password as ***
 
 
 class LedgerError(PipelineError):
@@ -51,12 +78,16 @@ _locked = set()  # ledgers found locked by another process in this command: not 
 
 
 def locked(error):
+    if isinstance(error, ServerError):
+        return "lock timeout" in str(error)
     return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
 
 
 def connect(path, timeout=BUSY_TIMEOUT_S):
     """A connection to the ledger at `path` (rows as sqlite3.Row), its tables created or given the columns this
     version records. Plain sqlite3: importing sqlite-utils costs a run more than all its ledger writes."""
+    if on_server(path):
+        return Server.connect(str(path), timeout)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)  # transactions are explicit
     conn.row_factory = sqlite3.Row
@@ -64,18 +95,18 @@ def connect(path, timeout=BUSY_TIMEOUT_S):
         conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
     conn.execute("pragma synchronous = normal")  # with WAL still all or nothing; a sync per checkpoint, not per step
     for name, (columns, key) in TABLES.items():
-        have = {row["name"] for row in conn.execute(f"pragma table_info([{name}])")}
+        have = {row["name"] for row in conn.execute(f'pragma table_info("{name}")')}
         wanted = [c for c in columns if c not in have]
         if not wanted:
             continue
         with transaction(conn):
-            have = {row["name"] for row in conn.execute(f"pragma table_info([{name}])")}  # another worker may have been first
+            have = {row["name"] for row in conn.execute(f'pragma table_info("{name}")')}  # another worker may have been first
             if not have:
-                definition = ", ".join(f"[{c}] {SQL_TYPES[t]}" for c, t in columns.items())
-                primary = f", PRIMARY KEY ({', '.join(f'[{c}]' for c in key)})" if key else ""
-                conn.execute(f"create table [{name}] ({definition}{primary})")
+                definition = ", ".join(f'"{c}" {SQL_TYPES[t]}' for c, t in columns.items())
+                primary = ", PRIMARY KEY ({})".format(", ".join(f'"{c}"' for c in key)) if key else ""
+                conn.execute(f'create table "{name}" ({definition}{primary})')
             for column in (c for c in columns if c not in have and have):  # a ledger written by an earlier version
-                conn.execute(f"alter table [{name}] add column [{column}] {SQL_TYPES[columns[column]]}")
+                conn.execute(f'alter table "{name}" add column "{column}" {SQL_TYPES[columns[column]]}')
     conn.execute("create index if not exists steps_month on steps (month, started)")
     return conn
 
@@ -93,7 +124,7 @@ def writing(path, what, wait=BUSY_TIMEOUT_S):
                 yield conn
         finally:
             conn.close()
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, ServerError) as exc:
         if locked(exc):
             _locked.add(str(path))
             raise WriteError(f"{path}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
@@ -107,14 +138,17 @@ def reading(path):
     this version adds and the ledger has not yet reads as empty. LedgerError naming the file and the way out when it
     cannot be read."""
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    except (OSError, sqlite3.Error) as exc:
+        if on_server(path):
+            conn = Server.connect(str(path), BUSY_TIMEOUT_S, create=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            conn.row_factory = sqlite3.Row
+    except (OSError, sqlite3.Error, ServerError) as exc:
         raise LedgerError(unreadable(path, exc)) from exc
-    conn.row_factory = sqlite3.Row
     try:
         yield conn
-    except sqlite3.OperationalError as exc:
-        if "no such" not in str(exc):
+    except (sqlite3.OperationalError, ServerError) as exc:
+        if "no such" not in str(exc) and not getattr(exc, "missing", False):
             raise LedgerError(unreadable(path, exc)) from exc
         raise Empty() from exc
     except sqlite3.Error as exc:
@@ -128,6 +162,8 @@ class Empty(Exception):
 
 
 def unreadable(path, error):
+    if on_server(path):
+        return f"{shown(path)}: the ledger cannot be read ({error}): is the server running and the URL right?"
     return (f"{path}: the ledger cannot be read ({error}): move it aside (a new one is started) or put back a copy from a "
             "backup, then run the month again")
 
@@ -155,7 +191,7 @@ def record_step(path, row):
             writer = _step_writers[str(path)] = (pid, connect(path, STEP_TIMEOUT_S))
         with transaction(writer[1]) as conn:
             _insert(conn, "steps", list(STEP_COLUMNS), [tuple(row[k] for k in STEP_COLUMNS)])
-    except sqlite3.Error as error:
+    except (sqlite3.Error, ServerError) as error:
         if locked(error):
             _step_writers[str(path)] = (pid, None)
         raise
@@ -167,7 +203,7 @@ def run_history(path, month, since, months=12):
     {"steps": [(task, seconds)] of this run (steps started at `since` or later), slowest first,
      "months": [runs rows of the `months` previous months that succeeded, oldest first]}."""
     nothing = {"steps": [], "months": []}
-    if not Path(path).is_file():
+    if not exists(path):
         return nothing
     try:
         with reading(path) as conn:
@@ -204,7 +240,7 @@ def file_facts(source, path, fingerprint):
 
 def run_of(path, month):
     """The `runs` row of `month` ('YYYY-MM'), or None; read without changing the ledger."""
-    if not Path(path).is_file():
+    if not exists(path):
         return None
     try:
         with reading(path) as conn:
@@ -264,15 +300,15 @@ def product_rows(month, scored):
 
 
 def _insert(conn, table, columns, rows):
-    names = ", ".join(f"[{c}]" for c in columns)
-    conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows)
+    names = ", ".join(f'"{c}"' for c in columns)
+    conn.executemany(f'insert into "{table}" ({names}) values ({", ".join("?" * len(columns))})', rows)
 
 
 def record(path, run, checks, products=(), wait=BUSY_TIMEOUT_S):
     """Replace the month's rows with these, in one transaction (all of them or none)."""
     with writing(path, f"record {run['month']}", wait) as conn:
         for table in ("runs", "checks", "products"):
-            conn.execute(f"delete from [{table}] where month = ?", [run["month"]])
+            conn.execute(f'delete from "{table}" where month = ?', [run["month"]])
         _insert(conn, "runs", list(run), [tuple(run.values())])
         _insert(conn, "checks", list(CHECK_COLUMNS), [tuple(c[k] for k in CHECK_COLUMNS) for c in checks])
         # tens of thousands of rows: one prepared statement
@@ -292,7 +328,7 @@ def previous(path, month):
     "why": None, or why there is no comparison (not in the ledger, or its last run failed)}."""
     before = previous_month(month)
     found = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
-    if not Path(path).is_file():
+    if not exists(path):
         return found
     try:
         with reading(path) as conn:
@@ -305,3 +341,120 @@ def previous(path, month):
             return {**found, "run": dict(row), "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products}, "why": None}
     except Empty:
         return found
+
+
+_holding = {}  # month -> the server connection that holds its advisory lock (for as long as this process lives)
+
+
+def hold_month(where, month, holder):
+    """Hold `month` ('YYYY-MM') on the ledger's server for this process: None when held, else what the run that
+    holds it said of itself. A session advisory lock, released by the server when the connection ends."""
+    import hashlib
+
+    key = int.from_bytes(hashlib.sha256(f"wine_luigi {month}".encode()).digest()[:8], "big", signed=True)
+    conn = Server.connect(str(where))
+    if not conn.execute("select pg_try_advisory_lock(?)", [key]).fetchone()[0]:
+        row = conn.execute("select holder from holders where month = ?", [month]).fetchone()
+        conn.close()
+        return row[0] if row else "another machine"
+    conn.execute("delete from holders where month = ?", [month])
+    conn.execute("insert into holders (month, holder) values (?, ?)", [month, holder])
+    _holding[month] = conn
+    return None
+
+
+class ServerError(Exception):
+    """What the PostgreSQL server or its driver said (`missing`: a table or column not there yet)."""
+
+    def __init__(self, error, missing=False):
+        super().__init__(" ".join(str(error).split()))
+        self.missing = missing
+
+
+class Server:
+    """A connection to the ledger on a PostgreSQL server that takes the SQLite statements of this module.
+
+    The tables are declared once, with SQLAlchemy Core, from TABLES (created when missing: SQLAlchemy says the
+    types in the server's dialect); statements keep standard SQL with `?` parameters, which this connection says
+    as psycopg2's `%s`. Autocommit, so that "begin … commit" (transaction) is a transaction exactly as in SQLite.
+    Inserts of many rows go as one multi-row statement per page (psycopg2's execute_values)."""
+
+    _engines = {}
+    _created = set()
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    @classmethod
+    def engine(cls, url):
+        if url not in cls._engines:
+            import sqlalchemy
+
+            cls._engines[url] = sqlalchemy.create_engine(url, poolclass=sqlalchemy.pool.NullPool)
+        return cls._engines[url]
+
+    @classmethod
+    def connect(cls, url, timeout=BUSY_TIMEOUT_S, create=True):
+        import sqlalchemy
+
+        try:
+            engine = cls.engine(url)
+            if create and url not in cls._created:
+                cls.create_tables(engine)
+                cls._created.add(url)
+            raw = engine.raw_connection()
+        except sqlalchemy.exc.SQLAlchemyError as error:
+            raise ServerError(getattr(error, "orig", None) or error) from error
+        raw.dbapi_connection.autocommit = True  # on psycopg2's connection (SQLAlchemy's proxy would only keep it)
+        with raw.cursor() as cursor:
+            cursor.execute("set lock_timeout = %s", [f"{int(timeout * 1000)}ms"])
+        return cls(raw)
+
+    @staticmethod
+    def create_tables(engine):
+        import sqlalchemy
+
+        types = {str: sqlalchemy.Text, int: sqlalchemy.BigInteger, float: sqlalchemy.Float}
+        metadata = sqlalchemy.MetaData()
+        for name, (columns, key) in SERVER_TABLES.items():
+            sqlalchemy.Table(name, metadata, *(sqlalchemy.Column(c, types[t], primary_key=c in key)
+                                                for c, t in columns.items()))
+        sqlalchemy.Index("steps_month", metadata.tables["steps"].c.month, metadata.tables["steps"].c.started)
+        for attempt in (1, 2):  # two workers creating them at once: the second finds them there
+            try:
+                metadata.create_all(engine, checkfirst=True)
+                return
+            except sqlalchemy.exc.SQLAlchemyError:
+                if attempt == 2:
+                    raise
+
+    def execute(self, sql, params=()):
+        import psycopg2
+        import psycopg2.extras
+
+        cursor = self.raw.cursor(cursor_factory=psycopg2.extras.DictCursor)
+        try:
+            cursor.execute(self.said(sql), list(params))
+        except psycopg2.Error as error:
+            missing = isinstance(error, (psycopg2.errors.UndefinedTable, psycopg2.errors.UndefinedColumn))
+            raise ServerError(error, missing) from error
+        return cursor
+
+    def executemany(self, sql, rows):
+        import psycopg2
+        import psycopg2.extras
+
+        head, _, _ = self.said(sql).partition(" values (")
+        with self.raw.cursor() as cursor:
+            try:
+                psycopg2.extras.execute_values(cursor, f"{head} values %s", rows, page_size=5000)
+            except psycopg2.Error as error:
+                raise ServerError(error) from error
+
+    @staticmethod
+    def said(sql):
+        """A statement of this module in psycopg2's parameter style (none of them holds a literal ? or %)."""
+        return sql.replace("%", "%%").replace("?", "%s").replace("begin immediate", "begin")
+
+    def close(self):
+        self.raw.close()

@@ -4,19 +4,23 @@ Luigi's own pid lock ([core] lock_pid_dir) refuses the same command twice, but `
 `--date 2026-01-28` are different commands for the same month. With the local scheduler, the first command to
 schedule a month that is not done holds `<lock_pid_dir>/wine_luigi-YYYY-MM.lock` until it exits; another that
 needs the month then stops at once with exit code 10 (as Luigi's "already running"), naming the month and the
-run that holds it. With luigid the scheduler itself gives each step to one worker, so no lock is taken; a
+run that holds it. With the ledger on a PostgreSQL server ([paths] db = postgresql://…), the month is also held
+there, by an advisory lock of the run's connection, so that runs on other machines sharing the months (on S3)
+stop the same way; the server releases it when the run ends, however it ends.
+With luigid the scheduler itself gives each step to one worker, so no lock is taken; a
 month's report there waits for the month before to be recorded when another worker is recording it."""
 import datetime
 import fcntl
 import os
 import shlex
+import socket
 import sys
 from pathlib import Path
 
 import luigi.interface
 from luigi.cmdline_parser import CmdlineParser
 
-from wine_luigi import layout
+from wine_luigi import layout, ledger
 from wine_luigi.preflight import scheduler_url, stop
 
 ALREADY_RUNNING = 10  # [retcode] already_running of the shipped luigi.cfg
@@ -41,10 +45,21 @@ def hold(month):
         holder = lock.read().strip() or "another process"
         lock.close()
         stop(f"{name} is being built by another run ({holder}): this one stops; run it again when that one has finished", ALREADY_RUNNING)
+    started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    holder = f"pid {os.getpid()} on {socket.gethostname()} since {started}: {shlex.join(['luigi', *sys.argv[1:]])}"
+    where = layout.db_path()
+    if ledger.on_server(where):
+        try:
+            other = ledger.hold_month(where, name, holder)
+        except ledger.ServerError as error:
+            lock.close()
+            stop(f"{ledger.shown(where)}: cannot hold {name} in the ledger's server ({error}): is it running?", ALREADY_RUNNING)
+        if other is not None:
+            lock.close()
+            stop(f"{name} is being built by another run ({other}): this one stops; run it again when that one has finished", ALREADY_RUNNING)
     lock.seek(0)
     lock.truncate()
-    started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
-    lock.write(f"pid {os.getpid()} since {started}: {shlex.join(['luigi', *sys.argv[1:]])}\n")
+    lock.write(holder + "\n")
     lock.flush()
     _held[name] = lock
 

@@ -4,27 +4,28 @@
     python -m wine_luigi.stats [--months 12]
 """
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
-from wine_luigi import layout
+from wine_luigi import layout, ledger
 
 
 def table(db_path, months=12):
     """The last `months` months of the ledger: duration, steps and the slowest one, status, revenue."""
-    if not Path(db_path).is_file():
+    if not ledger.exists(db_path):
         return f"{db_path}: no ledger yet (no month has been run)"
-    db = sqlite3.connect(db_path)
-    rows = db.execute(
-        """select r.month, r.status, r.duration_s, r.total_revenue,
-                  (select count(*) from steps s where s.month = r.month and s.started >= r.started),
-                  (select task from steps s where s.month = r.month and s.started >= r.started order by seconds desc limit 1),
-                  (select max(seconds) from steps s where s.month = r.month and s.started >= r.started)
-           from runs r order by r.month desc limit ?""",
-        [months],
-    ).fetchall()[::-1]
-    db.close()
+    try:
+        with ledger.reading(db_path) as db:
+            rows = db.execute(
+                """select r.month, r.status, r.duration_s, r.total_revenue,
+                          (select count(*) from steps s where s.month = r.month and s.started >= r.started),
+                          (select task from steps s where s.month = r.month and s.started >= r.started order by seconds desc limit 1),
+                          (select max(seconds) from steps s where s.month = r.month and s.started >= r.started)
+                   from runs r order by r.month desc limit ?""",
+                [months],
+            ).fetchall()[::-1]
+    except ledger.Empty:
+        return f"{ledger.shown(db_path)}: no month recorded yet"
     header = ("month", "status", "duration", "steps", "slowest step", "revenue")
     lines = [header] + [
         (m, status, f"{duration:.2f} s" if duration is not None else "", str(steps), f"{slowest} {seconds:.2f} s" if slowest else "",
