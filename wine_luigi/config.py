@@ -9,11 +9,12 @@ class paths(luigi.Config):
 
     sources = luigi.Parameter(
         default="data/sources",
-        description="folder of the three workbooks; a YYYY-MM sub-folder, when present, wins for its month",
+        description="folder of the three workbooks (or s3://bucket/prefix); a YYYY-MM sub-folder, when present, wins for its month",
     )
     tmp = luigi.Parameter(default="data/tmp", description="per-month parquet intermediates and gate markers")
     output = luigi.Parameter(default="data/output", description="per-month deliverables")
-    db = luigi.Parameter(default="data/wine_luigi.db", description="the SQLite ledger of runs")
+    db = luigi.Parameter(default="data/wine_luigi.db", description="the ledger of runs: a SQLite file, or postgresql://user@host/db")
+    cache = luigi.Parameter(default="data/cache", description="this machine's working copy of the folders that are on S3")
 
 
 class source_files(luigi.Config):

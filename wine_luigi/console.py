@@ -68,7 +68,7 @@ def _log_another_look(task):
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_PRESENT)
 def _already_done(task):
-    month, folder = layout.month_name(task.date), layout.month_dir(task.date, "output")
+    month, folder = layout.month_name(task.date), layout.logical(layout.month_dir(task.date, "output"))
     if archived(task.date):
         log.info("wine_luigi %s: archived (its intermediates were purged; the deliverables in %s are final)", month, folder)
     elif getattr(task, "kept", None):  # said when it was judged (a backfill does not schedule a month that is done)

@@ -26,21 +26,27 @@ def record(task, exception, stage=RUNNING, month=None):
         "stage": stage,
         "at": time.time(),
         "worker": session.WORKER,
-        "message": str(exception) if stage == RUNNING else f"its completeness could not be judged ({type(exception).__name__}: {exception})",
+        "message": (unfulfilled(task, exception) or str(exception)) if stage == RUNNING else f"its completeness could not be judged ({type(exception).__name__}: {exception})",
         "gate": getattr(exception, "gate", None),
         "where": getattr(exception, "where", None),
         "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
         "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
     }
     try:
-        dump(layout.target(month or task.month, "tmp", f"failures/{task.task_id}.json"), entry)
+        dump(layout.target(month or task.month, "tmp", f"failures/{task.task_id}.json", shared=False), entry)
     except WriteError as error:  # a full disk: the email will say less, the log says why
         log.error("%s", error)
 
 
+def unfulfilled(task, exception):
+    from wine_luigi.tasks import not_shared
+
+    return not_shared(task, exception)
+
+
 def rejects_target(month):
     """<tmp>/YYYY-MM/rejects.csv: the rows the sources cleaned from the current files dropped, when a month fails."""
-    return layout.target(month, "tmp", "rejects.csv")
+    return layout.target(month, "tmp", "rejects.csv", shared=False)
 
 
 def clear(month):

@@ -19,6 +19,8 @@ import time
 import luigi
 from luigi.task import flatten
 
+from wine_luigi import remote
+
 VERSION = 1  # of the record's layout: a record of another version is not trusted
 _known = {}  # (path, stat) -> sha256 of the file's content then
 
@@ -39,8 +41,11 @@ def sha256_of(path):
 
 
 def fingerprint(path):
-    """{"sha256", "stat"} of the file at `path` now, or None when there is no such file. A file already hashed
-    in this process, or known from a record, with the same stat is not read again."""
+    """{"sha256", "stat"} of the file at `path` (or the object at an s3:// URL, remote.py) now, or None when there
+    is no such file. A file already hashed in this process, or known from a record, with the same stat is not read
+    again."""
+    if remote.is_remote(path):
+        return remote.fingerprint(path)
     try:
         before = stat_of(path)
         sha = _known.get((path, tuple(before)))
@@ -55,6 +60,8 @@ def fingerprint(path):
 
 def same(path, recorded):
     """The file at `path` has the content `recorded` says ({"sha256", "stat"}; None: no such file)."""
+    if remote.is_remote(path):
+        return remote.same(path, recorded)
     try:
         stat = stat_of(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -72,13 +79,18 @@ def plain(value):
     return json.loads(json.dumps(value, sort_keys=True, default=str))
 
 
+def name_of(target):
+    """What every worker calls a target's file: its URL when it is on S3 (remote.py), else its path."""
+    return getattr(target, "name", None) or target.path
+
+
 def input_paths(task):
     """The files a step reads: the outputs of the steps it requires (an export, for the step that reads it)."""
-    return sorted({o.path for d in flatten(task.requires()) for o in flatten(d.output())})
+    return sorted({name_of(o) for d in flatten(task.requires()) for o in flatten(d.output())})
 
 
 def output_paths(task):
-    return sorted(o.path for o in flatten(task.output()))
+    return sorted(name_of(o) for o in flatten(task.output()))
 
 
 def inputs_now(task):
@@ -128,7 +140,7 @@ def write_record(task, made_from):
 def forget(task):
     """Remove a step's record: it is run again by the next command that needs it."""
     try:
-        os.remove(task.made_target().path)
+        task.made_target().remove()
     except FileNotFoundError:
         pass
 
@@ -161,7 +173,7 @@ def _judge(task, seen):
     if task.remote:  # outputs elsewhere (an off-site copy): the step says whether they are as they should be
         return task.still_valid()
     record = read_record(task)
-    return record is not None and matches(task, record, sorted(t.path for t in targets)) and task.still_valid()
+    return record is not None and matches(task, record, sorted(name_of(t) for t in targets)) and task.still_valid()
 
 
 def fresh(tasks):

@@ -2,6 +2,7 @@
 import datetime
 import functools
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,14 +22,25 @@ def month_name(month):
     return f"{month:%Y-%m}"
 
 
+FOLDERS = ("sources", "tmp", "output")
+
+
 @dataclass(frozen=True)
 class Roots:
-    """[paths], each as an absolute path (relative ones are relative to the folder of the file that sets them)."""
+    """[paths], each as an absolute path (relative ones are relative to the folder of the file that sets them).
+
+    A folder on S3 (`s3://bucket/prefix`, in `remote`) is worked on in its local copy, `<cache>/<folder>`
+    (remote.py); `db` is a SQLite file's path or a PostgreSQL URL."""
 
     sources: str
     tmp: str
     output: str
     db: str
+    cache: str
+    remote: tuple = ()  # ((folder, URL), ...) of the folders on S3
+
+    def url(self, folder):
+        return dict(self.remote).get(folder)
 
 
 def _snapshot():
@@ -46,24 +58,73 @@ def roots():
 
 @functools.lru_cache(maxsize=8)
 def _roots(snapshot):
+    from wine_luigi import ledger, remote
+
     conf = paths()
-    return Roots(**{k: settings.resolved_path("paths", k, getattr(conf, k)) for k in ("sources", "tmp", "output", "db")})
+    cache = settings.resolved_path("paths", "cache", conf.cache)
+    urls = {k: getattr(conf, k).rstrip("/") for k in FOLDERS if remote.is_remote(getattr(conf, k))}
+    local = {k: os.path.join(cache, k) if k in urls else settings.resolved_path("paths", k, getattr(conf, k)) for k in FOLDERS}
+    db = conf.db if ledger.on_server(conf.db) else settings.resolved_path("paths", "db", conf.db)
+    return Roots(**local, db=db, cache=cache, remote=tuple(urls.items()))
 
 
 def db_path():
-    """The ledger ([paths] db)."""
+    """The ledger ([paths] db): a SQLite file's path, or a PostgreSQL URL."""
     return roots().db
+
+
+def logical(path):
+    """What a file is called for every worker: its URL when it is the local copy of an object on S3, else its path."""
+    path = str(path)
+    now = roots()
+    for folder, url in now.remote:
+        local = getattr(now, folder)
+        if path == local or path.startswith(local + os.sep):
+            return url + path[len(local):].replace(os.sep, "/")
+    return path
+
+
+def local_of(name):
+    """The file on this machine that `name` (a path, or the URL of an object on S3) is, or is the copy of."""
+    name = str(name)
+    now = roots()
+    for folder, url in now.remote:
+        if name == url or name.startswith(url + "/"):
+            return getattr(now, folder) + name[len(url):].replace("/", os.sep)
+    return name
+
+
+_synced = {}  # local folder -> when it was last made to hold its remote folder
+SYNC_S = 2.0  # within one command a folder listing is believed that long (a late export is looked for again)
+
+
+def synced(folder):
+    """`folder` (a local path), made to hold its remote folder first when it is the copy of one; False when the
+    remote folder holds nothing."""
+    from wine_luigi import remote
+
+    url = logical(folder)
+    if not remote.is_remote(url):
+        return Path(folder).is_dir()
+    when = _synced.get(str(folder))
+    if when is None or time.monotonic() - when[0] > SYNC_S:
+        when = _synced[str(folder)] = (time.monotonic(), remote.sync(url, str(folder)))
+    return when[1]
 
 
 def own_folder(month):
     """`<sources>/<YYYY-MM>/` when the month has its own folder, else None."""
     folder = Path(roots().sources) / month_name(month)
-    return folder if folder.is_dir() else None
+    return folder if synced(folder) else None
 
 
 def sources_dir(month):
     """`<sources>/<YYYY-MM>/` when that folder exists, else `<sources>/`."""
-    return own_folder(month) or Path(roots().sources)
+    folder = own_folder(month)
+    if folder is None:
+        folder = Path(roots().sources)
+        synced(folder)
+    return folder
 
 
 def month_settings(month):
@@ -109,10 +170,33 @@ def month_dir(month, stage):
     return Path(getattr(roots(), stage)) / month_name(month)
 
 
-def target(month, stage, name):
-    # bytes in and out (text is encoded by storage): Luigi's text wrapper retries a failed write when
-    # it is garbage-collected, which turns a full disk into a second, unhandled error
-    return luigi.LocalTarget(str(month_dir(month, stage) / name), format=luigi.format.Nop)
+def target(month, stage, name, shared=True):
+    """A file of the month; `shared=False`: this machine's own (a failure record), never sent to S3."""
+    if not shared:
+        from wine_luigi.storage import SharedTarget
+
+        return SharedTarget(str(month_dir(month, stage) / name))
+    return file_target(month_dir(month, stage) / name)
+
+
+def file_target(path):
+    """The target of a file of the months (a SharedTarget: the local copy of an object when its folder is on S3)."""
+    from wine_luigi.storage import SharedTarget
+
+    path = str(path)
+    name = logical(path)
+    return SharedTarget(path, name if name != path else None)
+
+
+def month_exists(month, stage):
+    """The month has a folder under `stage` ("tmp" or "output"), here or on S3."""
+    from wine_luigi import remote
+
+    url = logical(month_dir(month, stage))
+    if remote.is_remote(url):
+        files, folders = remote.listing(url)
+        return bool(files or folders)
+    return month_dir(month, stage).exists()
 
 
 def made_target(month, step):
@@ -132,15 +216,39 @@ def cutoff(day, keep_months):
 
 
 def months_before(day, keep_months):
-    """The <tmp>/YYYY-MM folders of months more than `keep_months` before the month of `day` (default today)."""
+    """The <tmp>/YYYY-MM folders of months more than `keep_months` before the month of `day` (default today); on
+    S3, their URLs."""
+    from wine_luigi import remote
+
+    first_kept = cutoff(day, keep_months)
+    url = roots().url("tmp")
+    if url:
+        return [remote.join(url, name) for name in remote.listing(url)[1] if settings.MONTH_FOLDER.match(name) and name < first_kept]
     root = Path(roots().tmp)
     if not root.is_dir():
         return []
-    first_kept = cutoff(day, keep_months)
     return sorted(p for p in root.iterdir() if p.is_dir() and settings.MONTH_FOLDER.match(p.name) and p.name < first_kept)
 
 
+def remove_folder(folder):
+    """Remove a folder of the months (a path here, or the URL of one on S3) and, for one on S3, its local copy."""
+    import shutil
+
+    from wine_luigi import remote
+
+    url = logical(folder) if not remote.is_remote(folder) else str(folder)
+    if remote.is_remote(url):
+        remote.delete_tree(url)
+    shutil.rmtree(local_of(folder), ignore_errors=True)
+
+
 def size_of(folder):
+    from wine_luigi import remote
+
+    if remote.is_remote(folder):
+        bucket, prefix = remote.split(remote.join(folder, ""))
+        pages = remote.client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+        return sum(o["Size"] for page in pages for o in page.get("Contents", []))
     return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
 
 

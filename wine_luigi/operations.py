@@ -1,7 +1,6 @@
 """Operations that are not a step of a month: backfills, purging old intermediates."""
 import datetime
 import logging
-import shutil
 import time
 
 import luigi
@@ -95,7 +94,7 @@ class Purge(preflight.Checked, luigi.Task):
         freed = 0
         for folder in self.stale_months():
             size = layout.size_of(folder)
-            shutil.rmtree(folder)
+            layout.remove_folder(folder)
             freed += size
             log.info("purged %s (%s)", folder, layout.human_size(size))
         log.info("purge: %s freed", layout.human_size(freed))

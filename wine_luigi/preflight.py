@@ -176,15 +176,43 @@ def check_values(config, files):
         for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
             raise ConfigError(problem)
     folders = own["paths"]()
-    for option in ("sources", "tmp", "output", "db"):  # a URL would be taken for the name of a local folder
-        value = getattr(folders, option)
-        if settings.is_url(value):
-            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {value}: a URL, but the months' files and the "
-                              "ledger live on this machine's file system (a local folder, or a share mounted on it)")
+    check_places(folders, where)
     try:
         settings.all_month_files(settings.resolved_path("paths", "sources", folders.sources))
     except settings.SettingError as error:
         raise ConfigError(str(error)) from None
+
+
+def check_places(folders, where):
+    """[paths]: the folders local or on S3 (s3://bucket/prefix), the ledger a SQLite file or a PostgreSQL URL; the
+    libraries they need installed, the bucket reachable (ConfigError with one line otherwise)."""
+    from wine_luigi import ledger, remote
+
+    for option in ("sources", "tmp", "output", "db", "cache"):
+        value = getattr(folders, option)
+        if not settings.is_url(value):
+            continue
+        takes = ledger.SERVER_SCHEMES if option == "db" else (remote.SCHEME,) if option != "cache" else ()
+        if not value.startswith(takes):
+            said = {"db": "a SQLite file or postgresql://user@host/database", "cache": "a folder of this machine"}.get(
+                option, "a folder, or s3://bucket/prefix")
+            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {value}: not a place it can be ({said})")
+    on_s3 = [o for o in ("sources", "tmp", "output") if remote.is_remote(getattr(folders, o))]
+    needs = ([("boto3", "s3")] if on_s3 else []) + ([("sqlalchemy", "postgres"), ("psycopg2", "postgres")] if ledger.on_server(folders.db) else [])
+    for module, extra in needs:
+        try:
+            __import__(module)
+        except ImportError:
+            raise ConfigError(f"[paths]: {module} is not installed, and the settings need it: pip install 'wine_luigi[{extra}]'") from None
+    for option in on_s3:
+        if remote.split(getattr(folders, option))[0] == "":
+            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {getattr(folders, option)}: no bucket named")
+    if on_s3 and CmdlineParser.get_instance() is not None:
+        url = getattr(folders, on_s3[0])
+        problem = remote.reachable(url)
+        if problem:
+            raise ConfigError(f"{where('paths', on_s3[0])}: [paths] {on_s3[0]} = {url}: the bucket cannot be reached ({problem}); "
+                              "see [s3] endpoint_url and the AWS_* variables")
 
 
 def wrong_value(section, cls, where):
@@ -233,4 +261,17 @@ class Checked:
         check()
         if CmdlineParser.get_instance() is not None:
             check_scheduler()
+            one_line_for_unfulfilled()
         super().__init__(*args, **kwargs)
+
+
+def one_line_for_unfulfilled():
+    """Luigi's worker logs "Unfulfilled dependency at run time" with a traceback: this command says it in one line
+    (tasks.not_shared)."""
+    import logging
+
+    from wine_luigi.tasks import OneLineForUnfulfilled
+
+    logger = logging.getLogger("luigi-interface")
+    if not any(isinstance(f, OneLineForUnfulfilled) for f in logger.filters):
+        logger.addFilter(OneLineForUnfulfilled())

@@ -46,9 +46,9 @@ def _step_timed(task, seconds):
     }
     try:
         ledger.record_step(layout.db_path(), row)
-    except (OSError, sqlite3.Error) as error:  # a timing is not worth failing the month for
+    except (OSError, sqlite3.Error, ledger.ServerError) as error:  # a timing is not worth failing the month for
         later = "; the times of this command's later steps are left out" if ledger.locked(error) else ""
-        log.warning("%s: the time of %s was not recorded (%s)%s", layout.db_path(), task, error, later)
+        log.warning("%s: the time of %s was not recorded (%s)%s", ledger.shown(layout.db_path()), task, error, later)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
@@ -162,7 +162,7 @@ def record_failed(month, started, context):
     # month's report (which compares with this record) is made again
     freshness.forget(RecordMonth(month=month))
     with contextlib.suppress(FileNotFoundError):
-        os.remove(month_record(month).path)
+        month_record(month).remove()
 
 
 def failure_context(month, started):
@@ -180,7 +180,7 @@ def failure_context(month, started):
                             for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
         "warnings": warnings(markers) + failed_gate_warnings,
         "rejects": write_rejects_so_far(month),
-        "published": {"path": os.path.abspath(layout.month_dir(month, "output")), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
+        "published": {"path": layout.logical(os.path.abspath(layout.month_dir(month, "output"))), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
                       "by_this_run": published_at >= started}
         if published_at else None,
         "published_at": published_at,

@@ -7,14 +7,75 @@ import random
 import shutil
 from pathlib import Path
 
+import luigi
+import luigi.format
 import pandas as pd
+from luigi.local_target import atomic_file
 
+from wine_luigi import remote
 from wine_luigi.errors import WriteError
 
 from wine_luigi.export import CSV_ENCODING, write_csv, write_xlsx
 
 
+class SharedTarget(luigi.LocalTarget):
+    """A file of the months on this machine; when its folder is on S3 (`url`), the local copy of that object.
+
+    exists() asks the bucket; open("r") first brings the object's content here when this copy does not hold it;
+    a file written (atomically, here) goes to the bucket whole as soon as it is complete. Bytes in and out (text
+    is encoded by storage): Luigi's text wrapper retries a failed write when it is garbage-collected, which turns a
+    full disk into a second, unhandled error."""
+
+    def __init__(self, path, url=None):
+        super().__init__(path, format=luigi.format.Nop)
+        self.url = url
+
+    @property
+    def name(self):
+        """What every worker calls this file: its URL, or its path."""
+        return self.url or self.path
+
+    def exists(self):
+        return remote.head(self.url) is not None if self.url else super().exists()
+
+    def fetch(self):
+        """The local path, holding the object's content now (FileNotFoundError when there is none)."""
+        if self.url:
+            remote.pull(self.url, self.path)
+        return self.path
+
+    def open(self, mode="r"):
+        if self.url and mode.replace("b", "").replace("t", "") == "w":
+            self.makedirs()
+            return _Uploaded(self.path, self.url)
+        if self.url:
+            self.fetch()
+        return super().open(mode)
+
+    def remove(self):
+        if self.url:
+            remote.delete(self.url)
+        if os.path.exists(self.path):
+            os.remove(self.path)
+
+
+class _Uploaded(atomic_file):
+    """Luigi's atomic local file, then uploaded whole to its object."""
+
+    def __init__(self, path, url):
+        super().__init__(path)
+        self.url = url
+
+    def move_to_final_destination(self):
+        from wine_luigi.freshness import sha256_of
+
+        super().move_to_final_destination()
+        remote.put(self.path, self.url, sha256_of(self.path))
+
+
 def load(target):
+    if isinstance(target, SharedTarget):
+        target.fetch()
     path = target.path
     if path.endswith(".parquet"):
         return _read_parquet(_version(path)).copy(deep=False)  # copy-on-write: callers cannot alter the cache

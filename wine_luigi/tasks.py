@@ -2,7 +2,6 @@
 import datetime
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -10,8 +9,9 @@ import luigi
 import luigi.format
 import luigi.scheduler
 import luigi.worker
+from luigi.task import flatten
 
-from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, session, settings
+from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, remote, session, settings
 from wine_luigi.checks import gate
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
@@ -21,6 +21,7 @@ from wine_luigi.readers import ReadOptions, read_cells, read_source
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
 from wine_luigi.freshness import up_to_date
+from wine_luigi.remote import MANIFEST
 from wine_luigi.storage import dump, load, publish
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
@@ -103,12 +104,48 @@ class MonthlyTask(luigi.Task):
         # a data problem is explained by its message; only a bug needs the traceback
         if isinstance(exception, PipelineError):
             return str(exception)
-        return super().on_failure(exception)
+        return not_shared(self, exception) or super().on_failure(exception)
+
+
+UNFULFILLED = "Unfulfilled dependenc"  # Luigi's RuntimeError when a step it was told is done is not, where it runs
+
+
+def not_shared(task, exception):
+    """When `exception` is Luigi's "Unfulfilled dependency at run time" (luigid said a step was done, and its
+    output is not where this worker looks: workers on several machines with local folders), what to say instead
+    of a traceback: one line, the file and the fix. Else None."""
+    if not (isinstance(exception, RuntimeError) and UNFULFILLED in str(exception) and isinstance(task, MonthlyTask)):
+        return None
+    missing = [o.path for d in flatten(task.requires()) for o in flatten(d.output()) if not o.exists()]
+    return (f"{task} cannot run on this worker: luigid reports the steps before it done, but "
+            f"{missing[0] if missing else 'their output'} is not here (made by a worker on another machine?). Workers on "
+            "several machines share the months only through [paths] sources, tmp and output on s3://bucket/prefix and "
+            "[paths] db = postgresql://… (README, Beyond one machine)")
+
+
+class OneLineForUnfulfilled(logging.Filter):
+    """Luigi's worker logs that RuntimeError with its traceback: said as not_shared() says it."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        task = next((a for a in record.args or () if isinstance(a, MonthlyTask)), None) if isinstance(record.args, tuple) else None
+        line = not_shared(task, error) if task is not None and error is not None else None
+        if line:
+            record.msg, record.args, record.exc_info, record.exc_text = "%s", (line,), None, None
+        return True
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
 def _allocator(task):
     memory.use_jemalloc()  # before the first step of the command allocates its first column
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _inputs_here(task):
+    """Inputs on S3 brought to this machine (those it does not hold yet), before the step reads them."""
+    for target in flatten(task.input()):
+        if getattr(target, "url", None):
+            target.fetch()
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
@@ -137,7 +174,7 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
         return retries().read_attempts
 
     def output(self):
-        return luigi.LocalTarget(str(self.source_path()), format=luigi.format.Nop)
+        return layout.file_target(self.source_path())
 
     def what_is_there(self):
         """When the export is missing: what its folder holds instead, and where to name another file."""
@@ -168,7 +205,7 @@ class ExtractSource(SourceTask):
         configured = read_with.files[self.source]
         if path.name != configured:
             log.info("%s: not in %s; reading %s, the same export in another format", configured, path.parent, path.name)
-        log.info("%s: read with the %s", path, read_with.described(self.source))
+        log.info("%s: read with the %s", layout.logical(path), read_with.described(self.source))
         self.set_status_message(f"reading {path}")
         raw, how = self.read(path, read_with)
         log.info("%s: %s", path.name, how)
@@ -482,14 +519,14 @@ def read_from(month):
     found = {}
     for source in SOURCES:
         record = freshness.read_record(ExtractSource(month=month, source=source)) or {"inputs": {}, "settings": {}}
-        (path, fingerprint), = record["inputs"].items() or [(str(layout.source_path(month, source)), None)]
+        (path, fingerprint), = record["inputs"].items() or [(layout.logical(layout.source_path(month, source)), None)]
         found[source] = {"path": path, "fingerprint": fingerprint, "reading": record["settings"]}
     return found
 
 
 def sources_summary(month, read):
     """The folder and the three files a month was read from (for the summary and the report)."""
-    folders = {os.path.dirname(r["path"]) for r in read.values()}
+    folders = {r["path"].rpartition("/")[0] for r in read.values()}
     return {
         "folder": folders.pop() if len(folders) == 1 else "",
         "files": {s: {"label": SOURCES[s].label, "path": r["path"], "name": os.path.basename(r["path"]),
@@ -523,7 +560,7 @@ class ReportMonth(MonthlyTask):
         self.made_from["values"] = freshness.plain(self.values())  # as it is once the month before is recorded
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
-        summary = summarize(month, markers, scored, [layout.month_dir(self.month, "output") / f.name for f in files],
+        summary = summarize(month, markers, scored, [layout.logical(layout.month_dir(self.month, "output") / f.name) for f in files],
                             sources_summary(self.month, read_from(self.month)))
         triaged = {s: load(self.input()[s]) for s in SOURCES}
         history = ledger.run_history(layout.db_path(), month, session.started(self.month) or 0)
@@ -537,11 +574,20 @@ class PublishMonth(MonthlyTask):
     def requires(self):
         return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
 
-    def output(self):
+    def deliverables(self):
         return [layout.target(self.month, "output", os.path.basename(t.output().path)) for t in self.requires()]
 
+    def output(self):
+        """The deliverables; on S3, and their manifest, written last (remote.publish_set)."""
+        files = self.deliverables()
+        return files + [layout.target(self.month, "output", MANIFEST)] if files[0].url else files
+
     def run(self):
-        publish([t.path for t in self.input()], layout.month_dir(self.month, "output"))
+        folder = layout.month_dir(self.month, "output")
+        publish([t.path for t in self.input()], folder)
+        url = layout.logical(folder)
+        if remote.is_remote(url):
+            remote.publish_set([t.path for t in self.deliverables()], url)
 
 
 def comparison_digest(month, figures_, scored):
@@ -578,7 +624,8 @@ class RecordMonth(MonthlyTask):
     def run(self):
         month = layout.month_name(self.month)
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
-        published = [t.path for t in self.input()["published"]]
+        deliverables = PublishMonth(month=self.month).deliverables()
+        published = [t.fetch() for t in deliverables]
         read = read_from(self.month)
         finished = time.time()
         month_figures = figures(markers, scored)
@@ -590,7 +637,8 @@ class RecordMonth(MonthlyTask):
         ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored), retries().ledger_wait)
         failures.clear(self.month)  # what earlier attempts left (their failure records, the rows they dropped) is over
         dump(self.output(), {
-            "run": run, "summary": summarize(month, markers, scored, published, sources_summary(self.month, read)), "sources": read,
+            "run": run, "summary": summarize(month, markers, scored, [t.name for t in deliverables], sources_summary(self.month, read)),
+            "sources": read,
             "digest": comparison_digest(month, month_figures, scored), "by": session.WORKER,
         })
 
@@ -607,12 +655,12 @@ class ArchiveMonth(MonthlyTask):
         return archive.Store(archive.destination(self.month)).target(archive.MANIFEST)
 
     def still_valid(self):
-        return archive.copied([t.path for t in PublishMonth(month=self.month).output()], archive.destination(self.month))
+        return archive.copied([t.fetch() for t in PublishMonth(month=self.month).deliverables()], archive.destination(self.month))
 
     def run(self):
         where = archive.destination(self.month)
         self.set_status_message(f"copying to {where}/")
-        archive.copy_month([t.path for t in self.input()["published"]], where)
+        archive.copy_month([t.fetch() for t in PublishMonth(month=self.month).deliverables()], where)
         log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
 
 
@@ -670,7 +718,7 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         if self.force and self.date.replace(day=1) not in _forced:
             locks.hold(self.date)
             _forced.add(self.date.replace(day=1))
-            shutil.rmtree(layout.month_dir(self.date, "tmp") / layout.RECORDS, ignore_errors=True)  # every step runs again
+            layout.remove_folder(layout.month_dir(self.date, "tmp") / layout.RECORDS)  # every step runs again
             return False
         seen = {}
         # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
@@ -689,7 +737,7 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
             month = layout.month_name(self.date)
             own = Path(layout.roots().sources) / month / settings.MONTH_FILE
             log.info("wine_luigi %s: done, as built (%s): %s; to keep a month's settings for every command, write them in %s",
-                     month, layout.month_dir(self.date, "output"), "; ".join(self.kept), own)
+                     month, layout.logical(layout.month_dir(self.date, "output")), "; ".join(self.kept), own)
         return bool(self.kept)
 
     def run(self):
@@ -702,7 +750,7 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
 def archived(month):
     """Deliverables all present and intermediates purged."""
     outputs = PublishMonth(month=month).output()
-    return all(o.exists() for o in outputs) and not layout.month_dir(month, "tmp").exists()
+    return all(o.exists() for o in outputs) and not layout.month_exists(month, "tmp")
 
 
 def kept_as_built(month):
@@ -722,15 +770,16 @@ def kept_as_built(month):
     for source, built in record["sources"].items():
         if built["fingerprint"] is None or not freshness.same(built["path"], built["fingerprint"]):
             return None  # the export it was built from changed or is gone: the month is built again (or fails)
-        now_path, now = str(layout.source_path(month, source)), layout.month_settings(month).reading(source)
+        here = layout.source_path(month, source)
+        now_path, now = layout.logical(here), layout.month_settings(month).reading(source)
         if now_path == built["path"] and now == built["reading"]:
             continue
-        if not os.path.exists(now_path):
+        if not layout.file_target(here).exists():
             why = "which is not there"
         elif now_path != built["path"]:
             return None  # another export where it was: the month is built again
         else:
-            problem = cannot_read(now_path, source, now)  # read once: why, or None when these settings can read it
+            problem = cannot_read(layout.file_target(here).fetch(), source, now)  # read once: why, or None when these settings can read it
             if problem is None:
                 return None
             why = f"which these settings cannot read ({problem})"

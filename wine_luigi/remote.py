@@ -1,0 +1,326 @@
+"""Folders on object storage: `[paths] sources`, `tmp` and `output` as `s3://bucket/prefix`.
+
+Every step still reads and writes files on this machine, in a working copy of each remote folder (`[paths]
+cache`): a step's inputs are brought from the bucket before it runs (only those whose content this machine does
+not hold yet), each file it writes goes to the bucket as soon as it is complete, with the sha256 of its bytes
+as the object's metadata. What a month is made of is judged in the bucket itself, so every worker, on any
+machine, sees the same months: an object's "stat" is its size and ETag (S3 has no settable mtime and its
+LastModified is the server's clock to the second, so neither plays a part), and its content is the sha256 we
+wrote with it, or, for an export a person put there, the sha256 of the bytes (fetched once per ETag).
+
+The client is Luigi's own (luigi.contrib.s3.S3Client): its `[s3]` section (endpoint_url, region_name, any
+boto3 option) applies, and credentials come from the environment as boto3 finds them."""
+import functools
+import json
+import os
+import time
+
+SCHEME = "s3://"
+META = "sha256"  # the object's metadata key holding the sha256 of its bytes (x-amz-meta-sha256)
+LOOK_S = 1.0  # an object found in the bucket is believed there that long (our own writes update it at once); one
+# not found is looked for again every time (another worker may just have made it)
+
+
+def is_remote(path):
+    return str(path).startswith(SCHEME)
+
+
+def split(url):
+    bucket, _, key = str(url)[len(SCHEME):].partition("/")
+    return bucket, key
+
+
+def join(url, *names):
+    return "/".join([str(url).rstrip("/"), *names])
+
+
+_clients = {}
+
+
+def client():
+    """boto3's S3 client as Luigi's S3Client configures it ([s3]); one per process (a forked worker makes its own)."""
+    pid = os.getpid()
+    if pid not in _clients:
+        from luigi.contrib.s3 import S3Client
+
+        _clients[pid] = S3Client().s3.meta.client
+    return _clients[pid]
+
+
+def _missing(error):
+    return error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound")
+
+
+_heads = {}  # url -> (when, what head() said)
+
+
+def head(url):
+    """{"size", "etag", "sha256" (None when the object carries none)} of the object at `url`, or None."""
+    from botocore.exceptions import ClientError
+
+    seen = _heads.get(url)
+    if seen is not None and seen[1] is not None and time.monotonic() - seen[0] < LOOK_S:
+        return seen[1]
+    bucket, key = split(url)
+    try:
+        found = client().head_object(Bucket=bucket, Key=key)
+        said = {"size": found["ContentLength"], "etag": found["ETag"].strip('"'), "sha256": found.get("Metadata", {}).get(META)}
+    except ClientError as error:
+        if not _missing(error):
+            raise
+        said = None
+    _heads[url] = (time.monotonic(), said)
+    return said
+
+
+def forget(url):
+    _heads.pop(url, None)
+
+
+def stat_of(said):
+    """What changes whenever an object's content does: its size and ETag."""
+    return [said["size"], said["etag"]]
+
+
+def put(path, url, sha256):
+    """Upload the file at `path` to `url`, its sha256 as metadata (one request: the object is there whole or not)."""
+    bucket, key = split(url)
+    with open(path, "rb") as f:
+        answer = client().put_object(Bucket=bucket, Key=key, Body=f, Metadata={META: sha256})
+    said = {"size": os.path.getsize(path), "etag": answer["ETag"].strip('"'), "sha256": sha256}
+    _heads[url] = (time.monotonic(), said)
+    copies().note(path, said)
+    return said
+
+
+def put_text(text, url):
+    import hashlib
+
+    body = text.encode("utf-8")
+    sha = hashlib.sha256(body).hexdigest()
+    bucket, key = split(url)
+    answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha})
+    _heads[url] = (time.monotonic(), {"size": len(body), "etag": answer["ETag"].strip('"'), "sha256": sha})
+
+
+def get_text(url):
+    """The object's text, or None when there is none."""
+    from botocore.exceptions import ClientError
+
+    bucket, key = split(url)
+    try:
+        return client().get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8")
+    except ClientError as error:
+        if _missing(error):
+            return None
+        raise
+
+
+def delete(url):
+    bucket, key = split(url)
+    client().delete_object(Bucket=bucket, Key=key)
+    _heads[url] = (time.monotonic(), None)
+
+
+def delete_tree(url):
+    """Every object under `url`/."""
+    bucket, prefix = split(join(url, ""))
+    for page in client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
+        if keys:
+            client().delete_objects(Bucket=bucket, Delete={"Objects": keys})
+            for k in keys:
+                _heads.pop(f"{SCHEME}{bucket}/{k['Key']}", None)
+
+
+def listing(url):
+    """({name: {"size", "etag"}} of the objects directly under `url`/, [names of the folders there])."""
+    bucket, prefix = split(join(url, ""))
+    files, folders = {}, []
+    for page in client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
+        for o in page.get("Contents", []):
+            name = o["Key"][len(prefix):]
+            if name:
+                files[name] = {"size": o["Size"], "etag": o["ETag"].strip('"')}
+        folders += [p["Prefix"][len(prefix):].rstrip("/") for p in page.get("CommonPrefixes", [])]
+    return files, sorted(folders)
+
+
+def reachable(url):
+    """None when the bucket of `url` answers, else why not (one phrase)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    bucket, _ = split(url)
+    try:
+        client().head_bucket(Bucket=bucket)
+    except ClientError as error:
+        return f"the bucket {bucket} answers {error.response.get('Error', {}).get('Code', error)}"
+    except BotoCoreError as error:
+        return " ".join(str(error).split())
+    return None
+
+
+class Copies:
+    """The working copy's index: which content each local file holds ({path: [etag, size, mtime_ns, ino]}), kept
+    in `<cache>/copies.json` so that a later command knows them too; a file changed here since is not trusted."""
+
+    def __init__(self, index):
+        self.index = index
+        try:
+            with open(index) as f:
+                self.known = json.load(f)
+        except (OSError, ValueError):
+            self.known = {}
+
+    @staticmethod
+    def local_stat(path):
+        st = os.stat(path)
+        return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+    def holds(self, path, said):
+        """The file at `path` holds the object `said` describes."""
+        try:
+            return self.known.get(path) == [said["etag"], *self.local_stat(path)]
+        except FileNotFoundError:
+            return False
+
+    def note(self, path, said):
+        self.known[path] = [said["etag"], *self.local_stat(path)]
+        self.save()
+
+    def save(self):
+        os.makedirs(os.path.dirname(self.index), exist_ok=True)
+        work = f"{self.index}.{os.getpid()}"
+        with open(work, "w") as f:
+            json.dump(self.known, f)
+        os.replace(work, self.index)
+
+
+_copies = {}
+
+
+def copies():
+    from wine_luigi import layout
+
+    index = os.path.join(layout.roots().cache, "copies.json")
+    if index not in _copies:
+        _copies[index] = Copies(index)
+    return _copies[index]
+
+
+def pull(url, path):
+    """Make the file at `path` hold the object at `url` (fetched only when it does not already); FileNotFoundError
+    when there is no such object."""
+    said = head(url)
+    if said is None:
+        forget(url)
+        said = head(url)
+    if said is None:
+        raise FileNotFoundError(f"{url}: no such object")
+    index = copies()
+    if index.holds(path, said):
+        return said
+    bucket, key = split(url)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    work = f"{path}.{os.getpid()}-luigi-tmp-pull"
+    body = client().get_object(Bucket=bucket, Key=key)["Body"]  # one request, no transfer threads (it may run at exit)
+    with open(work, "wb") as f:
+        for block in iter(lambda: body.read(1 << 20), b""):
+            f.write(block)
+    os.replace(work, path)
+    index.note(path, said)
+    return said
+
+
+def sync(url, folder):
+    """The folder `folder` made to hold what is directly under `url`/ (files only): objects this machine lacks are
+    fetched, files no longer there removed. Returns False when nothing is under `url`/."""
+    files, folders = listing(url)
+    if not files and not folders:
+        return False
+    os.makedirs(folder, exist_ok=True)
+    for name, said in files.items():
+        if "/" not in name:
+            pull(join(url, name), os.path.join(folder, name))
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path) and name not in files:
+            os.remove(path)
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _sha_of_object(url, etag):
+    """The sha256 of the bytes of an object that carries none (an export a person uploaded), by its ETag."""
+    from wine_luigi import freshness, layout
+
+    path = layout.local_of(url)
+    pull(url, path)
+    return freshness.sha256_of(path)
+
+
+def fingerprint(url):
+    """{"sha256", "stat": [size, etag]} of the object at `url`, or None when there is none."""
+    said = head(url)
+    if said is None:
+        return None
+    return {"sha256": said["sha256"] or _sha_of_object(url, said["etag"]), "stat": stat_of(said)}
+
+
+def same(url, recorded):
+    """The object at `url` has the content `recorded` says ({"sha256", "stat"}; None: no such object)."""
+    said = head(url)
+    if said is None or recorded is None:
+        return said is None and recorded is None
+    if stat_of(said) == recorded["stat"]:
+        return True
+    return (said["sha256"] or _sha_of_object(url, said["etag"])) == recorded["sha256"]
+
+
+MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
+
+
+def publish_set(paths, url):
+    """The files at `paths` under `url`/ as one set, for any reader that judges by the manifest: the old manifest
+    is removed first (a reader then finds no set, not a mix), each file is uploaded whole, and the new manifest,
+    listing each with its size and sha256, is written last. Files of the old set that are not in the new one go."""
+    from wine_luigi.freshness import sha256_of
+
+    delete(join(url, MANIFEST))
+    listed = {}
+    for path in sorted(paths):
+        name = os.path.basename(path)
+        sha = sha256_of(path)
+        put(path, join(url, name), sha)
+        listed[name] = {"size": os.path.getsize(path), "sha256": sha}
+    old, _ = listing(url)
+    for name in old:
+        if name not in listed and name != MANIFEST:
+            delete(join(url, name))
+    put_text(json.dumps(listed, indent=2, sort_keys=True) + "\n", join(url, MANIFEST))
+
+
+def read_set(url, attempts=5, pause=1.0):
+    """{name: bytes} of the set published under `url`/, as its manifest lists it: every file checked against the
+    manifest's sha256, read again while a new set is being written; None when there is no set there."""
+    import hashlib
+
+    for attempt in range(attempts):
+        listed = get_text(join(url, MANIFEST))
+        if listed is not None:
+            bucket, _ = split(url)
+            files = {}
+            for name, said in json.loads(listed).items():
+                _, key = split(join(url, name))
+                try:
+                    body = client().get_object(Bucket=bucket, Key=key)["Body"].read()
+                except Exception:
+                    break
+                if hashlib.sha256(body).hexdigest() != said["sha256"]:
+                    break
+                files[name] = body
+            else:
+                return files
+        if attempt + 1 < attempts:
+            time.sleep(pause)
+    return None
