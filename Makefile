@@ -37,8 +37,8 @@ install: $(BIN)/.installed
 LOCK = $(BIN)/pip-compile --quiet --upgrade --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
 lock: install
 	$(BIN)/pip install --quiet 'pip-tools==7.6.2'
-	$(LOCK) --extra luigid --extra s3 --extra bench -o requirements.lock setup.cfg
-	$(LOCK) --extra luigid --extra s3 --extra bench --extra test -o requirements-test.lock setup.cfg
+	$(LOCK) --extra luigid --extra s3 --extra postgres --extra bench -o requirements.lock setup.cfg
+	$(LOCK) --extra luigid --extra s3 --extra postgres --extra bench --extra test -o requirements-test.lock setup.cfg
 
 # the demo's own place: its exports, intermediates, deliverables, ledger and locks; no off-site copy, no email
 DEMO       := data/demo

@@ -246,3 +246,24 @@ def s3_server():
     finally:
         process.terminate()
         process.wait(10)
+
+
+# --- a real PostgreSQL server (the pgserver package's binaries) on a socket of its own ------------
+
+
+@pytest.fixture
+def pg_server():
+    """A PostgreSQL server started for the test in a folder of its own (its socket there), stopped at the end;
+    yields its URL."""
+    import shutil
+    import tempfile
+
+    import pgserver
+
+    folder = tempfile.mkdtemp(prefix="wl-pg-")  # short: a socket's path has at most 107 characters
+    server = pgserver.get_server(folder, cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -9,7 +9,7 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import FILES, LUIGI, ROOT, build, listing, project_config, run_luigi, write_sources
+from conftest import FILES, LUIGI, ROOT, build, free_port, listing, project_config, run_luigi, write_sources
 from luigi.execution_summary import _summary_dict
 
 from wine_luigi import freshness
@@ -340,14 +340,17 @@ def test_a_setting_that_cannot_be_right_in_luigi_cfg_is_refused_at_start_with_it
     (("--csv-delimiter", "ab"), "the command line (--csv-delimiter): [csv] delimiter = ab: 'ab' is not a separator wine_luigi reads: auto, ; , tab or |"),
     (("--csv-decimal", "x"), "the command line (--csv-decimal): [csv] decimal = x: 'x' is not a decimal mark: auto, , or ."),
     (("--csv-encoding", "klingon"), "the command line (--csv-encoding): [csv] encoding = klingon: 'klingon' is not an encoding Python knows: auto, utf-8, utf-16, cp1252, latin-1, …"),
-    (("--paths-tmp", "s3://bottleneck/tmp"), "the command line (--paths-tmp): [paths] tmp = s3://bottleneck/tmp: a URL, but the months' files"),
-    (("--paths-db", "postgresql://wine@db/ledger"), "the command line (--paths-db): [paths] db = postgresql://wine@db/ledger: a URL"),
+    (("--paths-tmp", "ftp://bottleneck/tmp"), "the command line (--paths-tmp): [paths] tmp = ftp://bottleneck/tmp: not a place it can be (a folder, or s3://bucket/prefix)"),
+    (("--paths-db", "mysql://wine@db/ledger"), "the command line (--paths-db): [paths] db = mysql://wine@db/ledger: not a place it can be (a SQLite file or postgresql://user@host/database)"),
+    (("--paths-sources", "postgresql://wine@db/ledger"), "the command line (--paths-sources): [paths] sources = postgresql://wine@db/ledger: not a place it can be (a folder, or s3://bucket/prefix)"),
+    (("--paths-tmp", "s3://bottleneck/tmp"), "the command line (--paths-tmp): [paths] tmp = s3://bottleneck/tmp: the bucket cannot be reached ("),
     (("--email-format", "htm"), "the command line (--email-format): [email] format = htm: not a value it takes (htm is not a valid choice"),
     (("--retries-read-attempts", "three"), "the command line (--retries-read-attempts): [retries] read_attempts = three: not a value it takes"),
 ])
 def test_a_setting_that_cannot_be_right_on_the_command_line_is_refused_at_start(tmp_path, flags, expected):
     write_sources(tmp_path / "data/sources")
-    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *flags)
+    nothing_there = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}", "AWS_ACCESS_KEY_ID": "k", "AWS_SECRET_ACCESS_KEY": "s"}
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *flags, env={**os.environ, **nothing_there})
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"wine_luigi: {expected}"), done.stderr

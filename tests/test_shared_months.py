@@ -1,0 +1,219 @@
+"""Beyond one machine: the months in an S3 bucket (moto's server on loopback), the ledger in PostgreSQL (a real
+server), workers in separate folders as on separate machines, sharing one real luigid."""
+import hashlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+import openpyxl
+import psycopg2
+import pytest
+from conftest import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
+
+from wine_luigi import remote
+
+BUCKET = "bottleneck"
+MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04"]
+
+
+def machine(folder, s3, db, extra=""):
+    """`folder` set up as one machine: its own luigi.cfg (months on S3, the ledger `db`), its own data/ (locks,
+    the working copy of the bucket)."""
+    text = (ROOT / "luigi.cfg").read_text()
+    for option, value in {"sources": f"s3://{BUCKET}/sources", "tmp": f"s3://{BUCKET}/tmp", "output": f"s3://{BUCKET}/output", "db": db}.items():
+        text = re.sub(rf"^{option} = .*$", f"{option} = {value}", text, count=1, flags=re.M)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = {s3.url}\nregion_name = eu-west-3\n{extra}")
+    return folder
+
+
+def bucket_with_exports(s3, months=MONTHS):
+    client = s3.client()
+    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+    for month in months:
+        for name in FILES.values():
+            client.upload_file(str(BOTTLENECK / name), BUCKET, f"sources/{month}/{name}")
+    return client
+
+
+def runs(db):
+    with psycopg2.connect(db) as conn, conn.cursor() as cursor:
+        cursor.execute("select month, status, merged, total_revenue, premium, finished from runs order by month")
+        return cursor.fetchall()
+
+
+def ran(log):
+    """{(step, month, other parameters)} of the steps a worker's log says it ran."""
+    return set(re.findall(r"done      (\w+)\(month=(\d{4}-\d\d)([^)]*)\)", log))
+
+
+def start(folder, s3, *args, local=False):
+    command, env = luigi_command(folder, *args, env={**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}, local=local)
+    log = open(folder / "worker.log", "w")  # a file, not a pipe: a worker never blocks on its log
+    return subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log
+
+
+def finish(workers):
+    """[(exit code, log)] of each worker, once it has exited."""
+    logs = []
+    for process, log in workers:
+        try:
+            process.wait(timeout=300)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            log.close()
+        logs.append((process.returncode, open(log.name).read()))
+    return logs
+
+
+def changed_web_export():
+    """The real web export with one product's total_sales changed."""
+    book = openpyxl.load_workbook(BOTTLENECK / FILES["web"])
+    sheet = book.worksheets[0]
+    column = [c.value for c in sheet[1]].index("total_sales") + 1
+    sheet.cell(row=2, column=column).value = (sheet.cell(row=2, column=column).value or 0) + 7
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(tmp_path, s3_server, pg_server, luigid, monkeypatch):
+    client = bucket_with_exports(s3_server)
+    machines = [machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2")]
+    backfill = ("RangeMonthly", "--of", "RunMonthly", "--start", MONTHS[0], "--stop", "2026-05", "--scheduler-port", str(luigid.port))
+    ended = finish([start(m, s3_server, *backfill) for m in machines])
+    assert [code for code, _ in ended] == [0, 0], ended
+    steps = [ran(log) for _, log in ended]
+    assert steps[0] and steps[1], "the work was shared"
+    for month in MONTHS:  # each step of each month ran once, on one machine or the other
+        assert sum(("ExportSalesXlsx", month, "") in s for s in steps) == 1, month
+        assert not steps[0] & steps[1]
+    rows = runs(pg_server)
+    assert [r[:5] for r in rows] == [(m, "ok", 714, 70568.6, 30) for m in MONTHS]
+    with psycopg2.connect(pg_server) as conn, conn.cursor() as cursor:
+        cursor.execute("select month, count(*) from steps where task like 'ExportSalesXlsx%' group by month order by month")
+        assert cursor.fetchall() == [(m, 1) for m in MONTHS]
+    for month in MONTHS:  # each month's five deliverables in the bucket, as one set its manifest lists
+        listed = json.loads(client.get_object(Bucket=BUCKET, Key=f"output/{month}/manifest.json")["Body"].read())
+        assert sorted(listed) == sorted(DELIVERABLES), month
+        for name, said in listed.items():
+            body = client.get_object(Bucket=BUCKET, Key=f"output/{month}/{name}")["Body"].read()
+            assert (len(body), hashlib.sha256(body).hexdigest()) == (said["size"], said["sha256"])
+    for name, value in {**s3_server.environment, "AWS_ENDPOINT_URL": s3_server.url}.items():  # a reader of the bucket
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(remote, "_clients", {})
+    published = remote.read_set(f"s3://{BUCKET}/output/2026-02")
+    assert sorted(published) == sorted(DELIVERABLES) and published["premium.csv"].count(b"\n") == 31
+    assert remote.read_set(f"s3://{BUCKET}/output/2026-09", attempts=1) is None
+    report = client.get_object(Bucket=BUCKET, Key="output/2026-04/report.html")["Body"].read().decode()
+    assert "Compared with the previous month, 2026-03, as recorded in the ledger." in report
+
+    code, again = finish([start(machines[0], s3_server, *backfill)])[0]  # nothing new: nothing runs
+    assert code == 0 and not ran(again), again
+
+    client.put_object(Bucket=BUCKET, Key="sources/2026-04/Fichier_web.xlsx", Body=changed_web_export())
+    code, after = finish([start(machines[1], s3_server, *backfill)])[0]
+    assert code == 0, after
+    rebuilt = ran(after)
+    assert {month for _, month, _ in rebuilt} == {"2026-04"}, rebuilt
+    assert ("RecordMonth", "2026-04", "") in rebuilt
+    assert [step for step in rebuilt if step[0] == "ExtractSource"] == [("ExtractSource", "2026-04", ", source=web")]  # the web export only
+    now = runs(pg_server)
+    assert now[:3] == rows[:3] and now[3][5] != rows[3][5]
+
+    stats = subprocess.run([sys.executable, "-m", "wine_luigi.stats"], cwd=machines[0], capture_output=True, text=True,
+                           env={**os.environ, **s3_server.environment, "LUIGI_CONFIG_PATH": str(machines[0] / "luigi.cfg")})
+    assert stats.returncode == 0, stats.stderr
+    assert [line.split()[:2] for line in stats.stdout.splitlines()[1:]] == [[m, "ok"] for m in MONTHS]
+
+
+def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    env = {**s3_server.environment, "LUIGI_CONFIG_PATH": str(here / "luigi.cfg")}
+    first = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
+    assert first.returncode == 0, first.stderr
+    # this machine's clock says anything at all: every file of its working copy dated 1990, then 2100
+    for stamp in (631152000, 4102444800):
+        for folder, _, names in os.walk(here / "data/cache"):
+            for name in names:
+                os.utime(os.path.join(folder, name), (stamp, stamp))
+        again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
+        assert again.returncode == 0 and not ran(again.stderr), again.stderr
+        assert "wine_luigi 2026-01: already done (s3://bottleneck/output/2026-01)" in again.stderr
+    # a corrected export put in the same second as the first (S3 dates it to the second): seen by its content
+    original = (BOTTLENECK / FILES["web"]).read_bytes()
+    changed = changed_web_export()
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed)
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=original)  # and put back at once
+    same = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
+    assert same.returncode == 0 and not ran(same.stderr), same.stderr  # the same bytes: nothing to do
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed)
+    rebuilt = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert {("ExtractSource", "2026-01", ", source=web"), ("PublishMonth", "2026-01", "")} <= ran(rebuilt.stderr)
+    # Purge works on the bucket: the month's intermediates go, its deliverables stay and it is then final
+    purge = run_luigi(here, "Purge", "--keep-months", "0", "--date", "2026-03-01", env=env)
+    assert purge.returncode == 0, purge.stderr
+    keys = [o["Key"] for o in client.list_objects_v2(Bucket=BUCKET)["Contents"]]
+    assert not [k for k in keys if k.startswith("tmp/")]
+    assert sorted(k for k in keys if k.startswith("output/")) == sorted(f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"])
+    final = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
+    assert final.returncode == 0 and "wine_luigi 2026-01: archived" in final.stderr, final.stderr
+
+
+def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3_server, pg_server):
+    bucket_with_exports(s3_server, MONTHS[:1])
+    first_machine, second_machine = (machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2"))
+    hold = tmp_path / "hold"
+    hold.touch()
+    command, env = luigi_command(first_machine, "--module", "holding", "RunMonthly", "--date", "2026-01-15", env={
+        **s3_server.environment, "LUIGI_CONFIG_PATH": str(first_machine / "luigi.cfg"), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)})
+    first = subprocess.Popen(command, cwd=first_machine, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.time() + 60
+        while not (tmp_path / "hold.reached").exists():
+            assert first.poll() is None and time.time() < deadline
+            time.sleep(0.01)
+        second = run_luigi(second_machine, "RunMonthly", "--date", "2026-01-20",
+                           env={**s3_server.environment, "LUIGI_CONFIG_PATH": str(second_machine / "luigi.cfg")})
+    finally:
+        hold.unlink()
+    log, _ = first.communicate(timeout=120)
+    assert first.returncode == 0, log
+    assert second.returncode == 10, second.stderr
+    message = [line for line in second.stderr.splitlines() if line.startswith("wine_luigi:")]
+    assert len(message) == 1 and re.fullmatch(
+        rf"wine_luigi: 2026-01 is being built by another run \(pid {first.pid} on \S+ since [\d: -]+: luigi .*RunMonthly "
+        r"--date 2026-01-15 --local-scheduler\): this one stops; run it again when that one has finished", message[0]), message
+    assert "running   " not in second.stderr
+    assert [r[:2] for r in runs(pg_server)] == [("2026-01", "ok")]
+
+
+def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path, luigid):
+    machines = []
+    for name in ("m1", "m2"):
+        for month in MONTHS:
+            write_sources(tmp_path / name / f"data/sources/{month}", seed=int(month[-1]))
+        machines.append(tmp_path / name)
+    backfill = ("RangeMonthly", "--of", "RunMonthly", "--start", MONTHS[0], "--stop", "2026-05", "--scheduler-port", str(luigid.port))
+    workers = []
+    for folder in machines:
+        command, env = luigi_command(folder, *backfill, local=False)
+        log = open(folder / "worker.log", "w")
+        workers.append((subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log))
+    ended = finish(workers)
+    assert [code for code, _ in ended if code != 0], "a machine found a step the other had made missing here"
+    for code, log in ended:
+        assert "Traceback" not in log and "RuntimeError" not in log, log
+        if code != 0:
+            assert code == 30
+            line = next(line for line in log.splitlines() if "cannot run on this worker" in line)
+            assert re.search(r"luigid reports the steps before it done, but \S+ is not here \(made by a worker on another machine\?\)\. "
+                             r"Workers on several machines share the months only through \[paths\] sources, tmp and output on "
+                             r"s3://bucket/prefix and \[paths\] db = postgresql://…", line), line
