@@ -95,9 +95,12 @@ def write_exports(folder, settings):
 
 
 @pytest.mark.parametrize("where, block", BLOCKS, ids=[w for w, _ in BLOCKS])
-def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, block, s3_server, monkeypatch):
+def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, block, s3_server, monkeypatch, request):
     env = {"SMTP_PASSWORD": "not-used", "AWS_ENDPOINT_URL": s3_server.url, **s3_server.environment}
     parsed = parse(block)
+    on_s3 = parsed.has_section("paths") and parsed["paths"].get("sources", "").startswith("s3://")
+    if parsed.has_section("paths") and "${WINE_LUIGI_LEDGER}" in parsed["paths"].get("db", ""):
+        env["WINE_LUIGI_LEDGER"] = request.getfixturevalue("pg_server")
     if month_file(block):  # a month's own settings file
         project_config(tmp_path)
         folder = tmp_path / "data/sources/2026-02"
@@ -110,6 +113,11 @@ def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, b
         with open(project_config(tmp_path), "w") as f:
             config.write(f)
         write_exports(tmp_path / "data/sources/2026-01", parsed)
+        if on_s3:  # the exports put in the bucket
+            bucket, prefix = parsed["paths"]["sources"][len("s3://"):].split("/", 1)
+            s3_server.client().create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+            for export in (tmp_path / "data/sources/2026-01").iterdir():
+                s3_server.client().upload_file(str(export), bucket, f"{prefix}/2026-01/{export.name}")
         if parsed.has_section("archive") and parsed["archive"]["url"].startswith("s3://"):
             bucket = parsed["archive"]["url"].split("/")[2]
             s3_server.client().create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
@@ -118,6 +126,11 @@ def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, b
     done = run_luigi(tmp_path, *command, env=env)
     assert done.returncode == 0, f"{where}:\n{block}\n{done.stderr}"
     assert f"wine_luigi {month}: done" in done.stderr
-    assert (tmp_path / f"data/output/{month}/sales_product.xlsx").is_file()
+    if on_s3:
+        bucket, prefix = parsed["paths"]["output"][len("s3://"):].split("/", 1)
+        assert s3_server.client().head_object(Bucket=bucket, Key=f"{prefix}/{month}/manifest.json")["ContentLength"] > 0
+        assert "ok" in done.stderr and not (tmp_path / "data/output").exists()
+    else:
+        assert (tmp_path / f"data/output/{month}/sales_product.xlsx").is_file()
     if parsed.has_section("archive"):
         assert f"copied to {parsed['archive']['url']}/{month}/" in done.stderr

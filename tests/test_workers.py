@@ -84,7 +84,7 @@ def test_two_runs_of_one_month_never_build_it_together(tmp_path):
     message = [line for line in second.stderr.splitlines() if line.startswith("wine_luigi:")]
     assert len(message) == 1
     assert re.fullmatch(
-        rf"wine_luigi: 2026-01 is being built by another run \(pid {first.pid} since \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d: "
+        rf"wine_luigi: 2026-01 is being built by another run \(pid {first.pid} on \S+ since \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d: "
         r"luigi .*RunMonthly --date 2026-01-15 --local-scheduler\): this one stops; run it again when that one has finished",
         message[0],
     ), message[0]

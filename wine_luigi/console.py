@@ -10,35 +10,46 @@ import luigi.worker
 from wine_luigi import layout
 from wine_luigi.errors import PipelineError
 from wine_luigi.storage import remove_leftovers
-from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived
+from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived, not_shared
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 _looks = Counter()  # task_id -> times a missing source was looked for in this process
 
 
 class _DataErrorsWithoutTraceback(logging.Filter):
-    """Luigi logs every failure with its traceback; a data error is logged as its message alone."""
+    """Luigi logs every failure with its traceback; a data error is logged as its message alone, and Luigi's
+    "Unfulfilled dependency at run time" as what it means here (tasks.not_shared)."""
 
     def filter(self, record):
         error = record.exc_info[1] if record.exc_info else None
         if isinstance(error, PipelineError):
             record.msg, record.args = f"{record.getMessage()}: {error}", ()
             record.exc_info = record.exc_text = None
+        elif isinstance(error, RuntimeError) and isinstance(record.args, tuple):
+            task = next((a for a in record.args if isinstance(a, MonthlyTask)), None)
+            line = not_shared(task, error) if task is not None else None
+            if line:
+                record.msg, record.args, record.exc_info, record.exc_text = "%s", (line,), None, None
         return True
+
+
+def without_tracebacks():
+    """The filter above on Luigi's logger (once): from the start of a command, and in a step's process."""
+    interface = logging.getLogger("luigi-interface")
+    if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
+        interface.addFilter(_DataErrorsWithoutTraceback())
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
 def _before_run(task):
-    interface = logging.getLogger("luigi-interface")
-    if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
-        interface.addFilter(_DataErrorsWithoutTraceback())
+    without_tracebacks()
     written = [o.path for o in luigi.task.flatten(task.output())] + ([] if task.remote else [task.made_target().path])
     for path in written:  # what a killed run of this step left half-written (its outputs, its record)
         remove_leftovers(path)
 
 
 def _missing(task):
-    return f"{task.output().path}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
+    return f"{task.output().name}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
 
 
 @SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)

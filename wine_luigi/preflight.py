@@ -179,8 +179,36 @@ def check_values(config, files):
     check_places(folders, where)
     try:
         settings.all_month_files(settings.resolved_path("paths", "sources", folders.sources))
+        if remote_sources(folders.sources):
+            from wine_luigi import layout
+
+            for url in month_files_on_s3(folders.sources):  # brought here, then read as a local one is
+                try:
+                    settings.month_file_values(layout.local_of(url))
+                except settings.SettingError as error:
+                    raise ConfigError(str(error).replace(layout.local_of(url), url)) from None
     except settings.SettingError as error:
         raise ConfigError(str(error)) from None
+
+
+def remote_sources(value):
+    from wine_luigi import remote
+
+    return remote.is_remote(value) and CmdlineParser.get_instance() is not None
+
+
+def month_files_on_s3(url):
+    """The URLs of the month files in the sources folder on S3, each brought to this machine's working copy."""
+    from wine_luigi import layout, remote
+
+    found = []
+    for month in remote.listing(url)[1]:
+        if settings.MONTH_FOLDER.match(month):
+            name = remote.join(url, month, settings.MONTH_FILE)
+            if remote.head(name) is not None:
+                remote.pull(name, layout.local_of(name))
+                found.append(name)
+    return found
 
 
 def check_places(folders, where):
@@ -261,17 +289,7 @@ class Checked:
         check()
         if CmdlineParser.get_instance() is not None:
             check_scheduler()
-            one_line_for_unfulfilled()
+            from wine_luigi.console import without_tracebacks
+
+            without_tracebacks()
         super().__init__(*args, **kwargs)
-
-
-def one_line_for_unfulfilled():
-    """Luigi's worker logs "Unfulfilled dependency at run time" with a traceback: this command says it in one line
-    (tasks.not_shared)."""
-    import logging
-
-    from wine_luigi.tasks import OneLineForUnfulfilled
-
-    logger = logging.getLogger("luigi-interface")
-    if not any(isinstance(f, OneLineForUnfulfilled) for f in logger.filters):
-        logger.addFilter(OneLineForUnfulfilled())

@@ -123,18 +123,6 @@ def not_shared(task, exception):
             "[paths] db = postgresql://… (README, Beyond one machine)")
 
 
-class OneLineForUnfulfilled(logging.Filter):
-    """Luigi's worker logs that RuntimeError with its traceback: said as not_shared() says it."""
-
-    def filter(self, record):
-        error = record.exc_info[1] if record.exc_info else None
-        task = next((a for a in record.args or () if isinstance(a, MonthlyTask)), None) if isinstance(record.args, tuple) else None
-        line = not_shared(task, error) if task is not None and error is not None else None
-        if line:
-            record.msg, record.args, record.exc_info, record.exc_text = "%s", (line,), None, None
-        return True
-
-
 @MonthlyTask.event_handler(luigi.Event.START)
 def _allocator(task):
     memory.use_jemalloc()  # before the first step of the command allocates its first column
@@ -178,13 +166,14 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
 
     def what_is_there(self):
         """When the export is missing: what its folder holds instead, and where to name another file."""
-        folder = layout.sources_dir(self.month)
-        if not folder.is_dir():
+        here = layout.sources_dir(self.month)
+        folder = layout.logical(here)
+        if not here.is_dir():
             return f"there is no folder {folder}"
-        files = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+        files = sorted(p.name for p in here.iterdir() if p.is_file() and not p.name.startswith("."))
         if not files:
             return f"{folder} is empty"
-        month_file = Path(layout.roots().sources) / layout.month_name(self.month) / settings.MONTH_FILE
+        month_file = layout.logical(Path(layout.roots().sources) / layout.month_name(self.month) / settings.MONTH_FILE)
         return (f"{folder} holds {', '.join(files[:10])}{' …' if len(files) > 10 else ''}: if one of them is the "
                 f"{self.contract.label} export, name it in {month_file} ([source_files] {self.source} = its name)")
 
