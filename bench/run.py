@@ -7,7 +7,8 @@ data/bench/cache/. For each scale it measures, as the median of --repeat runs: a
 (empty intermediates and outputs), a no-op rerun, a rerun after the web export is replaced, the peak RSS of
 the cold run, and the floor (bench/floor.py: the same deliverables from the same workbooks with plain
 pandas); a cold run from the same exports saved as French Excel CSV; plus the time to import luigi, pandas,
-pyarrow and openpyxl. Prints a table and writes
+pyarrow and openpyxl; and at x10 a cold and a no-op run with the months on S3 (moto's server on loopback) and
+the ledger on PostgreSQL (pgserver), against the local runs. Prints a table and writes
 data/bench/results.json.
 """
 import argparse
@@ -29,10 +30,11 @@ LUIGI = PYTHON.with_name("luigi")
 PRODUCTS_X1 = 825
 TARGETS = {  # figure: {scale: limit of the ratio to the floor}
     "cold run": {1: 2.0, 100: 0.5},
-    "peak RSS": {100: 1.0},
+    "peak RSS": {100: 0.8},
 }
 NOOP_LIMIT = 2.0  # no-op rerun vs importing luigi, pandas, pyarrow and openpyxl
 CSV_LIMIT = 1.0  # at x100 a month from CSV exports is no slower than from the xlsx ones
+SHARED_SCALE, SHARED_LIMIT = 10, 1.2  # the x10 month with the months on S3 and the ledger on PostgreSQL, vs local
 CSV_NAMES = {"erp": "Fichier_erp", "web": "Fichier_web", "link": "fichier_liaison"}
 
 
@@ -131,11 +133,68 @@ def bench_scale(scale, repeat, workers):
     }
 
 
+def free_port():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bench_shared(scale, repeat):
+    """Cold and no-op runs of the x`scale` month with [paths] sources, tmp and output on S3 (moto's server on
+    loopback) and the ledger on PostgreSQL (pgserver), against the same runs on local folders."""
+    import tempfile
+
+    import boto3
+    import pgserver
+
+    source, work = sources(scale), BENCH / "work" / f"x{scale}-shared"
+    port = free_port()
+    moto = subprocess.Popen([PYTHON.with_name("moto_server"), "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pg_folder = tempfile.mkdtemp(prefix="wl-bench-pg-")
+    server = pgserver.get_server(pg_folder, cleanup_mode="stop")
+    keys = {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench", "AWS_DEFAULT_REGION": "eu-west-3"}
+    try:
+        client = boto3.client("s3", endpoint_url=f"http://127.0.0.1:{port}", **{k.lower(): v for k, v in keys.items() if k != "AWS_DEFAULT_REGION"},
+                              region_name="eu-west-3")
+        for _ in range(100):
+            try:
+                client.create_bucket(Bucket="bench", CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+                break
+            except Exception:
+                time.sleep(0.1)
+        for name in ("Fichier_erp.xlsx", "Fichier_web.xlsx", "fichier_liaison.xlsx"):
+            client.upload_file(str(source / name), "bench", f"sources/2026-01/{name}")
+        env = {**os.environ, **keys, "LUIGI_CONFIG_PATH": str(work / "luigi.cfg")}
+        command = [LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler"]
+        cold, noop = [], []
+        for _ in range(repeat):
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            text = (ROOT / "luigi.cfg").read_text()
+            for option, value in {"sources": "s3://bench/sources", "tmp": "s3://bench/tmp", "output": "s3://bench/output", "db": server.get_uri()}.items():
+                text = text.replace(f"\n{option} = data/", f"\n{option} = {value}\n# was data/", 1)
+            (work / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = http://127.0.0.1:{port}\nregion_name = eu-west-3\n")
+            for prefix in ("tmp/", "output/"):
+                for page in client.get_paginator("list_objects_v2").paginate(Bucket="bench", Prefix=prefix):
+                    for o in page.get("Contents", []):
+                        client.delete_object(Bucket="bench", Key=o["Key"])
+            cold.append(measure(command, work, env)[0])
+            noop.append(measure(command, work, env)[0])
+        return {"scale": scale, "cold_s": median(cold), "noop_s": median(noop)}
+    finally:
+        moto.terminate()
+        moto.wait(10)
+        server.cleanup()
+        shutil.rmtree(pg_folder, ignore_errors=True)
+
+
 def verdict(ratio, limit):
     return "" if limit is None else ("ok" if ratio <= limit else "MISSED")
 
 
-def table(results, import_s):
+def table(results, import_s, shared=None):
     rows = [("figure", "scale", "pipeline", "floor", "ratio", "target", "")]
     for r in results:
         scale = r["scale"]
@@ -151,6 +210,15 @@ def table(results, import_s):
             ("web export replaced", f"x{scale}", f"{r['web_replaced_s']:.2f} s", "", f"{r['web_replaced_s'] / r['cold_s']:.2f} of cold", "", ""),
             ("cold run, CSV exports", f"x{scale}", f"{r['cold_csv_s']:.2f} s", "", f"{r['cold_csv_s'] / r['cold_s']:.2f} of xlsx",
              f"≤ {CSV_LIMIT}" if scale == 100 else "", verdict(r["cold_csv_s"] / r["cold_s"], CSV_LIMIT) if scale == 100 else ""),
+        ]
+    local = next((r for r in results if shared and r["scale"] == shared["scale"]), None)
+    if local:
+        ratio = shared["cold_s"] / local["cold_s"]
+        rows += [
+            ("cold run, S3 + PostgreSQL", f"x{shared['scale']}", f"{shared['cold_s']:.2f} s", f"local {local['cold_s']:.2f} s",
+             f"{ratio:.2f}", f"≤ {SHARED_LIMIT}", verdict(ratio, SHARED_LIMIT)),
+            ("no-op rerun, S3 + PostgreSQL", f"x{shared['scale']}", f"{shared['noop_s']:.2f} s", f"local {local['noop_s']:.2f} s",
+             f"{shared['noop_s'] / local['noop_s']:.2f}", "", ""),
         ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
@@ -169,13 +237,17 @@ def main(argv=None):
     for scale in (int(s) for s in args.scales.split(",")):
         print(f"x{scale} ...", flush=True)
         results.append(bench_scale(scale, args.repeat, args.workers))
-    text = table(results, import_s)
+    shared = None
+    if SHARED_SCALE in [r["scale"] for r in results]:
+        print(f"x{SHARED_SCALE} on S3 and PostgreSQL ...", flush=True)
+        shared = bench_shared(SHARED_SCALE, args.repeat)
+    text = table(results, import_s, shared)
     print(text)
     BENCH.mkdir(parents=True, exist_ok=True)
     report = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-        "import_s": import_s, "results": results, "table": text, "duration_s": round(time.time() - started, 1),
+        "import_s": import_s, "results": results, "shared": shared, "table": text, "duration_s": round(time.time() - started, 1),
     }
     (BENCH / "results.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"written {BENCH / 'results.json'} ({report['duration_s']} s)")

@@ -52,15 +52,22 @@ def _missing(error):
 
 
 _heads = {}  # url -> (when, what head() said)
+_listings = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None, "listed": True}})
 
 
-def head(url):
-    """{"size", "etag", "sha256" (None when the object carries none)} of the object at `url`, or None."""
+def head(url, content=False):
+    """{"size", "etag", "sha256"} of the object at `url`, or None. The sha256 is the one written with it (None for
+    an object that carries none); without `content` it may also be None for an object found by listing its month's
+    folder (one request for all of them: what completeness needs is its size and ETag)."""
     from botocore.exceptions import ClientError
 
     seen = _heads.get(url)
     if seen is not None and seen[1] is not None and time.monotonic() - seen[0] < LOOK_S:
         return seen[1]
+    if not content:
+        found = listed(url)
+        if found is not None:
+            return found
     bucket, key = split(url)
     try:
         found = client().head_object(Bucket=bucket, Key=key)
@@ -73,8 +80,53 @@ def head(url):
     return said
 
 
+def _unit(url):
+    """(folder, recursive) whose listing tells of the object at `url`: its month's folder under a root of [paths]
+    on S3 (or the root itself, for a file directly in it); None for any other object."""
+    from wine_luigi import layout
+
+    for _, root in layout.roots().remote:
+        if url.startswith(root + "/"):
+            rest = url[len(root) + 1:]
+            return (join(root, rest.split("/")[0]), True) if "/" in rest else (root, False)
+    return None
+
+
+def listed(url):
+    """What a listing of its month's folder, made within LOOK_S, says of the object at `url`; None when that listing
+    does not have it (an object not listed is looked for by itself: another worker may just have made it)."""
+    unit = _unit(url)
+    if unit is None:
+        return None
+    folder, deep = unit
+    seen = _listings.get(folder)
+    if seen is None or time.monotonic() - seen[0] > LOOK_S:
+        bucket, prefix = split(join(folder, ""))
+        found = {}
+        pages = client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
+        for page in pages:
+            for o in page.get("Contents", []):
+                found[f"{SCHEME}{bucket}/{o['Key']}"] = {"size": o["Size"], "etag": o["ETag"].strip('"'), "sha256": None, "listed": True}
+        seen = _listings[folder] = (time.monotonic(), found)
+    return seen[1].get(url)
+
+
+def _noted(url, said):
+    """What this process just wrote (or removed) at `url`, as head() and listed() will say it."""
+    _heads[url] = (time.monotonic(), said)
+    unit = _unit(url)
+    if unit is not None and unit[0] in _listings:
+        if said is None:
+            _listings[unit[0]][1].pop(url, None)
+        else:
+            _listings[unit[0]][1][url] = said
+
+
 def forget(url):
     _heads.pop(url, None)
+    unit = _unit(url)
+    if unit is not None:
+        _listings.pop(unit[0], None)
 
 
 def stat_of(said):
@@ -88,7 +140,7 @@ def put(path, url, sha256):
     with open(path, "rb") as f:
         answer = client().put_object(Bucket=bucket, Key=key, Body=f, Metadata={META: sha256})
     said = {"size": os.path.getsize(path), "etag": answer["ETag"].strip('"'), "sha256": sha256}
-    _heads[url] = (time.monotonic(), said)
+    _noted(url, said)
     copies().note(path, said)
     return said
 
@@ -100,7 +152,7 @@ def put_text(text, url):
     sha = hashlib.sha256(body).hexdigest()
     bucket, key = split(url)
     answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha})
-    _heads[url] = (time.monotonic(), {"size": len(body), "etag": answer["ETag"].strip('"'), "sha256": sha})
+    _noted(url, {"size": len(body), "etag": answer["ETag"].strip('"'), "sha256": sha})
 
 
 def get_text(url):
@@ -119,7 +171,7 @@ def get_text(url):
 def delete(url):
     bucket, key = split(url)
     client().delete_object(Bucket=bucket, Key=key)
-    _heads[url] = (time.monotonic(), None)
+    _noted(url, None)
 
 
 def delete_tree(url):
@@ -130,7 +182,7 @@ def delete_tree(url):
         if keys:
             client().delete_objects(Bucket=bucket, Delete={"Objects": keys})
             for k in keys:
-                _heads.pop(f"{SCHEME}{bucket}/{k['Key']}", None)
+                _noted(f"{SCHEME}{bucket}/{k['Key']}", None)
 
 
 def listing(url):
@@ -261,7 +313,7 @@ def _sha_of_object(url, etag):
 
 def fingerprint(url):
     """{"sha256", "stat": [size, etag]} of the object at `url`, or None when there is none."""
-    said = head(url)
+    said = head(url, content=True)
     if said is None:
         return None
     return {"sha256": said["sha256"] or _sha_of_object(url, said["etag"]), "stat": stat_of(said)}
@@ -274,7 +326,8 @@ def same(url, recorded):
         return said is None and recorded is None
     if stat_of(said) == recorded["stat"]:
         return True
-    return (said["sha256"] or _sha_of_object(url, said["etag"])) == recorded["sha256"]
+    said = head(url, content=True)
+    return said is not None and (said["sha256"] or _sha_of_object(url, said["etag"])) == recorded["sha256"]
 
 
 MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
