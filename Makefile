@@ -1,6 +1,8 @@
 # make run   - set up .venv, build this month from demo exports, all in data/demo/ (its own sources, intermediates,
 #              deliverables, ledger and locks: nothing of it reaches a real month)
 # make test  - set up .venv, run the test suite (the real exports are in tests/data/bottleneck)
+# make test-fast - the tests that run no whole month (rules, gates, readers, exports): well under a minute
+# make lint  - ruff (lint and format check) and mypy, as .ci/run runs them before the tests
 # make lock  - upgrade the pinned versions of requirements.lock deliberately (then make test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
@@ -16,7 +18,7 @@ LUIGID_PORT ?= 8082
 LUIGID_DIR  ?= $(CURDIR)/data/luigid
 export LUIGI_CONFIG_PATH := $(CURDIR)/luigi.cfg
 
-.PHONY: install lock run test bench mutants fuzz stats demo clean cron-line luigid luigid-stop
+.PHONY: install lock run test test-fast lint bench mutants fuzz stats demo clean cron-line luigid luigid-stop
 
 # the versions that were tested, with their hashes, made from setup.cfg by `make lock`: requirements.lock for
 # running (make run, luigid, S3 copies, the bench's floor), requirements-test.lock adding what the tests need
@@ -51,8 +53,19 @@ demo: install
 run: demo
 	$(BIN)/luigi --module wine_luigi RunMonthly --date $(DATE) --local-scheduler $(DEMO_FLAGS)
 
+# the whole suite on every core (pytest-xdist); test-fast: the rules, gates, readers and exports, in-process
+TEST_WORKERS ?= auto
 test: $(BIN)/.tested
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
+
+test-fast: $(BIN)/.tested
+	$(BIN)/pytest -m "not slow and not fuzz"
+
+# ruff (lint and format) and mypy, as configured in pyproject.toml; .ci/run runs it before the tests
+lint: $(BIN)/.tested
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # the pipeline against the plain-pandas floor at x1, x10, x100 of the shop's size (a few minutes), in a
 # virtualenv of its own with what running needs and nothing the tests add (.venv-bench, from requirements.lock)

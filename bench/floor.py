@@ -5,6 +5,7 @@
 Same rules as the pipeline (keys as text, attachments dropped, inner joins, sales rounded to the cent,
 z-score with the sample std); nothing else. It is what the pipeline's time and memory are compared with.
 """
+
 import sys
 from pathlib import Path
 
@@ -30,7 +31,16 @@ def main(sources, output):
     merged["z_score"] = (merged["price"] - merged["price"].mean()) / merged["price"].std()
     output.mkdir(parents=True, exist_ok=True)
     sales = merged.sort_values(["sales_product", "product_id"], ascending=[False, True])
-    columns = ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    columns = [
+        "product_id",
+        "sku",
+        "post_title",
+        "onsale_web",
+        "stock_quantity",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     sales[columns].to_excel(output / "sales_product.xlsx", index=False, engine="xlsxwriter")
     segment = ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
     ranked = merged.sort_values(["z_score", "product_id"], ascending=[False, True])

@@ -11,6 +11,7 @@ pyarrow and openpyxl; and at x10 a cold and a no-op run with the months on S3 (m
 the ledger on PostgreSQL (pgserver), against the local runs. Prints a table and writes
 data/bench/results.json.
 """
+
 import argparse
 import datetime
 import json
@@ -67,9 +68,13 @@ def sources(scale):
     folder = BENCH / "cache" / f"x{scale}"
     if not (folder / "Fichier_web.xlsx").exists():
         print(f"generating the x{scale} exports ({PRODUCTS_X1 * scale} products) into {folder} ...", flush=True)
-        subprocess.run([PYTHON, "-m", "wine_luigi.demo", str(folder), "--products", str(PRODUCTS_X1 * scale)], check=True, cwd=ROOT)
+        subprocess.run(
+            [PYTHON, "-m", "wine_luigi.demo", str(folder), "--products", str(PRODUCTS_X1 * scale)], check=True, cwd=ROOT
+        )
     if not (folder / NEXT_WEB).exists():
-        subprocess.run([PYTHON, "-c", WRITE_NEXT_WEB, str(PRODUCTS_X1 * scale), str(folder / NEXT_WEB)], check=True, cwd=ROOT)
+        subprocess.run(
+            [PYTHON, "-c", WRITE_NEXT_WEB, str(PRODUCTS_X1 * scale), str(folder / NEXT_WEB)], check=True, cwd=ROOT
+        )
     return folder
 
 
@@ -103,8 +108,19 @@ def bench_scale(scale, repeat, workers):
     source = sources(scale)
     work = BENCH / "work" / f"x{scale}"
     env = {**os.environ, "LUIGI_CONFIG_PATH": str(work / "luigi.cfg")}
-    command = [LUIGI, "--module", "wine_luigi", "RunMonthly", "--date", "2026-01-15", "--local-scheduler",
-               "--workers", str(workers), "--paths-sources", str(work / "sources")]
+    command = [
+        LUIGI,
+        "--module",
+        "wine_luigi",
+        "RunMonthly",
+        "--date",
+        "2026-01-15",
+        "--local-scheduler",
+        "--workers",
+        str(workers),
+        "--paths-sources",
+        str(work / "sources"),
+    ]
     cold, rss, noop, web = [], [], [], []
     for _ in range(repeat):
         fresh_work(work, "sources", source)
@@ -126,10 +142,17 @@ def bench_scale(scale, repeat, workers):
         floor.append(seconds)
         floor_rss.append(peak)
     return {
-        "scale": scale, "products": PRODUCTS_X1 * scale, "workers": workers, "repeat": repeat,
-        "cold_s": median(cold), "noop_s": median(noop), "web_replaced_s": median(web), "peak_rss_mb": median(rss),
+        "scale": scale,
+        "products": PRODUCTS_X1 * scale,
+        "workers": workers,
+        "repeat": repeat,
+        "cold_s": median(cold),
+        "noop_s": median(noop),
+        "web_replaced_s": median(web),
+        "peak_rss_mb": median(rss),
         "cold_csv_s": median(csv_cold),
-        "floor_s": median(floor), "floor_rss_mb": median(floor_rss),
+        "floor_s": median(floor),
+        "floor_rss_mb": median(floor_rss),
     }
 
 
@@ -151,13 +174,21 @@ def bench_shared(scale, repeat):
 
     source, work = sources(scale), BENCH / "work" / f"x{scale}-shared"
     port = free_port()
-    moto = subprocess.Popen([PYTHON.with_name("moto_server"), "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    moto = subprocess.Popen(
+        [PYTHON.with_name("moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     pg_folder = tempfile.mkdtemp(prefix="wl-bench-pg-")
     server = pgserver.get_server(pg_folder, cleanup_mode="stop")
     keys = {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench", "AWS_DEFAULT_REGION": "eu-west-3"}
     try:
-        client = boto3.client("s3", endpoint_url=f"http://127.0.0.1:{port}", **{k.lower(): v for k, v in keys.items() if k != "AWS_DEFAULT_REGION"},
-                              region_name="eu-west-3")
+        client = boto3.client(
+            "s3",
+            endpoint_url=f"http://127.0.0.1:{port}",
+            **{k.lower(): v for k, v in keys.items() if k != "AWS_DEFAULT_REGION"},
+            region_name="eu-west-3",
+        )
         for _ in range(100):
             try:
                 client.create_bucket(Bucket="bench", CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
@@ -173,9 +204,16 @@ def bench_shared(scale, repeat):
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir(parents=True)
             text = (ROOT / "luigi.cfg").read_text()
-            for option, value in {"sources": "s3://bench/sources", "tmp": "s3://bench/tmp", "output": "s3://bench/output", "db": server.get_uri()}.items():
+            for option, value in {
+                "sources": "s3://bench/sources",
+                "tmp": "s3://bench/tmp",
+                "output": "s3://bench/output",
+                "db": server.get_uri(),
+            }.items():
                 text = text.replace(f"\n{option} = data/", f"\n{option} = {value}\n# was data/", 1)
-            (work / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = http://127.0.0.1:{port}\nregion_name = eu-west-3\n")
+            (work / "luigi.cfg").write_text(
+                text + f"\n[s3]\nendpoint_url = http://127.0.0.1:{port}\nregion_name = eu-west-3\n"
+            )
             for prefix in ("tmp/", "output/"):
                 for page in client.get_paginator("list_objects_v2").paginate(Bucket="bench", Prefix=prefix):
                     for o in page.get("Contents", []):
@@ -201,24 +239,74 @@ def table(results, import_s, shared=None):
         cold_limit = TARGETS["cold run"].get(scale)
         rss_limit = TARGETS["peak RSS"].get(scale)
         rows += [
-            ("cold run", f"x{scale}", f"{r['cold_s']:.2f} s", f"{r['floor_s']:.2f} s", f"{r['cold_s'] / r['floor_s']:.2f}",
-             f"≤ {cold_limit}" if cold_limit else "", verdict(r["cold_s"] / r["floor_s"], cold_limit)),
-            ("peak RSS", f"x{scale}", f"{r['peak_rss_mb']:.0f} MB", f"{r['floor_rss_mb']:.0f} MB", f"{r['peak_rss_mb'] / r['floor_rss_mb']:.2f}",
-             f"≤ {rss_limit}" if rss_limit else "", verdict(r["peak_rss_mb"] / r["floor_rss_mb"], rss_limit)),
-            ("no-op rerun", f"x{scale}", f"{r['noop_s']:.2f} s", f"import {import_s:.2f} s", f"{r['noop_s'] / import_s:.2f}",
-             f"≤ {NOOP_LIMIT}", verdict(r["noop_s"] / import_s, NOOP_LIMIT)),
-            ("web export replaced", f"x{scale}", f"{r['web_replaced_s']:.2f} s", "", f"{r['web_replaced_s'] / r['cold_s']:.2f} of cold", "", ""),
-            ("cold run, CSV exports", f"x{scale}", f"{r['cold_csv_s']:.2f} s", "", f"{r['cold_csv_s'] / r['cold_s']:.2f} of xlsx",
-             f"≤ {CSV_LIMIT}" if scale == 100 else "", verdict(r["cold_csv_s"] / r["cold_s"], CSV_LIMIT) if scale == 100 else ""),
+            (
+                "cold run",
+                f"x{scale}",
+                f"{r['cold_s']:.2f} s",
+                f"{r['floor_s']:.2f} s",
+                f"{r['cold_s'] / r['floor_s']:.2f}",
+                f"≤ {cold_limit}" if cold_limit else "",
+                verdict(r["cold_s"] / r["floor_s"], cold_limit),
+            ),
+            (
+                "peak RSS",
+                f"x{scale}",
+                f"{r['peak_rss_mb']:.0f} MB",
+                f"{r['floor_rss_mb']:.0f} MB",
+                f"{r['peak_rss_mb'] / r['floor_rss_mb']:.2f}",
+                f"≤ {rss_limit}" if rss_limit else "",
+                verdict(r["peak_rss_mb"] / r["floor_rss_mb"], rss_limit),
+            ),
+            (
+                "no-op rerun",
+                f"x{scale}",
+                f"{r['noop_s']:.2f} s",
+                f"import {import_s:.2f} s",
+                f"{r['noop_s'] / import_s:.2f}",
+                f"≤ {NOOP_LIMIT}",
+                verdict(r["noop_s"] / import_s, NOOP_LIMIT),
+            ),
+            (
+                "web export replaced",
+                f"x{scale}",
+                f"{r['web_replaced_s']:.2f} s",
+                "",
+                f"{r['web_replaced_s'] / r['cold_s']:.2f} of cold",
+                "",
+                "",
+            ),
+            (
+                "cold run, CSV exports",
+                f"x{scale}",
+                f"{r['cold_csv_s']:.2f} s",
+                "",
+                f"{r['cold_csv_s'] / r['cold_s']:.2f} of xlsx",
+                f"≤ {CSV_LIMIT}" if scale == 100 else "",
+                verdict(r["cold_csv_s"] / r["cold_s"], CSV_LIMIT) if scale == 100 else "",
+            ),
         ]
     local = next((r for r in results if shared and r["scale"] == shared["scale"]), None)
     if local:
         ratio = shared["cold_s"] / local["cold_s"]
         rows += [
-            ("cold run, S3 + PostgreSQL", f"x{shared['scale']}", f"{shared['cold_s']:.2f} s", f"local {local['cold_s']:.2f} s",
-             f"{ratio:.2f}", f"≤ {SHARED_LIMIT}", verdict(ratio, SHARED_LIMIT)),
-            ("no-op rerun, S3 + PostgreSQL", f"x{shared['scale']}", f"{shared['noop_s']:.2f} s", f"local {local['noop_s']:.2f} s",
-             f"{shared['noop_s'] / local['noop_s']:.2f}", "", ""),
+            (
+                "cold run, S3 + PostgreSQL",
+                f"x{shared['scale']}",
+                f"{shared['cold_s']:.2f} s",
+                f"local {local['cold_s']:.2f} s",
+                f"{ratio:.2f}",
+                f"≤ {SHARED_LIMIT}",
+                verdict(ratio, SHARED_LIMIT),
+            ),
+            (
+                "no-op rerun, S3 + PostgreSQL",
+                f"x{shared['scale']}",
+                f"{shared['noop_s']:.2f} s",
+                f"local {local['noop_s']:.2f} s",
+                f"{shared['noop_s'] / local['noop_s']:.2f}",
+                "",
+                "",
+            ),
         ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
@@ -231,7 +319,9 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
     started = time.time()
-    imports = [measure([PYTHON, "-c", "import luigi, pandas, pyarrow, openpyxl"], ROOT)[0] for _ in range(max(args.repeat, 5))]
+    imports = [
+        measure([PYTHON, "-c", "import luigi, pandas, pyarrow, openpyxl"], ROOT)[0] for _ in range(max(args.repeat, 5))
+    ]
     import_s = median(imports)
     results = []
     for scale in (int(s) for s in args.scales.split(",")):
@@ -245,9 +335,13 @@ def main(argv=None):
     print(text)
     BENCH.mkdir(parents=True, exist_ok=True)
     report = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-        "import_s": import_s, "results": results, "shared": shared, "table": text, "duration_s": round(time.time() - started, 1),
+        "import_s": import_s,
+        "results": results,
+        "shared": shared,
+        "table": text,
+        "duration_s": round(time.time() - started, 1),
     }
     (BENCH / "results.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"written {BENCH / 'results.json'} ({report['duration_s']} s)")

@@ -1,4 +1,5 @@
 """A wine_luigi whose completeness check has a bug, to see how a scheduling error is reported."""
+
 from wine_luigi import tasks
 
 

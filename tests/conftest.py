@@ -149,7 +149,9 @@ def inbox():
 @pytest.fixture
 def auth_inbox():
     box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=box, auth_required=True, auth_require_tls=False)
+    controller = Controller(
+        box, hostname="127.0.0.1", port=free_port(), authenticator=box, auth_required=True, auth_require_tls=False
+    )
     controller.start()
     box.port = controller.port
     yield box
@@ -194,7 +196,9 @@ class Luigid:
 def luigid(tmp_path):
     server = Luigid(free_port(), tmp_path / "luigid")
     settings = [f"LUIGID_PORT={server.port}", f"LUIGID_DIR={server.state}"]
-    started = subprocess.run(["make", "-s", "-C", str(ROOT), "luigid", *settings], capture_output=True, text=True, timeout=120)
+    started = subprocess.run(
+        ["make", "-s", "-C", str(ROOT), "luigid", *settings], capture_output=True, text=True, timeout=120
+    )
     assert started.returncode == 0, started.stderr
     try:
         deadline = time.time() + 20
@@ -219,20 +223,32 @@ def luigid(tmp_path):
 class S3Server:
     def __init__(self, port):
         self.port, self.url = port, f"http://127.0.0.1:{port}"
-        self.environment = {"AWS_ACCESS_KEY_ID": "wine-luigi-test-key", "AWS_SECRET_ACCESS_KEY": "s3cr3t-aws-k3y", "AWS_DEFAULT_REGION": "eu-west-3"}
+        self.environment = {
+            "AWS_ACCESS_KEY_ID": "wine-luigi-test-key",
+            "AWS_SECRET_ACCESS_KEY": "s3cr3t-aws-k3y",
+            "AWS_DEFAULT_REGION": "eu-west-3",
+        }
 
     def client(self):
         import boto3
 
-        return boto3.client("s3", endpoint_url=self.url, region_name="eu-west-3",
-                            aws_access_key_id=self.environment["AWS_ACCESS_KEY_ID"], aws_secret_access_key=self.environment["AWS_SECRET_ACCESS_KEY"])
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            region_name="eu-west-3",
+            aws_access_key_id=self.environment["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=self.environment["AWS_SECRET_ACCESS_KEY"],
+        )
 
 
 @pytest.fixture
 def s3_server():
     server = S3Server(free_port())
-    process = subprocess.Popen([str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(server.port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(server.port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.time() + 30
         while True:

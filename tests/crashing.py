@@ -1,4 +1,5 @@
 """A wine_luigi with a bug in the z-score step, to see how an unexpected crash is reported."""
+
 from wine_luigi import tasks
 
 

@@ -1,5 +1,6 @@
 """A wine_luigi whose merge gate waits while the file named by WINE_LUIGI_HOLD exists: a worker in the middle of
 a step, for as long as a test needs (it creates <hold>.reached when the step has started)."""
+
 import os
 import time
 

@@ -1,6 +1,7 @@
 """The writers the pipeline used before: the workbook by XlsxWriter (streaming), before rust_xlsxwriter, kept
 verbatim; the CSV files by pandas' to_csv, before Arrow. The tests compare what the new writers produce with
 what users had."""
+
 import csv
 
 import numpy as np
@@ -22,7 +23,9 @@ def write_xlsx_before(table, f, sheet="sales_product", money=(), summary=()):
     import xlsxwriter
 
     book = xlsxwriter.Workbook(f, {**STREAMING, "constant_memory": True})
-    bold, euro, quoted = (book.add_format(spec) for spec in ({"bold": True}, {"num_format": EURO_FORMAT}, {"quote_prefix": True}))
+    bold, euro, quoted = (
+        book.add_format(spec) for spec in ({"bold": True}, {"num_format": EURO_FORMAT}, {"quote_prefix": True})
+    )
     data = book.add_worksheet(sheet)
     money_columns = {table.columns.get_loc(c) for c in money}
     for i, width in enumerate(fitting_widths(table)):
@@ -50,8 +53,11 @@ def write_xlsx_before(table, f, sheet="sales_product", money=(), summary=()):
 
 # strings stay strings: never a formula, a link or a number
 STREAMING = {
-    "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-    "nan_inf_to_errors": True, "default_date_format": "yyyy-mm-dd hh:mm:ss",
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+    "nan_inf_to_errors": True,
+    "default_date_format": "yyyy-mm-dd hh:mm:ss",
 }
 
 

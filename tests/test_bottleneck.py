@@ -1,7 +1,9 @@
 """Acceptance on the shop's real exports (tests/data/bottleneck, an unchanged copy): the figures SPEC.md states."""
+
 import openpyxl
 import pandas as pd
 import pytest
+
 from conftest import BOTTLENECK, DELIVERABLES, run_luigi
 
 
@@ -16,7 +18,10 @@ def real_month(tmp_path_factory):
 
 def independent_premium():
     """Premium product ids recomputed from the workbooks with openpyxl and plain pandas, no project code."""
-    read = lambda name, **kw: pd.read_excel(BOTTLENECK / name, engine="openpyxl", **kw)
+
+    def read(name, **kw):
+        return pd.read_excel(BOTTLENECK / name, engine="openpyxl", **kw)
+
     erp = read("Fichier_erp.xlsx")
     web = read("Fichier_web.xlsx", dtype={"sku": str})
     link = read("fichier_liaison.xlsx", dtype={"id_web": str})
@@ -42,7 +47,16 @@ def test_known_figures(real_month):
 def test_first_sheet_is_the_plain_table(real_month):
     out, _ = real_month
     sheet = openpyxl.load_workbook(out / "sales_product.xlsx").worksheets[0]
-    assert [c.value for c in sheet[1]] == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    assert [c.value for c in sheet[1]] == [
+        "product_id",
+        "sku",
+        "post_title",
+        "onsale_web",
+        "stock_quantity",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     assert sheet.max_row == 715
 
 
@@ -73,9 +87,21 @@ def test_log_summary_has_the_known_figures_and_warnings(real_month):
 def test_report_has_the_figures_charts_and_warnings(real_month):
     out, _ = real_month
     html = (out / "report.html").read_text()
-    for text in ["714", "70,568.60 €", "32.49 €", "27.81 €", "88.11 €", "30 premium, 684 ordinary", "<svg",
-                 "merge_onsale_products_on_web", "4594, 5070, 5075", "sales_stock_not_negative",
-                 "Pierre Jean Villa Condrieu Jardin Suspendu 2018", "<code>attachment</code>", "quality_web"]:
+    for text in [
+        "714",
+        "70,568.60 €",
+        "32.49 €",
+        "27.81 €",
+        "88.11 €",
+        "30 premium, 684 ordinary",
+        "<svg",
+        "merge_onsale_products_on_web",
+        "4594, 5070, 5075",
+        "sales_stock_not_negative",
+        "Pierre Jean Villa Condrieu Jardin Suspendu 2018",
+        "<code>attachment</code>",
+        "quality_web",
+    ]:
         assert text in html, text
     assert '<a href="sales_product.xlsx">' in html and '<a href="rejects.csv">' in html
     # self-contained: nothing fetched from anywhere
@@ -89,13 +115,16 @@ def test_ledger_holds_the_month_and_its_products(real_month):
     out, _ = real_month
     db = sqlite_utils.Database(out.parent.parent / "wine_luigi.db")
     runs = list(db["runs"].rows)
-    assert [(r["month"], r["status"], r["merged"], r["total_revenue"], r["premium"], r["ordinary"]) for r in runs] == [("2026-01", "ok", 714, 70568.6, 30, 684)]
+    assert [(r["month"], r["status"], r["merged"], r["total_revenue"], r["premium"], r["ordinary"]) for r in runs] == [
+        ("2026-01", "ok", 714, 70568.6, 30, 684)
+    ]
     assert runs[0]["web_size"] == (BOTTLENECK / "Fichier_web.xlsx").stat().st_size
     assert db["products"].count == 714
     assert db.execute("select count(*) from products where segment = 'premium'").fetchone()[0] == 30
     assert db.execute("select count(*) from checks where passed = 0 and severity = 'error'").fetchone()[0] == 0
 
 
+@pytest.mark.slow
 def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
     """bench/floor.py is only a fair floor if it produces the same deliverables."""
     import subprocess
@@ -104,7 +133,9 @@ def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
     from conftest import ROOT
 
     out, _ = real_month
-    done = subprocess.run([sys.executable, ROOT / "bench" / "floor.py", BOTTLENECK, tmp_path], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, ROOT / "bench" / "floor.py", BOTTLENECK, tmp_path], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "714 products, 70,568.60 €"
     for name in ("premium.csv", "ordinary.csv"):
@@ -116,6 +147,7 @@ def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
     assert ours["product_id"].tolist() == floor["product_id"].tolist()
 
 
+@pytest.mark.slow
 def test_a_rerun_of_the_real_month_replaces_its_ledger_rows(real_month):
     import sqlite_utils
 
@@ -132,7 +164,9 @@ def test_a_rerun_of_the_real_month_replaces_its_ledger_rows(real_month):
 
 def test_the_summary_sheet_has_the_months_figures(real_month):
     out, _ = real_month
-    summary = {row[0].value: row[1].value for row in openpyxl.load_workbook(out / "sales_product.xlsx")["summary"].iter_rows()}
+    summary = {
+        row[0].value: row[1].value for row in openpyxl.load_workbook(out / "sales_product.xlsx")["summary"].iter_rows()
+    }
     assert summary["products"] == 714
     assert round(summary["total revenue"], 2) == 70568.60
     assert (summary["premium products (z ≥ 2)"], summary["ordinary products (z < 2)"]) == (30, 684)
@@ -156,6 +190,11 @@ def test_the_report_shows_the_row_flow_and_each_checks_figures(real_month):
     check = row_of(html, "<code>merge_onsale_products_on_web</code>")
     assert check[0].startswith("every ERP product on sale online (onsale_web = 1) is in the web shop<br>")
     assert check[1:] == ["3", "0", '<span class="warning">warning</span>']
-    assert row_of(html, "<code>zscore_price_std_positive</code>") == ["the std of price is &gt; 0", "27.81", "&gt; 0", '<span class="ok">holds</span>']
+    assert row_of(html, "<code>zscore_price_std_positive</code>") == [
+        "the std of price is &gt; 0",
+        "27.81",
+        "&gt; 0",
+        '<span class="ok">holds</span>',
+    ]
     assert row_of(html, "<code>zscore_at_least_two_products</code>")[1:3] == ["714", "2"]
     assert "missing column(s)" not in html  # a check that holds shows its claim, not a failure text

@@ -1,4 +1,5 @@
 """A run killed at any point (kill -9) and run again ends exactly where a clean run does."""
+
 import json
 import os
 import signal
@@ -7,8 +8,8 @@ import time
 
 import openpyxl
 import pytest
-from conftest import DELIVERABLES, luigi_command, run_luigi, write_sources
 
+from conftest import DELIVERABLES, luigi_command, run_luigi, write_sources
 from wine_luigi.freshness import sha256_of
 
 
@@ -46,8 +47,13 @@ def markers_have_their_data(tmp):
     for marker in tmp.glob("check_*.json"):
         gate = json.loads(marker.read_text())["gate"]
         kind, _, source = gate.partition("_")
-        data = {"load": f"raw_{source}.parquet", "quality": f"clean_{source}.parquet", "merge": "merged.parquet",
-                "sales": "merged.parquet", "zscore": "scored.parquet"}[kind]
+        data = {
+            "load": f"raw_{source}.parquet",
+            "quality": f"clean_{source}.parquet",
+            "merge": "merged.parquet",
+            "sales": "merged.parquet",
+            "zscore": "scored.parquet",
+        }[kind]
         assert (tmp / data).exists(), f"{marker.name} without {data}"
 
 
@@ -70,11 +76,14 @@ def wait_for(path, process, timeout=60):
         time.sleep(0.002)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", KILL_POINTS)
 def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, point):
     write_sources(tmp_path / "data/sources")
     command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15")
-    run = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    run = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     wait_for(tmp_path / "data" / point, run)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()

@@ -1,8 +1,10 @@
 """A full or read-only disk: a clear error, nothing half-written, earlier months intact."""
+
 import os
 import subprocess
 
 import pytest
+
 from conftest import listing, run_luigi, write_sources
 
 
@@ -30,6 +32,7 @@ def no_leftovers(root):
     return [str(p) for p in root.rglob("*") if "-luigi-tmp-" in p.name]
 
 
+@pytest.mark.slow
 def test_a_full_output_disk_publishes_nothing(tmp_path, mounts):
     mounts.append(mount_tmpfs(tmp_path / "data/output", "112k"))
     write_sources(tmp_path / "data/sources/2025-12")
@@ -38,23 +41,31 @@ def test_a_full_output_disk_publishes_nothing(tmp_path, mounts):
     write_sources(tmp_path / "data/sources/2026-01", seed=2)
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
     assert done.returncode == 30, done.stderr
-    assert "data/output/2026-01: cannot publish the month there (No space left on device); nothing was published" in done.stderr
+    assert (
+        "data/output/2026-01: cannot publish the month there (No space left on device); nothing was published"
+        in done.stderr
+    )
     assert "Traceback" not in done.stderr
     assert sorted(p.name for p in (tmp_path / "data/output").iterdir()) == ["2025-12"]
     assert listing(tmp_path / "data/output/2025-12") == december
     assert no_leftovers(tmp_path / "data") == []
 
 
+@pytest.mark.slow
 def test_a_read_only_output_folder_publishes_nothing(tmp_path, mounts):
     mounts.append(mount_tmpfs(tmp_path / "data/output", "1m", read_only=True))
     write_sources(tmp_path / "data/sources")
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
     assert done.returncode == 30
-    assert "data/output/2026-01: cannot publish the month there (Read-only file system); nothing was published" in done.stderr
+    assert (
+        "data/output/2026-01: cannot publish the month there (Read-only file system); nothing was published"
+        in done.stderr
+    )
     assert "Traceback" not in done.stderr
     assert list((tmp_path / "data/output").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_a_full_intermediates_disk_names_the_file(tmp_path, mounts):
     mounts.append(mount_tmpfs(tmp_path / "data/tmp", "48k"))
     write_sources(tmp_path / "data/sources")

@@ -1,12 +1,12 @@
 """Every configuration block of the documentation works as written: it passes the checks made at start, and a month
 built with it (exports that fit it, its servers on loopback) succeeds."""
+
 import configparser
 import re
-from pathlib import Path
 
 import pytest
-from conftest import FILES, ROOT, project_config, run_luigi
 
+from conftest import FILES, ROOT, project_config, run_luigi
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 
@@ -80,7 +80,9 @@ def write_exports(folder, settings):
     for source in frames:
         section = f"{source}_columns"
         if settings.has_section(section):
-            frames[source] = frames[source].rename(columns={c: h for c, h in settings.items(section) if c in frames[source].columns})
+            frames[source] = frames[source].rename(
+                columns={c: h for c, h in settings.items(section) if c in frames[source].columns}
+            )
     csv_dialect = settings.has_section("csv")
     decimal = settings.get("csv", "decimal", fallback="auto")
     for source, frame in frames.items():
@@ -88,12 +90,15 @@ def write_exports(folder, settings):
         if csv_dialect and name.endswith(".xlsx"):
             name = name.replace(".xlsx", ".csv")  # the same export, as CSV
         if name.endswith(".csv"):
-            frame.to_csv(folder / name, sep=";" if decimal == "," else ",", decimal="," if decimal == "," else ".", index=False)
+            frame.to_csv(
+                folder / name, sep=";" if decimal == "," else ",", decimal="," if decimal == "," else ".", index=False
+            )
         else:
             with open(folder / name, "wb") as f:
                 write_xlsx(frame, f, sheet="Feuil1")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where, block", BLOCKS, ids=[w for w, _ in BLOCKS])
 def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, block, s3_server, monkeypatch, request):
     env = {"SMTP_PASSWORD": "not-used", "AWS_ENDPOINT_URL": s3_server.url, **s3_server.environment}
@@ -106,7 +111,17 @@ def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, b
         folder = tmp_path / "data/sources/2026-02"
         write_exports(folder, parsed)
         (folder / "month.cfg").write_text(block)
-        command = ("RangeMonthly", "--of", "RunMonthly", "--start", "2026-02", "--stop", "2026-03", "--months-back", "120")
+        command = (
+            "RangeMonthly",
+            "--of",
+            "RunMonthly",
+            "--start",
+            "2026-02",
+            "--stop",
+            "2026-03",
+            "--months-back",
+            "120",
+        )
         month = "2026-02"
     else:
         config = merged_config(block)
@@ -114,20 +129,24 @@ def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, b
             config.write(f)
         write_exports(tmp_path / "data/sources/2026-01", parsed)
         if on_s3:  # the exports put in the bucket
-            bucket, prefix = parsed["paths"]["sources"][len("s3://"):].split("/", 1)
-            s3_server.client().create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+            bucket, prefix = parsed["paths"]["sources"][len("s3://") :].split("/", 1)
+            s3_server.client().create_bucket(
+                Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"}
+            )
             for export in (tmp_path / "data/sources/2026-01").iterdir():
                 s3_server.client().upload_file(str(export), bucket, f"{prefix}/2026-01/{export.name}")
         if parsed.has_section("archive") and parsed["archive"]["url"].startswith("s3://"):
             bucket = parsed["archive"]["url"].split("/")[2]
-            s3_server.client().create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+            s3_server.client().create_bucket(
+                Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"}
+            )
         command = ("RunMonthly", "--date", "2026-01-15")
         month = "2026-01"
     done = run_luigi(tmp_path, *command, env=env)
     assert done.returncode == 0, f"{where}:\n{block}\n{done.stderr}"
     assert f"wine_luigi {month}: done" in done.stderr
     if on_s3:
-        bucket, prefix = parsed["paths"]["output"][len("s3://"):].split("/", 1)
+        bucket, prefix = parsed["paths"]["output"][len("s3://") :].split("/", 1)
         assert s3_server.client().head_object(Bucket=bucket, Key=f"{prefix}/{month}/manifest.json")["ContentLength"] > 0
         assert "ok" in done.stderr and not (tmp_path / "data/output").exists()
     else:

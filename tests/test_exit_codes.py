@@ -1,24 +1,31 @@
 """Exit codes of the luigi command, as the README's table gives them (luigi.cfg [retcode])."""
+
 import subprocess
 import time
 
+import pytest
 import sqlite_utils
+
 from conftest import FILES, ROOT, luigi_command, parts, run_luigi, user_config, write_sources
 
 # the worker waits for work that can no longer come up to [worker] max_keep_alive_idle_duration (120 s): not here
 IDLE = ("--worker-max-keep-alive-idle-duration", "1 seconds")
 
 
+@pytest.mark.slow
 def test_a_missing_source_without_retries_exits_20(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     (folder / FILES["link"]).unlink()
     config = tmp_path / "no-retries.cfg"
-    config.write_text((ROOT / "luigi.cfg").read_text().replace("retry_external_tasks = true", "retry_external_tasks = false"))
+    config.write_text(
+        (ROOT / "luigi.cfg").read_text().replace("retry_external_tasks = true", "retry_external_tasks = false")
+    )
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *IDLE, env={"LUIGI_CONFIG_PATH": str(config)})
     assert done.returncode == 20, done.stderr
     assert f"ERROR: {folder}/fichier_liaison.xlsx: file not found (the link table export for 2026-01)\n" in done.stderr
 
 
+@pytest.mark.slow
 def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
     write_sources(tmp_path / "data/sources")
     env = {**user_config(tmp_path, inbox.port), "PYTHONPATH": str(ROOT / "tests")}
@@ -27,7 +34,9 @@ def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path,
     assert "OSError: the tmp folder cannot be read" in done.stderr
     assert not (tmp_path / "data/output/2026-01").exists()
     assert len(inbox.messages) == 1
-    assert inbox.messages[0]["Subject"].startswith("[wine_luigi] wine_luigi 2026-01 stopped at CleanSource(month=2026-01, source=")
+    assert inbox.messages[0]["Subject"].startswith(
+        "[wine_luigi] wine_luigi 2026-01 stopped at CleanSource(month=2026-01, source="
+    )
     text = parts(inbox.messages[0])[0]
     assert "Problem: its completeness could not be judged (OSError: the tmp folder cannot be read)" in text
     assert "Traceback of CleanSource(month=2026-01, source=" in text
@@ -35,10 +44,22 @@ def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path,
     assert run["status"] == "failed" and run["failed_step"].startswith("CleanSource(month=2026-01, source=")
 
 
+@pytest.mark.slow
 def test_an_error_inside_luigi_exits_40(tmp_path):
-    done = run_luigi(tmp_path, "--module", "broken_start", "RunMonthly", "--date", "2026-01-15", env={"PYTHONPATH": str(ROOT / "tests")})
+    done = run_luigi(
+        tmp_path,
+        "--module",
+        "broken_start",
+        "RunMonthly",
+        "--date",
+        "2026-01-15",
+        env={"PYTHONPATH": str(ROOT / "tests")},
+    )
     assert done.returncode == 40
-    assert "Uncaught exception in luigi" in done.stderr and "RuntimeError: a bug in the checks made at start" in done.stderr
+    assert (
+        "Uncaught exception in luigi" in done.stderr
+        and "RuntimeError: a bug in the checks made at start" in done.stderr
+    )
 
 
 def wait_for(path, process, timeout=60):
@@ -48,6 +69,7 @@ def wait_for(path, process, timeout=60):
         time.sleep(0.01)
 
 
+@pytest.mark.slow
 def test_a_worker_that_gives_up_while_another_builds_the_month_exits_10(tmp_path, luigid):
     """Two workers on one luigid: the first is in the middle of the merge gate; the second stops waiting for it
     (10: the month is being built by another run; nothing is emailed or recorded), the first finishes it (0)."""
@@ -55,12 +77,36 @@ def test_a_worker_that_gives_up_while_another_builds_the_month_exits_10(tmp_path
     hold = tmp_path / "hold"
     hold.touch()
     port = ("--scheduler-port", str(luigid.port))
-    command, env = luigi_command(tmp_path, "--module", "holding", "RunMonthly", "--date", "2026-01-15", *port, "--lock-pid-dir", str(tmp_path / "lock-a"),
-                                 env={"PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)}, local=False)
-    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command, env = luigi_command(
+        tmp_path,
+        "--module",
+        "holding",
+        "RunMonthly",
+        "--date",
+        "2026-01-15",
+        *port,
+        "--lock-pid-dir",
+        str(tmp_path / "lock-a"),
+        env={"PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
+        local=False,
+    )
+    first = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         wait_for(tmp_path / "hold.reached", first)
-        second = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", *port, "--lock-pid-dir", str(tmp_path / "lock-b"), "--worker-max-keep-alive-idle-duration", "2 seconds", local=False)
+        second = run_luigi(
+            tmp_path,
+            "RunMonthly",
+            "--date",
+            "2026-01-15",
+            *port,
+            "--lock-pid-dir",
+            str(tmp_path / "lock-b"),
+            "--worker-max-keep-alive-idle-duration",
+            "2 seconds",
+            local=False,
+        )
     finally:
         hold.unlink()
     log, _ = first.communicate(timeout=120)
@@ -70,3 +116,31 @@ def test_a_worker_that_gives_up_while_another_builds_the_month_exits_10(tmp_path
     assert "no email sent" not in second.stderr
     assert first.returncode == 0, log
     assert "wine_luigi 2026-01: done" in log
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "shipped, changed, expected",
+    [
+        ("task_failed = 30", "task_failed = 0", "wine_luigi: [retcode] task_failed = 0: that outcome would exit 0"),
+        ("already_running = 10\n", "", "wine_luigi: [retcode] has no already_running: that outcome would exit 0"),
+    ],
+)
+def test_an_exit_code_of_ours_that_would_be_0_is_refused_at_start(tmp_path, shipped, changed, expected):
+    write_sources(tmp_path / "data/sources")
+    config = tmp_path / "luigi.cfg"
+    config.write_text((ROOT / "luigi.cfg").read_text().replace(shipped, changed, 1))
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith(expected) and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert not (tmp_path / "data/tmp").exists()
+
+
+@pytest.mark.slow
+def test_the_exit_codes_are_the_ones_luigi_cfg_gives(tmp_path):
+    """Read through luigi.retcodes, never copied: another [retcode] task_failed is the code of a failed month."""
+    folder = write_sources(tmp_path / "data/sources")
+    (folder / FILES["erp"]).write_text("product_id;price\n1;2\n")
+    (tmp_path / "luigi.cfg").write_text((ROOT / "luigi.cfg").read_text().replace("task_failed = 30", "task_failed = 3"))
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    assert done.returncode == 3, done.stderr

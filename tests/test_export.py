@@ -1,5 +1,6 @@
 """The deliverables as tables and files, called directly: columns, order, rounding, formula-safe text, the
 workbook's format and its summary sheet. Expected values are written out or computed independently."""
+
 import io
 import statistics
 
@@ -9,7 +10,13 @@ import pytest
 
 from wine_luigi.contract import SOURCES
 from wine_luigi.export import (
-    rejects_table, sales_summary, sales_table, segment_table, shown_z, write_csv, write_xlsx,
+    rejects_table,
+    sales_summary,
+    sales_table,
+    segment_table,
+    shown_z,
+    write_csv,
+    write_xlsx,
 )
 from wine_luigi.storage import CSV_ENCODING
 
@@ -21,12 +28,20 @@ def scored(prices=PRICES, z=None, segment=None):
     mean, std = statistics.mean(prices), statistics.stdev(prices)
     z = z if z is not None else [(p - mean) / std for p in prices]
     segment = segment if segment is not None else ["premium" if v >= 2 else "ordinary" for v in z]
-    return pd.DataFrame({
-        "product_id": range(101, 101 + n), "sku": [f"sku-{i}" for i in range(n)], "post_title": [f"Wine {i}" for i in range(n)],
-        "onsale_web": [1] * n, "stock_quantity": [3] * n, "total_sales": [2.0, 0.0, 5.0, 1.0, 1.0, 3.0][:n],
-        "price": prices, "sales_product": [round(t * p, 2) for t, p in zip([2.0, 0.0, 5.0, 1.0, 1.0, 3.0], prices)],
-        "z_score": z, "segment": pd.Series(segment, dtype="string"),
-    })
+    return pd.DataFrame(
+        {
+            "product_id": range(101, 101 + n),
+            "sku": [f"sku-{i}" for i in range(n)],
+            "post_title": [f"Wine {i}" for i in range(n)],
+            "onsale_web": [1] * n,
+            "stock_quantity": [3] * n,
+            "total_sales": [2.0, 0.0, 5.0, 1.0, 1.0, 3.0][:n],
+            "price": prices,
+            "sales_product": [round(t * p, 2) for t, p in zip([2.0, 0.0, 5.0, 1.0, 1.0, 3.0], prices)],
+            "z_score": z,
+            "segment": pd.Series(segment, dtype="string"),
+        }
+    )
 
 
 def csv_text(table):
@@ -67,14 +82,34 @@ def test_csv_files_start_with_a_byte_order_mark():
 def test_sales_table_has_the_contract_columns_by_revenue_then_product_id():
     s = scored().assign(sales_product=[20.0, 0.0, 40.0, 20.0, 99.0, 45.0])
     table = sales_table(s)
-    assert table.columns.tolist() == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    assert table.columns.tolist() == [
+        "product_id",
+        "sku",
+        "post_title",
+        "onsale_web",
+        "stock_quantity",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     assert table["product_id"].tolist() == [105, 106, 103, 101, 104, 102]
 
 
 def test_segments_are_sorted_by_exact_z_then_product_id_and_split_at_two():
-    s = scored(z=[2.5, 2.0, -0.3, 1.2, 2.5, 1.999], segment=["premium", "premium", "ordinary", "ordinary", "premium", "ordinary"])
+    s = scored(
+        z=[2.5, 2.0, -0.3, 1.2, 2.5, 1.999],
+        segment=["premium", "premium", "ordinary", "ordinary", "premium", "ordinary"],
+    )
     premium, ordinary = segment_table(s, "premium"), segment_table(s, "ordinary")
-    assert premium.columns.tolist() == ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
+    assert premium.columns.tolist() == [
+        "z_score",
+        "product_id",
+        "sku",
+        "post_title",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     assert premium["product_id"].tolist() == [101, 105, 102]
     assert ordinary["product_id"].tolist() == [106, 104, 103]
     assert premium["z_score"].tolist() == [2.5, 2.5, 2.0]
@@ -101,9 +136,23 @@ def test_z_is_shown_to_two_decimals_on_its_segments_side(z, segment, shown):
 
 def test_rejects_table_lists_every_dropped_row_with_what_identifies_it():
     triaged = {
-        "web": pd.DataFrame({"row": [2, 3, 4], "sku": ["15298", None, "15299"], "post_type": ["attachment", "product", "product"],
-                             "post_title": ["Pomerol", "Condrieu", "Bandol"], "reason": pd.Series(["attachment", "missing_sku", None], dtype="string")}),
-        "link": pd.DataFrame({"row": [7], "product_id": ["3847"], "id_web": [None], "reason": pd.Series(["missing_id_web"], dtype="string")}),
+        "web": pd.DataFrame(
+            {
+                "row": [2, 3, 4],
+                "sku": ["15298", None, "15299"],
+                "post_type": ["attachment", "product", "product"],
+                "post_title": ["Pomerol", "Condrieu", "Bandol"],
+                "reason": pd.Series(["attachment", "missing_sku", None], dtype="string"),
+            }
+        ),
+        "link": pd.DataFrame(
+            {
+                "row": [7],
+                "product_id": ["3847"],
+                "id_web": [None],
+                "reason": pd.Series(["missing_id_web"], dtype="string"),
+            }
+        ),
     }
     triaged["web"].loc[1, "post_title"] = None  # what a row does not have is left out of its detail
     table = rejects_table(triaged, SOURCES, {"web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"})
@@ -117,7 +166,15 @@ def test_rejects_table_lists_every_dropped_row_with_what_identifies_it():
 
 
 def test_no_rejects_is_an_empty_table_with_the_columns():
-    assert rejects_table({}, SOURCES, {}).columns.tolist() == ["source", "file", "row", "key_column", "key", "reason", "detail"]
+    assert rejects_table({}, SOURCES, {}).columns.tolist() == [
+        "source",
+        "file",
+        "row",
+        "key_column",
+        "key",
+        "reason",
+        "detail",
+    ]
 
 
 # --- the workbook ------------------------------------------------------------------------------
@@ -129,7 +186,13 @@ def test_summary_sheet_figures_are_computed_from_the_products():
     premium = sum((p - mean) / std >= 2 for p in PRICES)
     summary = sales_summary(s)
     assert [label for label, _, _ in summary] == [
-        "products", "total revenue", "premium products (z ≥ 2)", "ordinary products (z < 2)", "price mean", "price std (n − 1)", "premium from price",
+        "products",
+        "total revenue",
+        "premium products (z ≥ 2)",
+        "ordinary products (z < 2)",
+        "price mean",
+        "price std (n − 1)",
+        "premium from price",
     ]
     values = {label: value for label, value, _ in summary}
     assert values["products"] == 6
@@ -149,10 +212,22 @@ def workbook(table, **kwargs):
 
 
 def test_workbook_column_widths_fit_their_content_up_to_a_cap():
-    table = pd.DataFrame({"sku": ["15298", "13127-1"], "post_title": ["Pomerol " * 3, "x" * 200], "price": [1.5, 12345.25], "empty": [None, None]})
+    table = pd.DataFrame(
+        {
+            "sku": ["15298", "13127-1"],
+            "post_title": ["Pomerol " * 3, "x" * 200],
+            "price": [1.5, 12345.25],
+            "empty": [None, None],
+        }
+    )
     sheet = workbook(table).worksheets[0]
     widths = [sheet.column_dimensions[c].width for c in "ABCD"]
-    expected = [len("13127-1") + 2, 60, len("12345.25") + 2, len("empty") + 2]  # longest text or header, + 2; 60 at most
+    expected = [
+        len("13127-1") + 2,
+        60,
+        len("12345.25") + 2,
+        len("empty") + 2,
+    ]  # longest text or header, + 2; 60 at most
     assert widths == pytest.approx([w + 0.71 for w in expected], abs=0.02)  # XlsxWriter adds Excel's cell padding
 
 
@@ -169,11 +244,19 @@ def test_workbook_cells_formats_and_summary():
     assert [sheet.cell(2, col).number_format for col in range(1, 9)] == ["General"] * 6 + ['#,##0.00 "€"'] * 2
     assert sheet.column_dimensions["C"].width == pytest.approx(len("post_title") + 2, abs=1)
     rows = list(side.iter_rows())
-    assert [c.value for c in rows[0]] == ["figure", "value"] and all(c.font.b for c in rows[0])  # a header, as on the first sheet
-    assert [[c.value for c in row] for row in rows[1:]] == [[label, pytest.approx(value, rel=1e-14)] for label, value, _ in sales_summary(s)]
-    assert [row[1].number_format for row in rows[1:]] == ['#,##0.00 "€"' if money else "General" for _, _, money in sales_summary(s)]
+    assert [c.value for c in rows[0]] == ["figure", "value"] and all(
+        c.font.b for c in rows[0]
+    )  # a header, as on the first sheet
+    assert [[c.value for c in row] for row in rows[1:]] == [
+        [label, pytest.approx(value, rel=1e-14)] for label, value, _ in sales_summary(s)
+    ]
+    assert [row[1].number_format for row in rows[1:]] == [
+        '#,##0.00 "€"' if money else "General" for _, _, money in sales_summary(s)
+    ]
     assert all(row[0].font.b and not row[1].font.b for row in rows[1:])
-    assert (side.column_dimensions["A"].width, side.column_dimensions["B"].width) == pytest.approx((28.71, 18.71), abs=0.02)
+    assert (side.column_dimensions["A"].width, side.column_dimensions["B"].width) == pytest.approx(
+        (28.71, 18.71), abs=0.02
+    )
 
 
 @pytest.mark.parametrize("title", ["=1+1", "+33 6 12 34 56 78", "-5 %", "@SUM(A1)"])
@@ -184,7 +267,11 @@ def test_workbook_stores_formula_looking_text_as_text(title):
     assert (sheet["B3"].value, sheet["B3"].quotePrefix) == ("Pomerol", False)
     assert sheet["A2"].value == "15298" and sheet["A2"].data_type == "s"  # text stays text, never a number
     assert sheet["A2"].quotePrefix and not sheet["A3"].quotePrefix  # the row that holds it is marked as text…
-    assert (sheet["C2"].value, sheet["C2"].number_format, sheet["C2"].quotePrefix) == (1.0, '#,##0.00 "€"', False)  # …not its amounts
+    assert (sheet["C2"].value, sheet["C2"].number_format, sheet["C2"].quotePrefix) == (
+        1.0,
+        '#,##0.00 "€"',
+        False,
+    )  # …not its amounts
     assert sheet["C3"].value is None
 
 
@@ -196,7 +283,13 @@ def test_workbook_replaces_what_no_file_can_hold():
 
 def test_workbook_text_columns_as_the_pipeline_holds_them():
     """Titles come back from parquet as a string dtype, with empty ones: cleaned, and empty cells left empty."""
-    table = pd.DataFrame({"sku": ["1", "2", "3"], "post_title": pd.Series(["Margaux\x0b 2015", None, "=1+1"], dtype="string"), "price": [1.0, 2.0, 3.0]})
+    table = pd.DataFrame(
+        {
+            "sku": ["1", "2", "3"],
+            "post_title": pd.Series(["Margaux\x0b 2015", None, "=1+1"], dtype="string"),
+            "price": [1.0, 2.0, 3.0],
+        }
+    )
     sheet = workbook(table, money=("price",)).worksheets[0]
     assert [sheet["B2"].value, sheet["B3"].value, sheet["B4"].value] == ["Margaux\ufffd 2015", None, "=1+1"]
     assert sheet["B3"].data_type == "n" and sheet["B4"].quotePrefix

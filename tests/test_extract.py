@@ -28,7 +28,9 @@ def test_other_keys_are_kept_as_written(value):
     assert canonical_text(pd.Series([value], dtype=object)).tolist() == [value]
 
 
-@pytest.mark.parametrize("value, canonical", [("١٢.0", "١٢"), ("Château 12.0", "Château 12.0"), ("+7.", "+7"), ("-3.000", "-3")])
+@pytest.mark.parametrize(
+    "value, canonical", [("١٢.0", "١٢"), ("Château 12.0", "Château 12.0"), ("+7.", "+7"), ("-3.000", "-3")]
+)
 def test_canonical_keys_in_any_script_as_python_reads_digits(value, canonical):
     assert canonical_text(pd.Series(["Pré", value], dtype=object)).tolist() == ["Pré", canonical]
 
@@ -52,7 +54,9 @@ def test_header_names_are_trimmed_and_case_folded():
 
 
 def test_frame_numbers_rows_like_the_sheet_and_keeps_header():
-    raw = frame_from_cells(cells([[" Product_ID", "ID_WEB "], [3847, 15298.0], [3849, "13127-1"]]), LINK, "fichier_liaison.xlsx")
+    raw = frame_from_cells(
+        cells([[" Product_ID", "ID_WEB "], [3847, 15298.0], [3849, "13127-1"]]), LINK, "fichier_liaison.xlsx"
+    )
     assert raw.columns.tolist() == ["row", "product_id", "id_web"]
     assert raw["row"].tolist() == [2, 3]
     assert raw["id_web"].tolist() == ["15298", "13127-1"]
@@ -60,7 +64,17 @@ def test_frame_numbers_rows_like_the_sheet_and_keeps_header():
 
 
 def test_passthrough_columns_with_mixed_types_become_text(tmp_path):
-    raw = frame_from_cells(cells([["sku", "total_sales", "post_title", "post_type", "extra"], ["1", 2, "t", "product", 5], ["2", 3, "u", "product", "x"]]), WEB, "w.xlsx")
+    raw = frame_from_cells(
+        cells(
+            [
+                ["sku", "total_sales", "post_title", "post_type", "extra"],
+                ["1", 2, "t", "product", 5],
+                ["2", 3, "u", "product", "x"],
+            ]
+        ),
+        WEB,
+        "w.xlsx",
+    )
     raw.to_parquet(tmp_path / "raw.parquet")  # mixed object columns would not store
     assert raw["extra"].tolist() == ["5", "x"]
 
@@ -71,7 +85,15 @@ def test_header_only_sheet_gives_no_rows():
 
 def test_reads_a_real_workbook_with_header_drift(tmp_path):
     path = tmp_path / "Fichier_erp.xlsx"
-    frame = pd.DataFrame({" Product_Id ": [1, 2], "ONSALE_WEB": [1, 0], "Price ": [9.5, 12], "stock_quantity": [3, 0], "Stock_Status": ["instock", "outofstock"]})
+    frame = pd.DataFrame(
+        {
+            " Product_Id ": [1, 2],
+            "ONSALE_WEB": [1, 0],
+            "Price ": [9.5, 12],
+            "stock_quantity": [3, 0],
+            "Stock_Status": ["instock", "outofstock"],
+        }
+    )
     with open(path, "wb") as f:
         write_xlsx(frame, f)
     raw, how = read_source(path, ERP)
@@ -85,7 +107,10 @@ def test_reads_a_real_workbook_with_header_drift(tmp_path):
     "content, expected",
     [
         (b"", "the file is empty (0 bytes)"),
-        (b"product_id;price\n1;2\n", "not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to Fichier_web.csv"),
+        (
+            b"product_id;price\n1;2\n",
+            "not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to Fichier_web.csv",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not an xlsx workbook (neither a workbook nor CSV text)"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password-protected or an old .xls file"),
         (b"PK\x03\x04garbage that is not a zip", "not a readable xlsx workbook"),

@@ -1,5 +1,6 @@
 """The shop's real exports as they also arrive: CSV in the dialects found in the wild, other spreadsheet formats,
 a renamed header. Each is written here from the real xlsx files and must give the same month as the xlsx."""
+
 import csv
 import datetime
 import io
@@ -8,8 +9,8 @@ import shutil
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import BOTTLENECK, FILES, run_luigi, write_sources
 
+from conftest import BOTTLENECK, FILES, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 
 JAN = ("RunMonthly", "--date", "2026-01-15")
@@ -32,9 +33,21 @@ def as_text(value, decimal):
     return str(value)
 
 
-def write_delimited(cells, path, separator=";", encoding="cp1252", decimal=",", newline="\r\n", final_newline=True, quote_all=False, bom=False):
+def write_delimited(
+    cells,
+    path,
+    separator=";",
+    encoding="cp1252",
+    decimal=",",
+    newline="\r\n",
+    final_newline=True,
+    quote_all=False,
+    bom=False,
+):
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=separator, lineterminator=newline, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    writer = csv.writer(
+        out, delimiter=separator, lineterminator=newline, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    )
     for row in cells.itertuples(index=False):
         writer.writerow([as_text(v, decimal) for v in row])
     text = out.getvalue()
@@ -73,7 +86,11 @@ def xlsx_month(tmp_path_factory):
 
 def run_month(work, sources, *options):
     names = [f"--source-files-{name}" for name in FILES]
-    files = [a for name, option in zip(FILES, names) for a in (option, next(p.name for p in sources.iterdir() if p.stem == FILES[name].split(".")[0]))]
+    files = [
+        a
+        for name, option in zip(FILES, names)
+        for a in (option, next(p.name for p in sources.iterdir() if p.stem == FILES[name].split(".")[0]))
+    ]
     return run_luigi(work, *JAN, "--paths-sources", str(sources), *files, *options)
 
 
@@ -87,18 +104,36 @@ def assert_the_real_month(done, work, xlsx_month):
 # dialect: (how the CSV is written, what the log says of the web export, and of the ERP export, which is ASCII)
 DIALECTS = {
     # French Excel's "CSV (separator: ;)": cp1252, decimal comma, CRLF, line breaks inside quoted fields
-    "french excel": ({"separator": ";", "encoding": "cp1252", "decimal": ","}, "cp1252, ';' separated, no decimals", "utf-8, ';' separated, decimal comma"),
+    "french excel": (
+        {"separator": ";", "encoding": "cp1252", "decimal": ","},
+        "cp1252, ';' separated, no decimals",
+        "utf-8, ';' separated, decimal comma",
+    ),
     # other tools: ',' with every field quoted, so the decimal comma is quoted ("24,2"); CRLF; no final newline
-    "comma, quoted decimal comma": ({"separator": ",", "encoding": "utf-8", "decimal": ",", "quote_all": True, "final_newline": False},
-                                    "utf-8, ',' separated, no decimals", "utf-8, ',' separated, decimal comma"),
-    "utf-8 with BOM": ({"separator": ";", "encoding": "utf-8", "decimal": ",", "bom": True},
-                       "utf-8 with BOM, ';' separated, no decimals", "utf-8 with BOM, ';' separated, decimal comma"),
-    "cp1252 with dots, tab": ({"separator": "\t", "encoding": "cp1252", "decimal": ".", "newline": "\n"},
-                              "cp1252, tab separated, no decimals", "utf-8, tab separated, decimal dot"),
-    "pipe": ({"separator": "|", "encoding": "utf-8", "decimal": "."}, "utf-8, '|' separated, no decimals", "utf-8, '|' separated, decimal dot"),
+    "comma, quoted decimal comma": (
+        {"separator": ",", "encoding": "utf-8", "decimal": ",", "quote_all": True, "final_newline": False},
+        "utf-8, ',' separated, no decimals",
+        "utf-8, ',' separated, decimal comma",
+    ),
+    "utf-8 with BOM": (
+        {"separator": ";", "encoding": "utf-8", "decimal": ",", "bom": True},
+        "utf-8 with BOM, ';' separated, no decimals",
+        "utf-8 with BOM, ';' separated, decimal comma",
+    ),
+    "cp1252 with dots, tab": (
+        {"separator": "\t", "encoding": "cp1252", "decimal": ".", "newline": "\n"},
+        "cp1252, tab separated, no decimals",
+        "utf-8, tab separated, decimal dot",
+    ),
+    "pipe": (
+        {"separator": "|", "encoding": "utf-8", "decimal": "."},
+        "utf-8, '|' separated, no decimals",
+        "utf-8, '|' separated, decimal dot",
+    ),
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dialect", DIALECTS)
 def test_the_real_exports_as_csv_give_the_same_month(tmp_path, xlsx_month, dialect):
     options, web, erp = DIALECTS[dialect]
@@ -127,6 +162,7 @@ def test_forced_settings_are_honoured(tmp_path, xlsx_month):
     assert_the_real_month(done, tmp_path, xlsx_month)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("header", ["id_web (SKU)", "id_web = SKU", "sku_id_web"])
 def test_a_renamed_link_header_is_mapped(tmp_path, xlsx_month, header):
     sources = tmp_path / "exports"
@@ -138,13 +174,16 @@ def test_a_renamed_link_header_is_mapped(tmp_path, xlsx_month, header):
     refused = run_luigi(tmp_path, *JAN, "--paths-sources", str(sources))
     assert refused.returncode == 30
     option = "--link-columns-id-web"
-    assert (f"missing column(s) id_web (found: product_id, {header.lower()}); the closest header to id_web is '{header}': "
-            f"if it is id_web, add to luigi.cfg the line [link_columns] id_web = {header} (or {option} \"{header}\")") in refused.stderr
+    assert (
+        f"missing column(s) id_web (found: product_id, {header.lower()}); the closest header to id_web is '{header}': "
+        f'if it is id_web, add to luigi.cfg the line [link_columns] id_web = {header} (or {option} "{header}")'
+    ) in refused.stderr
 
     done = run_luigi(tmp_path, *JAN, "--paths-sources", str(sources), option, header)
     assert_the_real_month(done, tmp_path, xlsx_month)
 
 
+@pytest.mark.slow
 def test_a_renamed_header_is_mapped_in_luigi_cfg_too(tmp_path):
     from conftest import ROOT
 
@@ -176,6 +215,7 @@ def write_xls(name, path):
     book.save(str(path))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix, write", [(".ods", write_ods), (".xls", write_xls)])
 def test_other_spreadsheet_formats_give_the_same_month(tmp_path, xlsx_month, suffix, write):
     sources = tmp_path / "exports"
@@ -188,6 +228,7 @@ def test_other_spreadsheet_formats_give_the_same_month(tmp_path, xlsx_month, suf
 # --- finding the file ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_export_under_another_extension_is_found_and_said(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     erp = demo_frames(120, 1)[0]
@@ -195,16 +236,21 @@ def test_the_export_under_another_extension_is_found_and_said(tmp_path):
     erp.to_csv(folder / "Fichier_erp.csv", sep=";", index=False, decimal=",")
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
-    assert f"Fichier_erp.xlsx: not in {folder}; reading Fichier_erp.csv, the same export in another format" in done.stderr
+    assert (
+        f"Fichier_erp.xlsx: not in {folder}; reading Fichier_erp.csv, the same export in another format" in done.stderr
+    )
     assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma" in done.stderr
 
 
+@pytest.mark.slow
 def test_two_exports_of_one_source_stop_the_month_naming_both(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     demo_frames(120, 1)[0].to_csv(folder / "Fichier_erp.csv", index=False)
     done = run_luigi(tmp_path, *JAN, "--scheduler-retry-delay", "0.1")
     assert done.returncode == 30
-    assert "Fichier_erp.xlsx: the ERP export is there 2 times (Fichier_erp.xlsx, Fichier_erp.csv): keep one" in done.stderr
+    assert (
+        "Fichier_erp.xlsx: the ERP export is there 2 times (Fichier_erp.xlsx, Fichier_erp.csv): keep one" in done.stderr
+    )
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
@@ -224,7 +270,7 @@ def link_csv(rows, header="product_id;id_web"):
 
 BAD_CSV = {
     "bytes neither encoding reads": (
-        link_csv(["3847;15298"]).replace(b"15298", "15298é".encode("utf-8") + b"\x81"),
+        link_csv(["3847;15298"]).replace(b"15298", "15298é".encode() + b"\x81"),
         "fichier_liaison.csv: not text in UTF-8 or Windows-1252: byte 0x81 at offset 31 cannot be decoded",
     ),
     "a row with more fields than the header": (
@@ -257,7 +303,10 @@ def test_a_number_column_mixing_decimal_marks_stops_the_quality_gate_with_the_ke
     assert done.returncode == 30, done.stderr
     assert "Fichier_erp.csv: utf-8, ';' separated, decimal comma and dot mixed" in done.stderr
     assert "gate quality_erp failed" in done.stderr
-    assert f"erp_price_is_number: price is not a number: a decimal comma ({erp.loc[3, 'price']}) where the file's numbers use a dot" in done.stderr
+    assert (
+        f"erp_price_is_number: price is not a number: a decimal comma ({erp.loc[3, 'price']}) where the file's "
+        "numbers use a dot" in done.stderr
+    )
     assert f"row 5 (product_id {erp.loc[3, 'product_id']}): price '{erp.loc[3, 'price']}'" in done.stderr
 
 
@@ -267,10 +316,14 @@ def test_a_few_dots_among_decimal_commas_are_the_rows_named(tmp_path):
     erp.loc[7, "price"] = "24.5"
     done = month_with(tmp_path, "erp", erp.to_csv(sep=";", index=False).encode("utf-8"))
     assert done.returncode == 30, done.stderr
-    assert f"price mixes decimal marks: {len(erp) - 1} with a comma, 1 with a dot; the 1 with a dot (24.2) are listed" in done.stderr
+    assert (
+        f"price mixes decimal marks: {len(erp) - 1} with a comma, 1 with a dot; the 1 with a dot (24.2) are listed"
+        in done.stderr
+    )
     assert f"row 9 (product_id {erp.loc[7, 'product_id']}): price '24.5'" in done.stderr
 
 
+@pytest.mark.slow
 def test_text_damaged_by_a_conversion_is_a_warning_with_the_keys(tmp_path):
     web = demo_frames(120, 1)[1]
     product = web.index[(web["post_type"] == "product") & web["sku"].notna()][0]

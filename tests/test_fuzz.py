@@ -5,6 +5,7 @@ Every run must end in published figures that are exactly those of an independent
 
 `make test` runs a fixed, small set of examples (the same every time); `make fuzz` runs many more, new ones each time
 (WINE_LUIGI_FUZZ_EXAMPLES, default 300)."""
+
 import csv
 import io
 import os
@@ -15,9 +16,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
-from conftest import project_config, run_luigi
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import project_config, run_luigi
 
 EXAMPLES = int(os.environ.get("WINE_LUIGI_FUZZ_EXAMPLES", "0"))  # 0: the fixed set of make test
 FORGED = "ERROR: forged line"
@@ -49,10 +51,26 @@ HEADERS = {
 }
 
 titles = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20) | st.sampled_from(
-    ["Pomerol 2015", "=HYPERLINK(\"x\")", "Ch\u00e2teau d'Yquem", f"x\n{FORGED}", f"y\r\n{FORGED}", "\x1b[31mred", "&amp; Fils"]
+    [
+        "Pomerol 2015",
+        '=HYPERLINK("x")',
+        "Ch\u00e2teau d'Yquem",
+        f"x\n{FORGED}",
+        f"y\r\n{FORGED}",
+        "\x1b[31mred",
+        "&amp; Fils",
+    ]
 )
 prices = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("2000"), places=2) | st.sampled_from(
-    [Decimal("0"), Decimal("-3.5"), Decimal("1E+7"), Decimal("1E+200"), Decimal("24.995"), Decimal("0.005"), Decimal("1234.5")]
+    [
+        Decimal("0"),
+        Decimal("-3.5"),
+        Decimal("1E+7"),
+        Decimal("1E+200"),
+        Decimal("24.995"),
+        Decimal("0.005"),
+        Decimal("1234.5"),
+    ]
 )
 sales_counts = st.integers(0, 500) | st.sampled_from([10**15, 10**20, -5, Decimal("2.5")])
 product_ids = st.integers(1, 10**6) | st.sampled_from([9007199254740993, 2**63 + 5])
@@ -63,8 +81,14 @@ junk = st.sampled_from(["abc", "12,5O", "", " ", "1e400", "NaN", "inf", "-", "0x
 def months(draw):
     n = draw(st.integers(2, 8))
     ids = draw(st.lists(product_ids, min_size=n, max_size=n, unique=True))
-    skus = draw(st.lists(st.integers(10000, 99999).map(str) | st.text("abc-0123456789", min_size=1, max_size=8),
-                         min_size=n, max_size=n, unique=True))
+    skus = draw(
+        st.lists(
+            st.integers(10000, 99999).map(str) | st.text("abc-0123456789", min_size=1, max_size=8),
+            min_size=n,
+            max_size=n,
+            unique=True,
+        )
+    )
     erp = [[pid, 1, draw(prices), draw(st.integers(-2, 50)), "instock"] for pid in ids]
     for row in erp:
         row[4] = "instock" if row[3] > 0 else "outofstock"
@@ -157,7 +181,9 @@ def write_xlsx(export, path):
         sheet.title = "old prices"
         sheet.append(export.header)
         for row in export.rows:
-            sheet.append([v * 3 if isinstance(v, (int, float)) and not isinstance(v, bool) else holdable(v) for v in row])
+            sheet.append(
+                [v * 3 if isinstance(v, (int, float)) and not isinstance(v, bool) else holdable(v) for v in row]
+            )
         sheet.sheet_state = "hidden"
         sheet = book.create_sheet("Feuil1")
     number = 0
@@ -222,7 +248,11 @@ def published(root):
     """{product_id: sales_product} of the published workbook, and the total the ledger holds."""
     sheet = openpyxl.load_workbook(root / "data/output/2026-01/sales_product.xlsx").worksheets[0]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    total = sqlite3.connect(root / "data/wine_luigi.db").execute("select total_revenue from runs where month = '2026-01'").fetchone()[0]
+    total = (
+        sqlite3.connect(root / "data/wine_luigi.db")
+        .execute("select total_revenue from runs where month = '2026-01'")
+        .fetchone()[0]
+    )
     return {r[0]: Decimal(str(r[7])) for r in rows}, Decimal(str(total))
 
 
@@ -248,8 +278,13 @@ def check_run(root, exports):
 
 
 @pytest.mark.fuzz
-@settings(max_examples=EXAMPLES or 12, deadline=None, derandomize=not EXAMPLES, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=EXAMPLES or 12,
+    deadline=None,
+    derandomize=not EXAMPLES,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(exports=months())
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     check_run(tmp_path_factory.mktemp("fuzz"), exports)
@@ -260,17 +295,40 @@ def fixed_months():
     UTF-16 tab-separated text with decimal commas and thousands separators, French Excel CSV, a title that tries to
     forge a log line), and the same month with one price of 1e200, which must stop."""
     rows = {
-        "erp": [[4043, 1, Decimal("24.50"), 5, "instock"], [4044, 1, Decimal("1234.00"), 0, "outofstock"], [4045, 1, Decimal("99.99"), 3, "instock"]],
-        "web": [["15298", 3, "Pomerol", "product"], ["13127-1", 1200, f"x\n{FORGED}", "product"], ["bon-25", 7, "=cadeau", "product"]],
+        "erp": [
+            [4043, 1, Decimal("24.50"), 5, "instock"],
+            [4044, 1, Decimal("1234.00"), 0, "outofstock"],
+            [4045, 1, Decimal("99.99"), 3, "instock"],
+        ],
+        "web": [
+            ["15298", 3, "Pomerol", "product"],
+            ["13127-1", 1200, f"x\n{FORGED}", "product"],
+            ["bon-25", 7, "=cadeau", "product"],
+        ],
         "link": [[4043, "15298"], [4044, "13127-1"], [4045, "bon-25"]],
     }
 
     def month():
         return {
-            "erp": Export(HEADERS["erp"], [list(r) for r in rows["erp"]], "xlsx", hidden_first=True, far_cell=(1048576, 16384),
-                          leading_blank=1, blank_every=1),
-            "web": Export(HEADERS["web"], [list(r) for r in rows["web"]], "csv", encoding="utf-16", separator="\t", decimal=",",
-                          thousands=True, blank_every=2),
+            "erp": Export(
+                HEADERS["erp"],
+                [list(r) for r in rows["erp"]],
+                "xlsx",
+                hidden_first=True,
+                far_cell=(1048576, 16384),
+                leading_blank=1,
+                blank_every=1,
+            ),
+            "web": Export(
+                HEADERS["web"],
+                [list(r) for r in rows["web"]],
+                "csv",
+                encoding="utf-16",
+                separator="\t",
+                decimal=",",
+                thousands=True,
+                blank_every=2,
+            ),
             "link": Export(HEADERS["link"], [list(r) for r in rows["link"]], "csv", encoding="cp1252", separator=";"),
         }
 
@@ -279,6 +337,7 @@ def fixed_months():
     return good, bad
 
 
+@pytest.mark.slow
 def test_the_fixed_months_end_as_they_must(tmp_path_factory):
     """The fuzzer's two ways for a run to end, on months whose end is known: published exactly, and stopped."""
     good, bad = fixed_months()

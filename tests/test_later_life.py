@@ -1,13 +1,14 @@
 """A month's later life: a rerun after a success that fails a gate, backfills in calendar order, reports that
 compare with the month before, and a ledger written all or nothing."""
+
 import os
 import re
 
 import pandas as pd
 import pytest
 import sqlite_utils
-from conftest import listing, parts, run_luigi, user_config, write_sources
 
+from conftest import listing, parts, run_luigi, user_config, write_sources
 from wine_luigi import ledger
 from wine_luigi.demo import demo_frames
 from wine_luigi.errors import WriteError
@@ -22,7 +23,11 @@ def frames(seed=1):
 
 def negative_total_sales(f):
     web = f["web"]
-    products = web.index[(web["post_type"] == "product") & web["sku"].notna() & web["sku"].astype(str).isin(f["link"]["id_web"].astype(str))]
+    products = web.index[
+        (web["post_type"] == "product")
+        & web["sku"].notna()
+        & web["sku"].astype(str).isin(f["link"]["id_web"].astype(str))
+    ]
     web.loc[products[0], "total_sales"] = -5.0
 
 
@@ -32,10 +37,25 @@ def no_price_column(f):
 
 # case: (change to the month's files, the gate that stops, its failed check, ledger figures this attempt computed)
 LATER_FAILURES = {
-    "sales gate": (negative_total_sales, "sales", "sales_total_sales_not_negative", {"rows_erp", "rows_web", "rows_link", "merged"}),
+    "sales gate": (
+        negative_total_sales,
+        "sales",
+        "sales_total_sales_not_negative",
+        {"rows_erp", "rows_web", "rows_link", "merged"},
+    ),
     "load gate": (no_price_column, "load_erp", "erp_required_columns_present", {"rows_web", "rows_link"}),
 }
-FIGURES = ["rows_erp", "rows_web", "rows_link", "merged", "total_revenue", "premium", "ordinary", "price_mean", "price_std"]
+FIGURES = [
+    "rows_erp",
+    "rows_web",
+    "rows_link",
+    "merged",
+    "total_revenue",
+    "premium",
+    "ordinary",
+    "price_mean",
+    "price_std",
+]
 
 
 def newer(folder):
@@ -45,6 +65,7 @@ def newer(folder):
         os.utime(path, (stamp, stamp))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", LATER_FAILURES)
 def test_a_month_that_succeeded_then_fails_is_recorded_and_reported_truthfully(tmp_path, inbox, case):
     change, gate, check, computed = LATER_FAILURES[case]
@@ -84,7 +105,10 @@ def test_a_month_that_succeeded_then_fails_is_recorded_and_reported_truthfully(t
     when = good["published"][:16].replace("T", " ")
     for body in (text, re.sub("<[^>]+>", "", html)):
         said = " ".join(body.split())
-        assert f"The deliverables in {out} are still those of the run of {when} UTC: they do not match the new files." in said
+        assert (
+            f"The deliverables in {out} are still those of the run of {when} UTC: they do not match the new files."
+            in said
+        )
         assert "Nothing was published" not in said
     warnings = text.split("Warnings so far:")[1].split("\n\n")[0]
     assert "web_rows_without_sku_have_no_title" in warnings  # the web export's own warning, fresh in both cases
@@ -101,7 +125,12 @@ def test_a_month_that_succeeded_then_fails_is_recorded_and_reported_truthfully(t
     assert run_luigi(tmp_path, *JAN, env=env).returncode == 0
     again = db["runs"].get("2026-01")
     assert [again[k] for k in ["status", *FIGURES]] == [good[k] for k in ["status", *FIGURES]]
-    assert db.execute("select count(*) from checks where month = '2026-01' and passed = 0 and severity = 'error'").fetchone()[0] == 0
+    assert (
+        db.execute(
+            "select count(*) from checks where month = '2026-01' and passed = 0 and severity = 'error'"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def ledger_contents(path):
@@ -112,8 +141,18 @@ def ledger_contents(path):
 def test_a_ledger_write_that_fails_halfway_leaves_the_month_as_it_was(tmp_path):
     path = tmp_path / "wine_luigi.db"
     run = ledger.run_row("2026-01", "ok", 0, 1.5, {"merged": 2, "total_revenue": 30.0}, {})
-    check = {"name": "merge_web_product_merged_once", "severity": "error", "observed": 0, "threshold": 0, "passed": True, "message": "m"}
-    products = [("2026-01", 1, "15298", "A", 10.0, 1.0, 10.0, -0.7, "ordinary"), ("2026-01", 2, "13127-1", "B", 20.0, 1.0, 20.0, 0.7, "ordinary")]
+    check = {
+        "name": "merge_web_product_merged_once",
+        "severity": "error",
+        "observed": 0,
+        "threshold": 0,
+        "passed": True,
+        "message": "m",
+    }
+    products = [
+        ("2026-01", 1, "15298", "A", 10.0, 1.0, 10.0, -0.7, "ordinary"),
+        ("2026-01", 2, "13127-1", "B", 20.0, 1.0, 20.0, 0.7, "ordinary"),
+    ]
     ledger.record(path, run, ledger.check_rows("2026-01", [("merge", [check])]), products)
     before = ledger_contents(path)
     assert len(before["products"]) == 2
@@ -126,7 +165,9 @@ def test_a_ledger_write_that_fails_halfway_leaves_the_month_as_it_was(tmp_path):
     with pytest.raises(RuntimeError, match="killed halfway"):
         ledger.record(path, failed, [], crash_after_one())
     assert ledger_contents(path) == before
-    with pytest.raises(WriteError, match=r"wine_luigi.db: cannot record 2026-01 in the ledger \(UNIQUE constraint failed"):
+    with pytest.raises(
+        WriteError, match=r"wine_luigi.db: cannot record 2026-01 in the ledger \(UNIQUE constraint failed"
+    ):
         ledger.record(path, failed, [], [products[0], products[0]])
     assert ledger_contents(path) == before
 
@@ -135,13 +176,18 @@ def report(root, month):
     return (root / f"data/output/{month}/report.html").read_text()
 
 
+@pytest.mark.slow
 def test_a_backfill_records_each_month_before_the_next_month_reads_the_ledger(tmp_path):
     for month, seed in (("2026-01", 1), ("2026-02", 2), ("2026-03", 3)):
         write_sources(tmp_path / f"data/sources/{month}", seed=seed)
     done = run_luigi(tmp_path, "RangeMonthly", "--of", "RunMonthly", "--start", "2026-01", "--stop", "2026-04")
     assert done.returncode == 0, done.stderr
     log = done.stderr
-    assert log.index("wine_luigi 2026-01: done") < log.index("wine_luigi 2026-02: done") < log.index("wine_luigi 2026-03: done")
+    assert (
+        log.index("wine_luigi 2026-01: done")
+        < log.index("wine_luigi 2026-02: done")
+        < log.index("wine_luigi 2026-03: done")
+    )
     assert "is not of type string" not in log
 
     runs = {r["month"]: r for r in sqlite_utils.Database(tmp_path / "data/wine_luigi.db")["runs"].rows}
@@ -157,6 +203,7 @@ def test_a_backfill_records_each_month_before_the_next_month_reads_the_ledger(tm
         assert f"Products that changed segment since {before}:" in html
 
 
+@pytest.mark.slow
 def test_a_report_compares_only_with_the_month_before_and_is_rebuilt_when_that_month_is_recorded(tmp_path):
     for month, seed in (("2026-01", 1), ("2026-02", 2), ("2026-03", 3)):
         write_sources(tmp_path / f"data/sources/{month}", seed=seed)
@@ -176,6 +223,7 @@ def test_a_report_compares_only_with_the_month_before_and_is_rebuilt_when_that_m
     assert "wine_luigi 2026-03: already done" in nothing.stderr
 
 
+@pytest.mark.slow
 def test_a_failed_previous_month_is_named_and_not_compared(tmp_path):
     f = frames(2)
     f["erp"] = pd.concat([f["erp"], f["erp"].iloc[[4]].assign(price=999.0)])

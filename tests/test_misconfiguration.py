@@ -1,8 +1,10 @@
 """A command that cannot do its job right stops at once, in one line, with a non-zero exit code."""
+
 import os
 import subprocess
 
 import pytest
+
 from conftest import FILES, LUIGI, run_luigi, user_config, write_sources
 
 
@@ -48,11 +50,15 @@ EXPECTED_PASSWORD_LINE = (
 )
 
 
-@pytest.mark.parametrize("command", [
-    ("RunMonthly", "--date", "2026-01-15"),
-    ("RangeMonthly", "--of", "RunMonthly", "--start", "2026-01", "--stop", "2026-02"),
-    ("Purge", "--keep-months", "12"),
-])
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("RunMonthly", "--date", "2026-01-15"),
+        ("RangeMonthly", "--of", "RunMonthly", "--start", "2026-01", "--stop", "2026-02"),
+        ("Purge", "--keep-months", "12"),
+    ],
+)
 def test_an_unset_environment_variable_stops_every_command_at_start(tmp_path, inbox, monkeypatch, command):
     monkeypatch.delenv("SMTP_PASSWORD", raising=False)
     env = user_config(tmp_path, inbox.port, password=True)
@@ -63,22 +69,30 @@ def test_an_unset_environment_variable_stops_every_command_at_start(tmp_path, in
     assert one_line(done) == f"wine_luigi: {tmp_path}/user.cfg: {EXPECTED_PASSWORD_LINE}"
 
 
+@pytest.mark.slow
 def test_an_unset_environment_variable_stops_a_failing_month_before_it_runs(tmp_path, inbox, monkeypatch):
     monkeypatch.delenv("SMTP_PASSWORD", raising=False)
     folder = write_sources(tmp_path / "data/sources")
     (folder / FILES["erp"]).write_bytes(b"")
-    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", env=user_config(tmp_path, inbox.port, password=True))
+    done = run_luigi(
+        tmp_path, "RunMonthly", "--date", "2026-01-15", env=user_config(tmp_path, inbox.port, password=True)
+    )
     assert done.returncode == 1
     assert one_line(done).endswith(EXPECTED_PASSWORD_LINE)
     assert not (tmp_path / "data/tmp").exists()
 
 
+@pytest.mark.slow
 def test_a_missing_date_is_one_line(tmp_path):
     done = run_luigi(tmp_path, "RunMonthly")
     assert done.returncode == 1
-    assert one_line(done) == "RunMonthly needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15"
+    assert (
+        one_line(done)
+        == "RunMonthly needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15"
+    )
 
 
+@pytest.mark.slow
 def test_a_source_still_missing_after_its_last_look_says_so(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     (folder / FILES["erp"]).unlink()
@@ -87,5 +101,7 @@ def test_a_source_still_missing_after_its_last_look_says_so(tmp_path):
     looks = [line for line in done.stderr.splitlines() if "Fichier_erp.xlsx: file not found" in line]
     assert [line.split("2026-01)", 1)[1] for line in looks] == [
         "; looking again 3 time(s), 0.2 s apart",
-        "; looking again 2 more time(s)", "; looking again 1 more time(s)", " after 3 looks; the month stops here",
+        "; looking again 2 more time(s)",
+        "; looking again 1 more time(s)",
+        " after 3 looks; the month stops here",
     ]

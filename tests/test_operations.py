@@ -1,6 +1,6 @@
 """Reruns like make, backfill, retries, locking, purge, luigid and cron: the month as operations run it."""
+
 import datetime
-import os
 import re
 import shutil
 import subprocess
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
 from luigi.execution_summary import _summary_dict
 
+from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 from wine_luigi.tasks import RunMonthly
@@ -36,6 +36,7 @@ def built(project):
     return project
 
 
+@pytest.mark.slow
 def test_an_unchanged_month_runs_nothing_and_rewrites_nothing(built):
     before_tmp, before_out = listing(built / "data/tmp"), stamps(built / "data/output/2026-01")
     tmp_stamps = stamps(built / "data/tmp/2026-01")
@@ -55,6 +56,7 @@ def new_web_export(folder):
         write_xlsx(web, f, sheet="Feuil1")
 
 
+@pytest.mark.slow
 def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
     tmp = built / "data/tmp/2026-01"
     before = stamps(tmp)
@@ -62,9 +64,24 @@ def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
 
     again = build(RunMonthly(date=JAN))
     assert again.status.name == "SUCCESS"
-    downstream = ["MergeSources", "ValidateMerge", "ValidateSales", "ComputeSales", "ScoreProducts", "ValidateZScore",
-                  "ExportSalesXlsx", "ExportPremiumCsv", "ExportOrdinaryCsv", "ExportRejects", "ReportMonth", "PublishMonth", "RecordMonth"]
-    expected = [f"{t}(month=2026-01, source=web)" for t in ("ExtractSource", "ValidateLoad", "CleanSource", "ValidateSource")]
+    downstream = [
+        "MergeSources",
+        "ValidateMerge",
+        "ValidateSales",
+        "ComputeSales",
+        "ScoreProducts",
+        "ValidateZScore",
+        "ExportSalesXlsx",
+        "ExportPremiumCsv",
+        "ExportOrdinaryCsv",
+        "ExportRejects",
+        "ReportMonth",
+        "PublishMonth",
+        "RecordMonth",
+    ]
+    expected = [
+        f"{t}(month=2026-01, source=web)" for t in ("ExtractSource", "ValidateLoad", "CleanSource", "ValidateSource")
+    ]
     expected += [f"{t}(month=2026-01)" for t in downstream] + ["RunMonthly(date=2026-01-15)"]
     assert ran(again) == sorted(expected)
 
@@ -75,6 +92,7 @@ def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
     assert all(after[n] > before[n] for n in before if n not in untouched)
 
 
+@pytest.mark.slow
 def test_a_stale_intermediate_is_rebuilt_even_when_deliverables_exist(built):
     merged = built / "data/tmp/2026-01/merged.parquet"
     merged.unlink()
@@ -83,6 +101,7 @@ def test_a_stale_intermediate_is_rebuilt_even_when_deliverables_exist(built):
     assert merged.exists()
 
 
+@pytest.mark.slow
 def test_backfill_builds_exactly_the_missing_months_then_nothing(tmp_path):
     write_sources(tmp_path / "data/sources/2026-01", seed=1)
     write_sources(tmp_path / "data/sources/2026-02", seed=2)
@@ -90,7 +109,10 @@ def test_backfill_builds_exactly_the_missing_months_then_nothing(tmp_path):
     first = run_luigi(tmp_path, *command)
     assert first.returncode == 0, first.stderr
     assert "wine_luigi 2026-01: done" in first.stderr and "wine_luigi 2026-02: done" in first.stderr
-    sales = {m: pd.read_excel(tmp_path / f"data/output/{m}/sales_product.xlsx", engine="openpyxl") for m in ("2026-01", "2026-02")}
+    sales = {
+        m: pd.read_excel(tmp_path / f"data/output/{m}/sales_product.xlsx", engine="openpyxl")
+        for m in ("2026-01", "2026-02")
+    }
     assert not sales["2026-01"].equals(sales["2026-02"])
     before = listing(tmp_path / "data/output")
 
@@ -100,6 +122,7 @@ def test_backfill_builds_exactly_the_missing_months_then_nothing(tmp_path):
     assert listing(tmp_path / "data/output") == before
 
 
+@pytest.mark.slow
 def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     web = folder / FILES["web"]
@@ -122,27 +145,35 @@ def test_a_workbook_that_arrives_late_is_read_on_a_retry(tmp_path):
         process.wait(timeout=120)
     log = log_file.read_text()
     assert process.returncode == 0, log
-    assert "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 3 time(s), 1 s apart" in log
+    assert (
+        "Fichier_web.xlsx: file not found (the web shop export for 2026-01); looking again 3 time(s), 1 s apart" in log
+    )
     assert log.count("running   SourceWorkbook(month=2026-01, source=web)") == 2
     assert "succeeded in a retry" in log
     assert "wine_luigi 2026-01: done" in log
 
 
+@pytest.mark.slow
 def test_a_failing_gate_is_attempted_once_and_reported_once(tmp_path):
-    write_sources(tmp_path / "data/sources", {"link": pd.DataFrame({"product_id": [1, 1], "id_web": ["15298", "15299"]})})
+    write_sources(
+        tmp_path / "data/sources", {"link": pd.DataFrame({"product_id": [1, 1], "id_web": ["15298", "15299"]})}
+    )
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "1")
     assert done.returncode == 30
     assert done.stderr.count("running   ValidateSource(month=2026-01, source=link)") == 1
     assert done.stderr.count("gate quality_link failed") == 1
 
 
+@pytest.mark.slow
 def test_a_second_identical_run_exits_as_already_running(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     web = folder / FILES["web"]
     late = web.read_bytes()
     web.unlink()  # the first run waits for it, holding the lock
     command, env = luigi_command(tmp_path, "RunMonthly", "--date", "2026-01-15")
-    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    first = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     lock_dir = tmp_path / "data/lock"
     deadline = time.time() + 30
     while not (lock_dir.is_dir() and any(lock_dir.glob("*.pid"))) and time.time() < deadline:
@@ -158,6 +189,7 @@ def test_a_second_identical_run_exits_as_already_running(tmp_path):
     assert len(pd.read_excel(tmp_path / "data/output/2026-01/sales_product.xlsx", engine="openpyxl")) > 0
 
 
+@pytest.mark.slow
 def test_purge_removes_old_intermediates_and_keeps_every_deliverable(tmp_path):
     for month in ("2025-01", "2025-06", "2026-10"):
         (tmp_path / f"data/tmp/{month}").mkdir(parents=True)
@@ -177,9 +209,12 @@ def test_purge_removes_old_intermediates_and_keeps_every_deliverable(tmp_path):
 
     again = run_luigi(tmp_path, "Purge", "--keep-months", "12", "--date", "2026-11-26")
     assert again.returncode == 0 and "purged" not in again.stderr
-    assert f"purge: nothing to purge (no intermediates in {tmp_path}/data/tmp of a month before 2025-11)" in again.stderr
+    assert (
+        f"purge: nothing to purge (no intermediates in {tmp_path}/data/tmp of a month before 2025-11)" in again.stderr
+    )
 
 
+@pytest.mark.slow
 def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
     before = listing(built / "data/output/2026-01")
     shutil.rmtree(built / "data/tmp/2026-01")
@@ -188,10 +223,14 @@ def test_a_purged_month_keeps_its_deliverables_and_is_not_rebuilt(built):
     assert listing(built / "data/output/2026-01") == before
     said = run_luigi(built, "RunMonthly", "--date", "2026-01-15")
     assert said.returncode == 0
-    assert f"wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in {built}/data/output/2026-01 are final)" in said.stderr
+    assert (
+        "wine_luigi 2026-01: archived (its intermediates were purged; the deliverables in "
+        f"{built}/data/output/2026-01 are final)" in said.stderr
+    )
     assert listing(built / "data/output/2026-01") == before
 
 
+@pytest.mark.slow
 def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path, luigid):
     write_sources(tmp_path / "data/sources")
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port), local=False)
@@ -205,6 +244,7 @@ def test_a_month_run_against_luigid_shows_done_tasks_and_progress(tmp_path, luig
     assert message["statusMessage"] == f"{len(demo_frames(120, 1)[1])} rows read from Fichier_web.xlsx"
 
 
+@pytest.mark.slow
 def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, luigid):
     write_sources(tmp_path / "data/sources")
     command = ("RunMonthly", "--date", "2026-01-15", "--scheduler-port", str(luigid.port))
@@ -220,6 +260,7 @@ def test_a_rerun_right_after_a_run_is_scheduled_normally_by_luigid(tmp_path, lui
     assert f"wine_luigi 2026-01: already done ({tmp_path}/data/output/2026-01)" in nothing.stderr
 
 
+@pytest.mark.slow
 def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
     checkout = tmp_path / "checkout"
     checkout.mkdir()
@@ -229,7 +270,9 @@ def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
     (checkout / ".venv").symlink_to(ROOT / ".venv")
     write_sources(checkout / "data/sources")
 
-    zone, line = subprocess.run(["make", "-s", "-C", str(checkout), "cron-line"], capture_output=True, text=True, check=True).stdout.splitlines()
+    zone, line = subprocess.run(
+        ["make", "-s", "-C", str(checkout), "cron-line"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert zone == "CRON_TZ=UTC"
     schedule, command = line.split(" ", 5)[:5], line.split(" ", 5)[5]
     assert schedule == ["0", "9", "15", "*", "*"]
@@ -237,15 +280,20 @@ def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
     assert command.endswith(f">> {checkout}/data/cron.log 2>&1")
 
     shell_command = command.replace("\\%", "%")  # what cron hands to /bin/sh
-    done = subprocess.run(["env", "-i", "/bin/sh", "-c", shell_command], cwd="/", capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        ["env", "-i", "/bin/sh", "-c", shell_command], cwd="/", capture_output=True, text=True, timeout=180
+    )
     assert done.returncode == 0, (checkout / "data/cron.log").read_text()
     month = datetime.datetime.now(datetime.UTC).strftime("%Y-%m")
     assert f"wine_luigi {month}: done" in (checkout / "data/cron.log").read_text()
     assert sorted(p.name for p in (checkout / f"data/output/{month}").iterdir()) == sorted(DELIVERABLES)
 
 
+@pytest.mark.slow
 def test_the_shipped_crontab_is_the_line_make_prints():
     shipped = [line for line in (ROOT / "config/crontab").read_text().splitlines() if line and not line.startswith("#")]
-    printed = subprocess.run(["make", "-s", "-C", str(ROOT), "cron-line"], capture_output=True, text=True, check=True).stdout
+    printed = subprocess.run(
+        ["make", "-s", "-C", str(ROOT), "cron-line"], capture_output=True, text=True, check=True
+    ).stdout
     assert [line.replace("/path/to/wine_luigi", str(ROOT)) for line in shipped] == printed.splitlines()
     assert str(LUIGI) in printed

@@ -1,9 +1,12 @@
 import subprocess
 import sys
 
+import pytest
+
 from wine_luigi.demo import demo_frames, main, write_demo
 
 
+@pytest.mark.slow
 def test_import_has_no_side_effects(tmp_path):
     probe = (
         "import logging, pyarrow; allocator = pyarrow.default_memory_pool().backend_name; import wine_luigi; "
@@ -25,7 +28,10 @@ def test_demo_is_deterministic_for_a_seed():
 def test_demo_has_the_quirks_of_the_real_exports():
     erp, web, link = demo_frames()
     assert 790 <= len(erp) <= 810
-    by_sku = lambda rows: rows.set_index(rows["sku"].astype(str))
+
+    def by_sku(rows):
+        return rows.set_index(rows["sku"].astype(str))
+
     products = by_sku(web[(web["post_type"] == "product") & web["sku"].notna()])
     attachments = by_sku(web[web["post_type"] == "attachment"])
     assert set(attachments.index) == set(products.index)
@@ -52,30 +58,52 @@ def test_demo_command_never_overwrites_a_workbook_unless_forced(tmp_path, capsys
     real = tmp_path / "Fichier_web.xlsx"
     real.write_bytes(b"the shop's real export")
     assert main([str(tmp_path), "--seed", "7"]) == 1
-    assert capsys.readouterr().err.strip() == f"not overwriting {real} (real exports?): choose another folder, or add --force"
+    assert (
+        capsys.readouterr().err.strip()
+        == f"not overwriting {real} (real exports?): choose another folder, or add --force"
+    )
     assert real.read_bytes() == b"the shop's real export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Fichier_web.xlsx"]  # nothing else written either
     assert main([str(tmp_path), "--seed", "7", "--force"]) == 0
     assert real.read_bytes()[:2] == b"PK"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Fichier_erp.xlsx", "Fichier_web.xlsx", "fichier_liaison.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "Fichier_erp.xlsx",
+        "Fichier_web.xlsx",
+        "fichier_liaison.xlsx",
+    ]
 
 
+@pytest.mark.slow
 def test_the_package_builds_without_warnings_and_carries_its_templates(tmp_path):
     import zipfile
 
     from conftest import ROOT
 
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stderr
-    assert "BuildBackendWarning" not in built.stderr and "is absent" not in built.stderr  # setuptools on the templates folder
+    assert (
+        "BuildBackendWarning" not in built.stderr and "is absent" not in built.stderr
+    )  # setuptools on the templates folder
     names = zipfile.ZipFile(next(tmp_path.glob("wine_luigi-*.whl"))).namelist()
     templates = sorted(n for n in names if n.startswith("wine_luigi/templates/"))
-    assert templates == [f"wine_luigi/templates/{t}" for t in ("failure.html", "failure.txt", "report.html", "success.html", "success.txt")]
+    assert templates == [
+        f"wine_luigi/templates/{t}"
+        for t in ("failure.html", "failure.txt", "report.html", "success.html", "success.txt")
+    ]
 
 
-ALLOCATOR = "import pyarrow, wine_luigi.memory as m; before = pyarrow.default_memory_pool().backend_name; print(before, m.use_jemalloc(), pyarrow.default_memory_pool().backend_name)"
+ALLOCATOR = (
+    "import pyarrow, wine_luigi.memory as m; before = pyarrow.default_memory_pool().backend_name; "
+    "print(before, m.use_jemalloc(), pyarrow.default_memory_pool().backend_name)"
+)
 
 
+@pytest.mark.slow
 def test_a_month_allocates_from_jemalloc_unless_told_otherwise(tmp_path):
     import os
 
@@ -83,5 +111,11 @@ def test_a_month_allocates_from_jemalloc_unless_told_otherwise(tmp_path):
     done = subprocess.run([sys.executable, "-c", ALLOCATOR], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[1:] == ["True", "jemalloc"]
-    forced = subprocess.run([sys.executable, "-c", ALLOCATOR], cwd=tmp_path, capture_output=True, text=True, env={**env, "ARROW_DEFAULT_MEMORY_POOL": "system"})
+    forced = subprocess.run(
+        [sys.executable, "-c", ALLOCATOR],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**env, "ARROW_DEFAULT_MEMORY_POOL": "system"},
+    )
     assert forced.stdout.split() == ["system", "False", "system"]

@@ -1,4 +1,5 @@
 """The month end to end: demo workbooks in, deliverables out; every gate stops the month when it fails."""
+
 import datetime
 import json
 
@@ -6,8 +7,8 @@ import openpyxl
 import pandas as pd
 import pytest
 import sqlite_utils
-from conftest import DELIVERABLES, build, listing, run_luigi, write_sources
 
+from conftest import DELIVERABLES, build, listing, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.tasks import RunMonthly
 
@@ -25,6 +26,7 @@ def independent_figures(erp, web, link):
     return len(merged), round(sales.sum(), 2), set(merged.loc[z >= 2, "product_id"])
 
 
+@pytest.mark.slow
 def test_demo_month_end_to_end(project):
     frames = demo_frames(120, 1)
     write_sources(project / "data/sources")
@@ -42,22 +44,59 @@ def test_demo_month_end_to_end(project):
     assert sales["product_id"].is_unique
 
     markers = sorted(p.name for p in (project / "data/tmp/2026-01").glob("check_*.json"))
-    assert markers == [f"check_{g}.json" for g in sorted(["load_erp", "load_web", "load_link", "quality_erp", "quality_web", "quality_link", "merge", "sales", "zscore"])]
+    assert markers == [
+        f"check_{g}.json"
+        for g in sorted(
+            [
+                "load_erp",
+                "load_web",
+                "load_link",
+                "quality_erp",
+                "quality_web",
+                "quality_link",
+                "merge",
+                "sales",
+                "zscore",
+            ]
+        )
+    ]
     zscore = json.loads((project / "data/tmp/2026-01/check_zscore.json").read_text())
     assert zscore["metrics"]["merged"] == merged and zscore["passed"] is True
 
 
+@pytest.mark.slow
 def test_outputs_are_sorted_as_the_contract_says(project):
     write_sources(project / "data/sources")
     assert build(RunMonthly(date=JAN)).status.name == "SUCCESS"
     out = project / "data/output/2026-01"
     sales = pd.read_excel(out / "sales_product.xlsx", engine="openpyxl")
-    assert sales.columns.tolist() == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    assert sales.columns.tolist() == [
+        "product_id",
+        "sku",
+        "post_title",
+        "onsale_web",
+        "stock_quantity",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     assert sales.equals(sales.sort_values(["sales_product", "product_id"], ascending=[False, True]))
-    exact = sqlite_utils.Database(project / "data/wine_luigi.db").execute("select product_id, z_score from products").fetchall()
+    exact = (
+        sqlite_utils.Database(project / "data/wine_luigi.db")
+        .execute("select product_id, z_score from products")
+        .fetchall()
+    )
     for name in ("premium.csv", "ordinary.csv"):
         segment = pd.read_csv(out / name)
-        assert segment.columns.tolist() == ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
+        assert segment.columns.tolist() == [
+            "z_score",
+            "product_id",
+            "sku",
+            "post_title",
+            "total_sales",
+            "price",
+            "sales_product",
+        ]
         # by the exact z (the ledger keeps it) desc, then product_id; the file shows z to 2 decimals
         z = dict(exact)
         ranked = sorted(segment["product_id"], key=lambda p: (-z[p], p))
@@ -68,6 +107,7 @@ def test_outputs_are_sorted_as_the_contract_says(project):
     assert (pd.read_csv(out / "ordinary.csv")["z_score"] < 2).all()
 
 
+@pytest.mark.slow
 def test_every_dropped_row_is_in_the_rejects_file(project):
     _, web, link = demo_frames(120, 1)
     write_sources(project / "data/sources")
@@ -86,6 +126,7 @@ def test_every_dropped_row_is_in_the_rejects_file(project):
     assert str(web.iloc[first["row"] - 2]["sku"]) == first["key"]
 
 
+@pytest.mark.slow
 def test_the_command_exits_0_and_logs_the_month_summary(tmp_path):
     write_sources(tmp_path / "data/sources")
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", "--workers", "3")
@@ -103,7 +144,9 @@ def test_the_command_exits_0_and_logs_the_month_summary(tmp_path):
     again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-28")
     assert again.returncode == 0
     assert "ran successfully" not in again.stderr
-    assert [line for line in again.stderr.splitlines() if "wine_luigi" in line] == [f"INFO: wine_luigi 2026-01: already done ({tmp_path}/data/output/2026-01)"]
+    assert [line for line in again.stderr.splitlines() if "wine_luigi" in line] == [
+        f"INFO: wine_luigi 2026-01: already done ({tmp_path}/data/output/2026-01)"
+    ]
     assert (db.read_bytes(), db.stat().st_mtime_ns) == ledger_before  # a no-op rerun leaves the ledger untouched
 
 
@@ -147,7 +190,6 @@ def no_total_sales(frames):
     frames["web"] = frames["web"].drop(columns="total_sales")
 
 
-
 CASES = {
     "load": (no_total_sales, "load_web", ["Fichier_web.xlsx", "missing column(s) total_sales"]),
     "quality": (conflicting_erp, "quality_erp", ["erp_product_id_unique"]),
@@ -165,6 +207,7 @@ def earlier_month(project):
     return listing(project / "data/output/2025-12")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES)
 def test_a_failing_gate_stops_the_month_and_publishes_nothing(project, earlier_month, case):
     change, gate, expected = CASES[case]
@@ -181,6 +224,7 @@ def test_a_failing_gate_stops_the_month_and_publishes_nothing(project, earlier_m
     assert listing(project / "data/output/2025-12") == earlier_month
 
 
+@pytest.mark.slow
 def test_a_conflict_names_the_key(project):
     frames = mutated(conflicting_erp)
     write_sources(project / "data/sources", frames)
@@ -188,7 +232,10 @@ def test_a_conflict_names_the_key(project):
     row = frames["erp"].iloc[-1]
     key, original = int(row["product_id"]), frames["erp"].iloc[4]
     # the two rows side by side, with the value that differs: the row kept above (sheet row 6) and the added last row
-    assert f"product_id {key}: row 6 price '{original['price']:g}' | row {len(frames['erp']) + 1} price '999'" in done.stderr
+    assert (
+        f"product_id {key}: row 6 price '{original['price']:g}' | row {len(frames['erp']) + 1} price '999'"
+        in done.stderr
+    )
 
 
 def header_only(folder):
@@ -210,11 +257,16 @@ def missing_file(folder):
 BAD_FILES = {
     "missing": (missing_file, 30, "Fichier_erp.xlsx: file not found"),
     "empty": (empty_file, 30, "Fichier_erp.xlsx: the file is empty (0 bytes)"),
-    "not-xlsx": (csv_renamed, 30, "Fichier_web.xlsx: not an xlsx workbook: this is CSV text (',' separated, utf-8); rename it to Fichier_web.csv"),
+    "not-xlsx": (
+        csv_renamed,
+        30,
+        "Fichier_web.xlsx: not an xlsx workbook: this is CSV text (',' separated, utf-8); rename it to Fichier_web.csv",
+    ),
     "header-only": (header_only, 30, "link_has_data_rows: the sheet has no data rows under its header"),
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", BAD_FILES)
 def test_a_bad_file_stops_with_its_name_and_problem(project, earlier_month, case):
     spoil, code, message = BAD_FILES[case]
@@ -228,10 +280,11 @@ def test_a_bad_file_stops_with_its_name_and_problem(project, earlier_month, case
     assert listing(project / "data/output/2025-12") == earlier_month
 
 
+@pytest.mark.slow
 def test_a_formula_looking_title_stays_text(project):
     def formula_title(frames):
         web = frames["web"]
-        web.loc[(web["post_type"] == "product") & web["sku"].notna(), "post_title"] = "=HYPERLINK(\"http://x\",\"y\")"
+        web.loc[(web["post_type"] == "product") & web["sku"].notna(), "post_title"] = '=HYPERLINK("http://x","y")'
 
     write_sources(project / "data/sources", mutated(formula_title))
     assert build(RunMonthly(date=JAN)).status.name == "SUCCESS"
@@ -240,9 +293,10 @@ def test_a_formula_looking_title_stays_text(project):
     titles = [row[2] for row in sheet.iter_rows(min_row=2)]
     assert all(c.data_type == "s" and c.value.startswith("=HYPERLINK") for c in titles)
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
-    assert set(pd.read_csv(out / "ordinary.csv")["post_title"]) == {"'=HYPERLINK(\"http://x\",\"y\")"}
+    assert set(pd.read_csv(out / "ordinary.csv")["post_title"]) == {'\'=HYPERLINK("http://x","y")'}
 
 
+@pytest.mark.slow
 def test_a_month_folder_wins_over_the_top_folder(project):
     write_sources(project / "data/sources", seed=1)
     write_sources(project / "data/sources/2026-01", seed=2)

@@ -1,4 +1,5 @@
 """Properties of the rules over generated inputs, and garbage workbooks that must end in a named error."""
+
 import csv
 import io
 import statistics
@@ -21,7 +22,9 @@ from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 keys = st.one_of(st.none(), st.integers(1, 30), st.sampled_from(["7", "7.0", " 8 ", "abc", "", "13127-1"]))
-prices = st.one_of(st.none(), st.floats(-5, 300, allow_nan=False).map(lambda x: round(x, 2)), st.sampled_from(["12,50", "x"]))
+prices = st.one_of(
+    st.none(), st.floats(-5, 300, allow_nan=False).map(lambda x: round(x, 2)), st.sampled_from(["12,50", "x"])
+)
 
 
 def as_extracted(rows, columns):
@@ -29,8 +32,13 @@ def as_extracted(rows, columns):
     return frame.apply(canonical_text).assign(row=range(2, len(frame) + 2)) if len(frame) else frame.assign(row=[])
 
 
-erp_rows = st.lists(st.tuples(keys, st.sampled_from([0, 1]), prices, st.integers(-3, 50), st.sampled_from(["instock", "outofstock"])), max_size=25)
-web_rows = st.lists(st.tuples(keys, st.integers(0, 20), st.text(max_size=5), st.sampled_from(["product", "attachment"])), max_size=25)
+erp_rows = st.lists(
+    st.tuples(keys, st.sampled_from([0, 1]), prices, st.integers(-3, 50), st.sampled_from(["instock", "outofstock"])),
+    max_size=25,
+)
+web_rows = st.lists(
+    st.tuples(keys, st.integers(0, 20), st.text(max_size=5), st.sampled_from(["product", "attachment"])), max_size=25
+)
 
 
 @SETTINGS
@@ -92,11 +100,31 @@ def test_premium_is_z_of_two_or_more_and_the_rest_is_ordinary(tenths):
 
 
 cell = st.one_of(
-    st.none(), st.integers(-10**6, 10**6), st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
-    st.text(max_size=12), st.sampled_from(["product", "attachment", "instock", "15298", "=1+1", "12,50"]),
+    st.none(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.text(max_size=12),
+    st.sampled_from(["product", "attachment", "instock", "15298", "=1+1", "12,50"]),
 )
-names = st.sampled_from(["product_id", "onsale_web", "price", "stock_quantity", "stock_status", "sku", "total_sales",
-                         "post_title", "post_type", "id_web", " SKU ", "Price", "other", ""])
+names = st.sampled_from(
+    [
+        "product_id",
+        "onsale_web",
+        "price",
+        "stock_quantity",
+        "stock_status",
+        "sku",
+        "total_sales",
+        "post_title",
+        "post_type",
+        "id_web",
+        " SKU ",
+        "Price",
+        "other",
+        "",
+    ]
+)
 sheet = st.tuples(st.lists(names, min_size=0, max_size=8), st.lists(st.lists(cell, max_size=8), max_size=12))
 
 
@@ -135,7 +163,9 @@ def missing_columns(header):
     return {name: [c for c in source.required if c not in found] for name, source in SOURCES.items()}
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(sheet, sheet, sheet)
 def test_garbage_workbooks_end_in_a_named_error_at_the_gate_they_call_for(tmp_path, erp, web, link):
     paths, headers = {}, {}
@@ -161,12 +191,22 @@ def test_garbage_workbooks_end_in_a_named_error_at_the_gate_they_call_for(tmp_pa
 files = st.one_of(
     st.just((b"", "the file is empty (0 bytes)")),
     st.binary(max_size=300).map(lambda b: (b"PK\x03\x04" + b, "not a readable xlsx workbook")),
-    st.binary(max_size=300).map(lambda b: (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b, "password-protected or an old .xls file")),
+    st.binary(max_size=300).map(
+        lambda b: (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b, "password-protected or an old .xls file")
+    ),
     st.tuples(st.binary(max_size=100), st.binary(max_size=100)).map(  # binary: it holds a NUL byte
-        lambda p: (b"\x89" + p[0] + b"\x00" + p[1], "not an xlsx workbook (neither a workbook nor CSV text)")),
-    st.tuples(st.sampled_from([";", ",", "\t", "|"]), st.lists(st.from_regex(r"[a-z_]{1,8}", fullmatch=True), min_size=2, max_size=6),
-              st.sampled_from(["utf-8", "cp1252"])).map(
-        lambda p: ((p[0].join(p[1]) + "\r\nété" + p[0] + "1\r\n").encode(p[2]), "not an xlsx workbook: this is CSV text (")),
+        lambda p: (b"\x89" + p[0] + b"\x00" + p[1], "not an xlsx workbook (neither a workbook nor CSV text)")
+    ),
+    st.tuples(
+        st.sampled_from([";", ",", "\t", "|"]),
+        st.lists(st.from_regex(r"[a-z_]{1,8}", fullmatch=True), min_size=2, max_size=6),
+        st.sampled_from(["utf-8", "cp1252"]),
+    ).map(
+        lambda p: (
+            (p[0].join(p[1]) + "\r\nété" + p[0] + "1\r\n").encode(p[2]),
+            "not an xlsx workbook: this is CSV text (",
+        )
+    ),
 )
 
 
@@ -186,7 +226,17 @@ def test_files_that_are_not_workbooks_are_refused_with_what_they_are(tmp_path, f
 # --- a valid month, with or without known faults: the figures it must give, or the gate that must stop it ---
 
 
-GATE_ORDER = ["load_erp", "load_web", "load_link", "quality_erp", "quality_web", "quality_link", "merge", "sales", "zscore"]
+GATE_ORDER = [
+    "load_erp",
+    "load_web",
+    "load_link",
+    "quality_erp",
+    "quality_web",
+    "quality_link",
+    "merge",
+    "sales",
+    "zscore",
+]
 
 
 def month_frames(draw):
@@ -199,18 +249,42 @@ def month_frames(draw):
     numbers = draw(st.lists(st.integers(10000, 99999), min_size=n, max_size=n, unique=True))
     skus = [str(x) if draw(st.booleans()) else f"{x}-{i}" for i, x in enumerate(numbers)]
     stock = draw(st.lists(st.integers(0, 30), min_size=n + 3, max_size=n + 3))
-    erp = pd.DataFrame({"product_id": ids, "onsale_web": [1] * n + [0] * 3, "price": [c / 100 for c in cents],
-                        "stock_quantity": stock, "stock_status": ["instock" if q > 0 else "outofstock" for q in stock]})
+    erp = pd.DataFrame(
+        {
+            "product_id": ids,
+            "onsale_web": [1] * n + [0] * 3,
+            "price": [c / 100 for c in cents],
+            "stock_quantity": stock,
+            "stock_status": ["instock" if q > 0 else "outofstock" for q in stock],
+        }
+    )
     as_written = [int(s) if s.isdigit() and draw(st.booleans()) else s for s in skus]  # 15298 as a number, or as text
     link = pd.DataFrame({"product_id": ids, "id_web": [*as_written, None, None, None]}, dtype=object)
-    products = pd.DataFrame({"sku": skus, "total_sales": [float(x) for x in sold], "post_title": [f"Wine {i}" for i in range(n)], "post_type": "product"})
+    products = pd.DataFrame(
+        {
+            "sku": skus,
+            "total_sales": [float(x) for x in sold],
+            "post_title": [f"Wine {i}" for i in range(n)],
+            "post_type": "product",
+        }
+    )
     attachments = products.assign(post_type="attachment", total_sales=products["total_sales"] + 1)
-    blank = pd.DataFrame({"sku": [None, None], "total_sales": [None, None], "post_title": [None, None], "post_type": [None, None]})
+    blank = pd.DataFrame(
+        {"sku": [None, None], "total_sales": [None, None], "post_title": [None, None], "post_type": [None, None]}
+    )
     web = pd.concat([products, attachments, blank], ignore_index=True)
     web = web.iloc[draw(st.permutations(range(len(web))))].reset_index(drop=True)
-    revenue = sum((Decimal(t) * Decimal(c) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for t, c in zip(sold, cents))
+    revenue = sum(
+        (Decimal(t) * Decimal(c) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for t, c in zip(sold, cents)
+    )
     premium = {ids[i] for i, p in enumerate(premium_exactly([c / 100 for c in cents[:n]])) if p}
-    return {"erp": erp, "web": web, "link": link}, {"merged": n, "revenue": float(revenue), "premium": premium, "ids": ids[:n], "skus": skus}
+    return {"erp": erp, "web": web, "link": link}, {
+        "merged": n,
+        "revenue": float(revenue),
+        "premium": premium,
+        "ids": ids[:n],
+        "skus": skus,
+    }
 
 
 def _product_row(f, truth, i):
@@ -219,20 +293,84 @@ def _product_row(f, truth, i):
 
 # name: (fault, gate it stops, check that names it)
 FAULTS = {
-    "erp without price": (lambda f, t: f.update(erp=f["erp"].drop(columns="price")), "load_erp", "erp_required_columns_present"),
+    "erp without price": (
+        lambda f, t: f.update(erp=f["erp"].drop(columns="price")),
+        "load_erp",
+        "erp_required_columns_present",
+    ),
     "web header only": (lambda f, t: f.update(web=f["web"].iloc[:0]), "load_web", "web_has_data_rows"),
-    "link without id_web": (lambda f, t: f.update(link=f["link"].drop(columns="id_web")), "load_link", "link_required_columns_present"),
-    "erp key conflict": (lambda f, t: f.update(erp=pd.concat([f["erp"], f["erp"].iloc[[0]].assign(price=999.99)])), "quality_erp", "erp_product_id_unique"),
-    "price 12,50": (lambda f, t: f["erp"].__setitem__("price", f["erp"]["price"].astype(object).where(f["erp"].index != 1, "12,50")), "quality_erp", "erp_price_is_number"),
-    "post_type revision": (lambda f, t: f["web"].__setitem__("post_type", f["web"]["post_type"].where(f["web"].index != _product_row(f, t, 1), "revision")), "quality_web", "web_post_type_allowed"),
-    "link fan-out": (lambda f, t: f.update(link=pd.concat([f["link"], pd.DataFrame({"product_id": [t["ids"][0]], "id_web": ["zz-1"]})])), "quality_link", "link_product_id_unique"),
-    "web product not linked": (lambda f, t: f.update(web=pd.concat([f["web"], pd.DataFrame({"sku": ["nolink-1"], "total_sales": [1.0], "post_title": ["X"], "post_type": ["product"]})])), "merge", "merge_every_web_product_merged"),
-    "free product": (lambda f, t: f["erp"].__setitem__("price", f["erp"]["price"].where(f["erp"]["product_id"] != t["ids"][0], 0.0)), "sales", "sales_price_positive"),
-    "negative sales": (lambda f, t: f["web"].__setitem__("total_sales", f["web"]["total_sales"].where(f["web"].index != _product_row(f, t, 0), -2.0)), "sales", "sales_total_sales_not_negative"),
+    "link without id_web": (
+        lambda f, t: f.update(link=f["link"].drop(columns="id_web")),
+        "load_link",
+        "link_required_columns_present",
+    ),
+    "erp key conflict": (
+        lambda f, t: f.update(erp=pd.concat([f["erp"], f["erp"].iloc[[0]].assign(price=999.99)])),
+        "quality_erp",
+        "erp_product_id_unique",
+    ),
+    "price 12,50": (
+        lambda f, t: f["erp"].__setitem__(
+            "price", f["erp"]["price"].astype(object).where(f["erp"].index != 1, "12,50")
+        ),
+        "quality_erp",
+        "erp_price_is_number",
+    ),
+    "post_type revision": (
+        lambda f, t: f["web"].__setitem__(
+            "post_type", f["web"]["post_type"].where(f["web"].index != _product_row(f, t, 1), "revision")
+        ),
+        "quality_web",
+        "web_post_type_allowed",
+    ),
+    "link fan-out": (
+        lambda f, t: f.update(
+            link=pd.concat([f["link"], pd.DataFrame({"product_id": [t["ids"][0]], "id_web": ["zz-1"]})])
+        ),
+        "quality_link",
+        "link_product_id_unique",
+    ),
+    "web product not linked": (
+        lambda f, t: f.update(
+            web=pd.concat(
+                [
+                    f["web"],
+                    pd.DataFrame(
+                        {"sku": ["nolink-1"], "total_sales": [1.0], "post_title": ["X"], "post_type": ["product"]}
+                    ),
+                ]
+            )
+        ),
+        "merge",
+        "merge_every_web_product_merged",
+    ),
+    "free product": (
+        lambda f, t: f["erp"].__setitem__("price", f["erp"]["price"].where(f["erp"]["product_id"] != t["ids"][0], 0.0)),
+        "sales",
+        "sales_price_positive",
+    ),
+    "negative sales": (
+        lambda f, t: f["web"].__setitem__(
+            "total_sales", f["web"]["total_sales"].where(f["web"].index != _product_row(f, t, 0), -2.0)
+        ),
+        "sales",
+        "sales_total_sales_not_negative",
+    ),
     "every price equal": (lambda f, t: f["erp"].__setitem__("price", 12.5), "zscore", "zscore_price_std_positive"),
 }
-ORDER_OF_FAULTS = ["every price equal", "free product", "negative sales", "price 12,50", "post_type revision", "erp key conflict",
-                   "link fan-out", "web product not linked", "erp without price", "web header only", "link without id_web"]
+ORDER_OF_FAULTS = [
+    "every price equal",
+    "free product",
+    "negative sales",
+    "price 12,50",
+    "post_type revision",
+    "erp key conflict",
+    "link fan-out",
+    "web product not linked",
+    "erp without price",
+    "web header only",
+    "link without id_web",
+]
 
 
 @st.composite
@@ -244,7 +382,10 @@ def months_with_faults(draw):
     return frames, truth, faults
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@pytest.mark.slow
 @given(months_with_faults())
 def test_a_month_gives_its_figures_or_stops_at_its_first_fault(tmp_path, month):
     frames, truth, faults = month
@@ -267,8 +408,13 @@ def test_a_month_gives_its_figures_or_stops_at_its_first_fault(tmp_path, month):
     assert {FAULTS[name][2] for name in faults if FAULTS[name][1] == first} <= failed
 
 
-csv_cells = st.one_of(st.none(), st.text(st.sampled_from(['a', 'X', 'é', ',', '"', '\n', '\r', ' ', ';', "'", '=', '\t', '€']), max_size=6))
-csv_floats = st.one_of(st.floats(allow_nan=True, allow_infinity=False), st.sampled_from([0.1 + 0.2, -0.0, 1e16, 1e-05, 24.2, 5.0]))
+csv_cells = st.one_of(
+    st.none(),
+    st.text(st.sampled_from(["a", "X", "é", ",", '"', "\n", "\r", " ", ";", "'", "=", "\t", "€"]), max_size=6),
+)
+csv_floats = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=False), st.sampled_from([0.1 + 0.2, -0.0, 1e16, 1e-05, 24.2, 5.0])
+)
 
 
 @SETTINGS
@@ -276,13 +422,18 @@ csv_floats = st.one_of(st.floats(allow_nan=True, allow_infinity=False), st.sampl
 def test_the_arrow_csv_is_what_pandas_to_csv_writes(data, rows):
     """Text with every character the csv module treats specially, floats of every size, integers with and without
     missing values: csv_text gives pandas' bytes."""
-    table = pd.DataFrame({
-        "text": pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="string"),
-        "float": pd.Series(data.draw(st.lists(csv_floats, min_size=rows, max_size=rows)), dtype="float64"),
-        "count": pd.array(data.draw(st.lists(st.one_of(st.none(), st.integers(-10**12, 10**12)), min_size=rows, max_size=rows)), dtype="Int64"),
-        "row": pd.Series(range(rows), dtype="int64"),
-        "a, \"name\"": pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="str"),
-    })
+    table = pd.DataFrame(
+        {
+            "text": pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="string"),
+            "float": pd.Series(data.draw(st.lists(csv_floats, min_size=rows, max_size=rows)), dtype="float64"),
+            "count": pd.array(
+                data.draw(st.lists(st.one_of(st.none(), st.integers(-(10**12), 10**12)), min_size=rows, max_size=rows)),
+                dtype="Int64",
+            ),
+            "row": pd.Series(range(rows), dtype="int64"),
+            'a, "name"': pd.array(data.draw(st.lists(csv_cells, min_size=rows, max_size=rows)), dtype="str"),
+        }
+    )
     expected = io.StringIO()
     table.to_csv(expected, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     assert csv_text(table) == expected.getvalue()

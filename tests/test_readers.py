@@ -1,4 +1,5 @@
 """The readers called directly: CSV dialects, decimal marks, header mapping, files of the wrong kind."""
+
 import pandas as pd
 import pytest
 
@@ -31,17 +32,29 @@ def test_encoding_is_utf8_with_or_without_bom_else_cp1252(tmp_path, data, text, 
 
 
 def test_bytes_no_encoding_reads_are_named_with_their_offset(tmp_path):
-    with pytest.raises(LoadError, match=r"f.csv: not text in UTF-8 or Windows-1252: byte 0x9D at offset 5 cannot be decoded"):
+    with pytest.raises(
+        LoadError, match=r"f.csv: not text in UTF-8 or Windows-1252: byte 0x9D at offset 5 cannot be decoded"
+    ):
         decode(tmp_path / "f.csv", b"prix;\x9d")
     with pytest.raises(LoadError, match=r"starts as UTF-8 \(byte order mark\) but byte 0xE9 at offset 8 is not UTF-8"):
         decode(tmp_path / "f.csv", b"\xef\xbb\xbfprix;\xe9")
-    with pytest.raises(LoadError, match=r"not utf-8 text: byte 0xE9 at offset 5 cannot be decoded \(\[csv\] encoding = utf-8\)"):
+    with pytest.raises(
+        LoadError, match=r"not utf-8 text: byte 0xE9 at offset 5 cannot be decoded \(\[csv\] encoding = utf-8\)"
+    ):
         decode(tmp_path / "f.csv", b"prix;\xe9", "utf-8")
 
 
 @pytest.mark.parametrize(
     "line, separator",
-    [("a;b;c", ";"), ("a,b,c", ","), ("a\tb\tc", "\t"), ("a|b|c", "|"), ('"a,1";b;c', ";"), ('"x;y;z",b\nc;d;e;f', ","), ("abc", None)],
+    [
+        ("a;b;c", ";"),
+        ("a,b,c", ","),
+        ("a\tb\tc", "\t"),
+        ("a|b|c", "|"),
+        ('"a,1";b;c', ";"),
+        ('"x;y;z",b\nc;d;e;f', ","),
+        ("abc", None),
+    ],
 )
 def test_the_separator_is_the_one_the_header_uses_most_outside_quotes(line, separator):
     assert header_separator(line) == separator
@@ -55,7 +68,10 @@ def test_sniff_recognises_csv_text_and_refuses_binary():
 
 
 def test_quoted_values_hold_separators_quotes_and_line_breaks(tmp_path):
-    content = 'sku;total_sales;post_title;post_type;post_content\r\n15298;3;"Ch\xe2teau; ""Grand"" vin";product;"ligne 1\r\nligne 2"\r\n'
+    content = (
+        "sku;total_sales;post_title;post_type;post_content\r\n"
+        '15298;3;"Ch\xe2teau; ""Grand"" vin";product;"ligne 1\r\nligne 2"\r\n'
+    )
     raw, dialect = read(tmp_path, content.encode("cp1252"), WEB, "Fichier_web.csv")
     assert dialect == "cp1252, ';' separated, no decimals"
     assert raw["post_title"].tolist() == ['Château; "Grand" vin']
@@ -66,7 +82,10 @@ def test_quoted_values_hold_separators_quotes_and_line_breaks(tmp_path):
 def test_short_rows_are_padded_and_blank_lines_skipped_keeping_the_row_numbers(tmp_path):
     # a blank line is a row of the file as a spreadsheet program shows it: the row after it is row 4
     raw, _ = read(tmp_path, b"product_id,id_web\n3847,15298\n\n3849\n,\n", LINK, "l.csv")
-    assert raw[["row", "product_id", "id_web"]].astype(object).where(raw.notna(), None).values.tolist() == [[2, "3847", "15298"], [4, "3849", None]]
+    assert raw[["row", "product_id", "id_web"]].astype(object).where(raw.notna(), None).values.tolist() == [
+        [2, "3847", "15298"],
+        [4, "3849", None],
+    ]
 
 
 def test_rows_keep_their_numbers_after_leading_blank_lines_and_lines_in_quotes(tmp_path):
@@ -75,13 +94,20 @@ def test_rows_keep_their_numbers_after_leading_blank_lines_and_lines_in_quotes(t
 
 
 def test_a_row_with_more_fields_than_the_header_names_its_line(tmp_path):
-    with pytest.raises(LoadError, match=r"l.csv: line 4 has 3 fields, the header has 2: a value holding ',' without quotes\?"):
+    with pytest.raises(
+        LoadError, match=r"l.csv: line 4 has 3 fields, the header has 2: a value holding ',' without quotes\?"
+    ):
         read(tmp_path, b'product_id,id_web\n3847,"a\nb"\n3849,1,2\n', LINK, "l.csv")
-    raw, _ = read(tmp_path, b"product_id,id_web\n3847,15298,\n", LINK, "l.csv")  # an empty extra field is no extra value
+    raw, _ = read(
+        tmp_path, b"product_id,id_web\n3847,15298,\n", LINK, "l.csv"
+    )  # an empty extra field is no extra value
     assert raw["id_web"].tolist() == ["15298"]
 
 
-ERP_CSV = "product_id;onsale_web;price;stock_quantity;stock_status\r\n3847;1;24,2;12;instock\r\n3849;1;34,3;0;outofstock\r\n3850;0;-1,5;3,0;instock\r\n"
+ERP_CSV = (
+    "product_id;onsale_web;price;stock_quantity;stock_status\r\n"
+    "3847;1;24,2;12;instock\r\n3849;1;34,3;0;outofstock\r\n3850;0;-1,5;3,0;instock\r\n"
+)
 
 
 ARROW_READS = {  # what Arrow's CSV parser reads exactly as the Python one does
@@ -147,7 +173,9 @@ def test_mixed_decimal_marks_are_left_for_the_quality_gate(tmp_path):
 
 
 def test_forced_settings_win(tmp_path):
-    raw, dialect = read(tmp_path, ERP_CSV.replace(";", "|").encode("cp1252"), encoding="cp1252", delimiter="|", decimal=",")
+    raw, dialect = read(
+        tmp_path, ERP_CSV.replace(";", "|").encode("cp1252"), encoding="cp1252", delimiter="|", decimal=","
+    )
     assert dialect == "cp1252, '|' separated, decimal comma"
     assert raw["price"].tolist() == ["24.2", "34.3", "-1.5"]
     raw, _ = read(tmp_path, ERP_CSV.replace(";", "\t").encode(), delimiter="tab", decimal=".")
@@ -155,9 +183,19 @@ def test_forced_settings_win(tmp_path):
 
 
 def test_header_mapping_renames_to_the_contract_and_keeps_a_shadowed_column():
-    assert map_header(["product_id", "id_web (sku)"], {"product_id": "product_id", "id_web": "id_web (SKU) "}) == ["product_id", "id_web"]
-    assert map_header(["product_id", "id_web", "sku_id_web"], {"id_web": "SKU_id_web"}) == ["product_id", "id_web (unmapped)", "id_web"]
-    assert map_header(["product_id", "x"], {"id_web": "sku_id_web"}) == ["product_id", "x"]  # a mapping to no header changes nothing
+    assert map_header(["product_id", "id_web (sku)"], {"product_id": "product_id", "id_web": "id_web (SKU) "}) == [
+        "product_id",
+        "id_web",
+    ]
+    assert map_header(["product_id", "id_web", "sku_id_web"], {"id_web": "SKU_id_web"}) == [
+        "product_id",
+        "id_web (unmapped)",
+        "id_web",
+    ]
+    assert map_header(["product_id", "x"], {"id_web": "sku_id_web"}) == [
+        "product_id",
+        "x",
+    ]  # a mapping to no header changes nothing
 
 
 def test_a_mapped_header_is_read_as_the_contract_column(tmp_path):
@@ -172,15 +210,22 @@ def test_a_mapped_header_is_read_as_the_contract_column(tmp_path):
 def test_an_unknown_extension_is_refused_naming_the_formats(tmp_path):
     path = tmp_path / "Fichier_erp.numbers"
     path.write_bytes(b"x")
-    with pytest.raises(LoadError, match=r"Fichier_erp.numbers: .numbers is not a format wine_luigi reads \(.xlsx, .xlsm, .xlsb, .ods, .xls, .csv, .txt\)"):
+    with pytest.raises(
+        LoadError,
+        match=r"Fichier_erp.numbers: .numbers is not a format wine_luigi reads "
+        r"\(.xlsx, .xlsm, .xlsb, .ods, .xls, .csv, .txt\)",
+    ):
         read_source(path, ERP)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "the file is empty (0 bytes)"),
-    (b"\xef\xbb\xbf \r\n\r\n", "the file holds no text (only blank lines or a byte order mark)"),
-    (b"PK\x03\x04\x00\x00", "not text (it holds NUL bytes)"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "the file is empty (0 bytes)"),
+        (b"\xef\xbb\xbf \r\n\r\n", "the file holds no text (only blank lines or a byte order mark)"),
+        (b"PK\x03\x04\x00\x00", "not text (it holds NUL bytes)"),
+    ],
+)
 def test_files_that_hold_no_csv_say_so(tmp_path, content, message):
     with pytest.raises(LoadError) as error:
         read(tmp_path, content)

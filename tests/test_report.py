@@ -1,4 +1,5 @@
 """The month-close report, the finance workbook and the run ledger."""
+
 import datetime
 import shutil
 import subprocess
@@ -7,8 +8,8 @@ import openpyxl
 import pandas as pd
 import pytest
 import sqlite_utils
-from conftest import build, run_luigi, write_sources
 
+from conftest import build, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.tasks import RunMonthly
 
@@ -28,6 +29,7 @@ def scripted_titles(frames):
     web.loc[web["post_type"] == "product", "post_title"] = "<script>alert('wine')</script> Pomerol"
 
 
+@pytest.mark.slow
 def test_titles_are_escaped_in_the_report(project):
     write_sources(project / "data/sources", month_frames(change=scripted_titles))
     assert build(RunMonthly(date=datetime.date(2026, 1, 15))).status.name == "SUCCESS"
@@ -37,6 +39,7 @@ def test_titles_are_escaped_in_the_report(project):
     assert "&lt;script&gt;alert(&#x27;wine&#x27;)&lt;/script&gt; Pomerol" in html  # in the chart's labels
 
 
+@pytest.mark.slow
 def test_the_workbook_is_formatted_for_finance(project):
     write_sources(project / "data/sources")
     assert build(RunMonthly(date=datetime.date(2026, 1, 15))).status.name == "SUCCESS"
@@ -44,7 +47,16 @@ def test_the_workbook_is_formatted_for_finance(project):
     assert book.sheetnames == ["sales_product", "summary"]
     sheet = book["sales_product"]
     header = [c.value for c in sheet[1]]
-    assert header == ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+    assert header == [
+        "product_id",
+        "sku",
+        "post_title",
+        "onsale_web",
+        "stock_quantity",
+        "total_sales",
+        "price",
+        "sales_product",
+    ]
     assert all(c.font.b for c in sheet[1])
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:H{sheet.max_row}"
@@ -60,6 +72,7 @@ def test_the_workbook_is_formatted_for_finance(project):
     assert summary["products"].value == sheet.max_row - 1
 
 
+@pytest.mark.slow
 def test_formula_looking_text_stays_text_with_a_quote_prefix(project):
     def formulas(frames):
         web = frames["web"]
@@ -81,6 +94,7 @@ def cheapest_premium_made_cheap(frames):
     erp.loc[merged.index[-1], "price"] = 15.0
 
 
+@pytest.mark.slow
 def test_ledger_keeps_one_row_per_month_and_records_failures(tmp_path):
     write_sources(tmp_path / "data/sources/2026-01", month_frames())
     write_sources(tmp_path / "data/sources/2026-02", month_frames(change=cheapest_premium_made_cheap))
@@ -96,7 +110,9 @@ def test_ledger_keeps_one_row_per_month_and_records_failures(tmp_path):
     assert sorted(runs) == ["2026-01", "2026-02", "2026-03"]
     assert (runs["2026-03"]["status"], runs["2026-03"]["failed_gate"]) == ("failed", "quality_erp")
     assert "erp_product_id_unique" in runs["2026-03"]["error"]
-    failed_check = db.execute("select passed from checks where month = '2026-03' and \"check\" = 'erp_product_id_unique'").fetchone()
+    failed_check = db.execute(
+        "select passed from checks where month = '2026-03' and \"check\" = 'erp_product_id_unique'"
+    ).fetchone()
     assert failed_check == (0,)
     merged = {m: runs[m]["merged"] for m in ("2026-01", "2026-02")}
     products = dict(db.execute("select month, count(*) from products group by month").fetchall())
@@ -119,33 +135,58 @@ def test_ledger_keeps_one_row_per_month_and_records_failures(tmp_path):
     assert row.endswith("<td>premium</td><td>ordinary</td>")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (Debian package chromium); .ci/run installs it")
 def test_the_report_renders_in_headless_chromium(project, tmp_path):
     write_sources(project / "data/sources")
     assert build(RunMonthly(date=datetime.date(2026, 1, 15))).status.name == "SUCCESS"
     report = project / "data/output/2026-01/report.html"
     shot = tmp_path / "report.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars"]
-    done = subprocess.run([CHROMIUM, *flags, "--window-size=1100,2400", f"--screenshot={shot}", report.as_uri()], capture_output=True, text=True, timeout=120)
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--hide-scrollbars",
+    ]
+    done = subprocess.run(
+        [CHROMIUM, *flags, "--window-size=1100,2400", f"--screenshot={shot}", report.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(png[16:20], "big") == 1100 and int.from_bytes(png[20:24], "big") == 2400
     assert len(png) > 60_000  # a page of text and charts, not a blank one
-    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
     assert "Month-close report 2026-01" in dom and "<svg" in dom
 
 
 def test_product_rows_are_plain_values_with_none_where_a_cell_is_empty():
     from wine_luigi.ledger import PRODUCT_COLUMNS, product_rows
 
-    scored = pd.DataFrame({
-        "product_id": pd.array([4144, 7023], dtype="Int64"), "sku": pd.array(["1662", "15298"], dtype="string"),
-        "post_title": pd.array(["Pol Roger", None], dtype="string"), "price": [24.2, 49.0], "total_sales": [5.0, 0.0],
-        "sales_product": [121.0, 0.0], "z_score": [float("nan"), 1.25], "segment": pd.array([None, "ordinary"], dtype="string"),
-        "stock_quantity": [3, 4],
-    })
+    scored = pd.DataFrame(
+        {
+            "product_id": pd.array([4144, 7023], dtype="Int64"),
+            "sku": pd.array(["1662", "15298"], dtype="string"),
+            "post_title": pd.array(["Pol Roger", None], dtype="string"),
+            "price": [24.2, 49.0],
+            "total_sales": [5.0, 0.0],
+            "sales_product": [121.0, 0.0],
+            "z_score": [float("nan"), 1.25],
+            "segment": pd.array([None, "ordinary"], dtype="string"),
+            "stock_quantity": [3, 4],
+        }
+    )
     rows = product_rows("2026-01", scored)
     assert rows == [
         ("2026-01", 4144, "1662", "Pol Roger", 24.2, 5.0, 121.0, None, None),

@@ -1,13 +1,14 @@
 """What arrives in the sources folder, however wrong, ends in a named error and nothing published for the
 month, while an earlier month in the same output folder stays byte-identical."""
+
 import io
 import shutil
 
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import DELIVERABLES, FILES, build, listing, run_luigi, write_sources
 
+from conftest import DELIVERABLES, FILES, build, listing, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 
@@ -74,6 +75,7 @@ def set_value(source, column, value, n=0):
         index = web_index if source == "web" else erp_row(f, product_id)
         f[source][column] = f[source][column].astype(object)
         f[source].loc[index, column] = value
+
     return change
 
 
@@ -106,6 +108,7 @@ def conflict(source):
         else:
             twin = f["link"].iloc[[0]].assign(id_web="424242")
         f[source] = pd.concat([f[source], twin], ignore_index=True)
+
     return change
 
 
@@ -147,7 +150,10 @@ def sku_of(n):
 
 # name: (change to the demo frames, texts the log must contain; a callable text is computed from the frames)
 DATA_CASES = {
-    "required column missing": (no_total_sales, ["gate load_web failed", "Fichier_web.xlsx", "missing column(s) total_sales (found: sku, virtual"]),
+    "required column missing": (
+        no_total_sales,
+        ["gate load_web failed", "Fichier_web.xlsx", "missing column(s) total_sales (found: sku, virtual"],
+    ),
     "required column twice": (column_twice, ["erp_required_columns_once", "column(s) price appear more than once"]),
     "empty keys in every source": (empty_keys, ["merge_every_web_product_merged", sku_of(0), sku_of(2)]),
     "keys not of their type": (wrong_key_types, ["merge_every_web_product_merged", sku_of(0), sku_of(1)]),
@@ -163,7 +169,10 @@ DATA_CASES = {
     "empty total_sales": (set_value("web", "total_sales", None), ["sales_total_sales_not_negative"]),
     "a single merged product": (single_product, ["zscore_at_least_two_products", "zscore_price_std_positive"]),
     "all prices equal": (same_price, ["zscore_price_std_positive", "every merged product has the same price"]),
-    "a 200,000-character cell": (huge_title, ["web_post_title_fits_a_cell", "reaches Excel's 32,767 characters per cell", sku_of(0)]),
+    "a 200,000-character cell": (
+        huge_title,
+        ["web_post_title_fits_a_cell", "reaches Excel's 32,767 characters per cell", sku_of(0)],
+    ),
 }
 
 
@@ -190,8 +199,17 @@ def header_only(folder):
 FILE_CASES = {
     "missing file": (lambda d: (d / FILES["erp"]).unlink(), ["Fichier_erp.xlsx: file not found"]),
     "0-byte file": (lambda d: (d / FILES["erp"]).write_bytes(b""), ["Fichier_erp.xlsx: the file is empty (0 bytes)"]),
-    "CSV renamed .xlsx": (lambda d: (d / FILES["web"]).write_text("sku;total_sales\n15298;3\n"), ["Fichier_web.xlsx: not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to Fichier_web.csv"]),
-    "text renamed .xlsx": (lambda d: (d / FILES["link"]).write_text("bonjour"), ["fichier_liaison.xlsx: not an xlsx workbook"]),
+    "CSV renamed .xlsx": (
+        lambda d: (d / FILES["web"]).write_text("sku;total_sales\n15298;3\n"),
+        [
+            "Fichier_web.xlsx: not an xlsx workbook: this is CSV text (';' separated, utf-8); rename it to "
+            "Fichier_web.csv"
+        ],
+    ),
+    "text renamed .xlsx": (
+        lambda d: (d / FILES["link"]).write_text("bonjour"),
+        ["fichier_liaison.xlsx: not an xlsx workbook"],
+    ),
     "truncated xlsx": (truncated, ["Fichier_web.xlsx: not a readable xlsx workbook"]),
     "password-protected": (password_protected, ["Fichier_erp.xlsx: not an xlsx workbook: it is password-protected"]),
     "header only": (header_only, ["link_has_data_rows: the sheet has no data rows under its header"]),
@@ -213,6 +231,7 @@ def december(with_december):
     return listing(with_december / "data/output/2025-12")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", DATA_CASES)
 def test_bad_data_stops_the_month_by_name(project, december, case):
     change, texts = DATA_CASES[case]
@@ -225,6 +244,7 @@ def test_bad_data_stops_the_month_by_name(project, december, case):
     assert listing(project / "data/output/2025-12") == december
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", FILE_CASES)
 def test_bad_files_stop_the_month_by_name(project, december, case):
     spoil, texts = FILE_CASES[case]
@@ -237,6 +257,7 @@ def test_bad_files_stop_the_month_by_name(project, december, case):
         assert done.stderr.count("not an xlsx workbook") == 1 and "reading again" not in done.stderr
 
 
+@pytest.mark.slow
 def test_a_malformed_date_is_refused(project, december):
     done = run_luigi(project, "RunMonthly", "--date", "2026-13-01")
     assert done.returncode == 1
@@ -245,6 +266,7 @@ def test_a_malformed_date_is_refused(project, december):
     assert listing(project / "data/output/2025-12") == december
 
 
+@pytest.mark.slow
 def test_rows_dropped_before_the_stop_are_listed(project):
     f = frames()
     empty_keys(f)
@@ -262,6 +284,7 @@ def unwritable_characters(f):
     set_value("web", "post_title", "Château\x0b Margaux\x00 🍷 \u00e9t\u00e9")(f)
 
 
+@pytest.mark.slow
 def test_formula_looking_titles_are_published_as_text(project, december):
     f = frames()
     formula_title(f)
@@ -274,11 +297,14 @@ def test_formula_looking_titles_are_published_as_text(project, december):
     sheet = openpyxl.load_workbook(out / "sales_product.xlsx")["sales_product"]
     cells = [row[2] for row in sheet.iter_rows(min_row=2) if str(row[1].value) == sku]
     assert [(c.value, c.data_type) for c in cells] == [('=HYPERLINK("http://x","y")', "s")]
-    csv = pd.concat([pd.read_csv(out / "premium.csv", dtype={"sku": str}), pd.read_csv(out / "ordinary.csv", dtype={"sku": str})])
-    assert csv.loc[csv["sku"] == sku, "post_title"].tolist() == ["'=HYPERLINK(\"http://x\",\"y\")"]
+    csv = pd.concat(
+        [pd.read_csv(out / "premium.csv", dtype={"sku": str}), pd.read_csv(out / "ordinary.csv", dtype={"sku": str})]
+    )
+    assert csv.loc[csv["sku"] == sku, "post_title"].tolist() == ['\'=HYPERLINK("http://x","y")']
     assert listing(project / "data/output/2025-12") == december
 
 
+@pytest.mark.slow
 def test_characters_a_workbook_cannot_hold_are_replaced(project, december):
     f = frames()
     unwritable_characters(f)
@@ -292,6 +318,8 @@ def test_characters_a_workbook_cannot_hold_are_replaced(project, december):
     sheet = openpyxl.load_workbook(out / "sales_product.xlsx")["sales_product"]
     title = next(row[2].value for row in sheet.iter_rows(min_row=2) if str(row[1].value) == sku)
     assert title == "Château\ufffd Margaux\ufffd 🍷 été"
-    csv = pd.concat([pd.read_csv(out / n, dtype={"sku": str}, encoding="utf-8") for n in ("premium.csv", "ordinary.csv")])
+    csv = pd.concat(
+        [pd.read_csv(out / n, dtype={"sku": str}, encoding="utf-8") for n in ("premium.csv", "ordinary.csv")]
+    )
     assert csv.loc[csv["sku"] == sku, "post_title"].tolist() == ["Château\ufffd Margaux\ufffd 🍷 été"]
     assert listing(project / "data/output/2025-12") == december

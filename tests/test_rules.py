@@ -1,9 +1,23 @@
 import pandas as pd
 import pytest
-from conftest import erp, frame, link, text, web
 
+from conftest import erp, frame, link, text, web
 from wine_luigi.contract import ERP, LINK, WEB
-from wine_luigi.rules import REASON, add_sales, add_zscore, clean, dedup, kept, merge, parse, sales_cents, to_float, total_revenue, triage, typed
+from wine_luigi.rules import (
+    REASON,
+    add_sales,
+    add_zscore,
+    clean,
+    dedup,
+    kept,
+    merge,
+    parse,
+    sales_cents,
+    to_float,
+    total_revenue,
+    triage,
+    typed,
+)
 
 
 def reasons(df):
@@ -39,9 +53,17 @@ def test_parse_types_values_and_flags_unreadable_cells(value, typ, expected, inv
 @pytest.mark.parametrize(
     "source, rows, expected",
     [
-        (ERP, [[None, 1, 9, 1, "instock"], ["abc", 1, 9, 1, "instock"], ["12", 1, 9, 1, "instock"]], [ "missing_product_id", "invalid_product_id", None]),
+        (
+            ERP,
+            [[None, 1, 9, 1, "instock"], ["abc", 1, 9, 1, "instock"], ["12", 1, 9, 1, "instock"]],
+            ["missing_product_id", "invalid_product_id", None],
+        ),
         (WEB, [[None, 1, "Pomerol", "product"], ["15298", 1, "Pomerol", "product"]], ["missing_sku", None]),
-        (LINK, [["3847", None], ["x", "15298"], [None, "15299"], ["3849", "15300"]], ["missing_id_web", "invalid_product_id", "missing_product_id", None]),
+        (
+            LINK,
+            [["3847", None], ["x", "15298"], [None, "15299"], ["3849", "15300"]],
+            ["missing_id_web", "invalid_product_id", "missing_product_id", None],
+        ),
     ],
     ids=["erp", "web", "link"],
 )
@@ -82,9 +104,17 @@ def test_dedup_is_idempotent():
 
 
 def merged_frames():
-    e = typed(kept(triage(erp([["1", 1, 10, 5, "instock"], ["2", 1, 20, 0, "outofstock"], ["3", 0, 30, 1, "instock"]]), ERP)), ERP)
+    e = typed(
+        kept(triage(erp([["1", 1, 10, 5, "instock"], ["2", 1, 20, 0, "outofstock"], ["3", 0, 30, 1, "instock"]]), ERP)),
+        ERP,
+    )
     l_ = typed(kept(triage(link([["1", "15298.0"], ["2", "13127-1"], ["3", None]]), LINK)), LINK)
-    w = typed(kept(triage(web([[15298, 2, "A", "product"], ["13127-1", 1, "B", "product"], ["999", 4, "C", "product"]]), WEB)), WEB)
+    w = typed(
+        kept(
+            triage(web([[15298, 2, "A", "product"], ["13127-1", 1, "B", "product"], ["999", 4, "C", "product"]]), WEB)
+        ),
+        WEB,
+    )
     return e, l_, w
 
 
@@ -111,7 +141,15 @@ def test_merge_joins_numeric_and_text_skus_and_keeps_row_numbers():
 
 @pytest.mark.parametrize(
     "total_sales, price, cents",
-    [(3, 1.005, 302), (1, 0.125, 13), (2, 24.2, 4840), (0, 99.9, 0), (7, 12.345, 8642), (1.5, 0.01, 2), (3, 2.675, 803)],
+    [
+        (3, 1.005, 302),
+        (1, 0.125, 13),
+        (2, 24.2, 4840),
+        (0, 99.9, 0),
+        (7, 12.345, 8642),
+        (1.5, 0.01, 2),
+        (3, 2.675, 803),
+    ],
 )
 def test_sales_is_rounded_half_up_to_the_cent_exactly(total_sales, price, cents):
     assert sales_cents(pd.Series([float(total_sales)]), pd.Series([price])).tolist() == [cents]
@@ -137,7 +175,9 @@ def test_sales_with_more_decimals_is_rounded_half_up_exactly(total_sales, price,
 
 def test_sales_cents_keep_the_rows_index():
     index = pd.Index([7, 3, 9])
-    assert sales_cents(pd.Series([1.0, 2.0, 3.0], index=index), pd.Series([1.0, 1.5, 0.333335], index=index)).index.equals(index)
+    assert sales_cents(
+        pd.Series([1.0, 2.0, 3.0], index=index), pd.Series([1.0, 1.5, 0.333335], index=index)
+    ).index.equals(index)
     assert sales_cents(pd.Series([1.0], index=[4]), pd.Series([2.5], index=[4])).index.tolist() == [4]
 
 
@@ -178,7 +218,9 @@ def test_undefined_zscore_gives_no_segment(prices):
     assert out["segment"].isna().all()
 
 
-@pytest.mark.parametrize("cells", [["24.2", "0.30000000000000004", "+6E97", "-5", None], ["24.2", "0.30000000000000004", "abc", "-5", None]])
+@pytest.mark.parametrize(
+    "cells", [["24.2", "0.30000000000000004", "+6E97", "-5", None], ["24.2", "0.30000000000000004", "abc", "-5", None]]
+)
 def test_number_cells_read_as_python_reads_them_and_the_rest_as_missing(cells):
     numbers = to_float(pd.Series(cells, dtype="string"))
     expected = [float(c) if c not in (None, "abc") else None for c in cells]
@@ -193,7 +235,6 @@ def test_merge_of_triaged_exports_is_pandas_merge_of_their_kept_rows(shared):
     """The real exports: merging the triaged frames by key positions gives the frame pandas' merge of the kept,
     typed rows gives, column for column and row for row (and the same when the exports share a column name)."""
     from conftest import BOTTLENECK, FILES
-
     from wine_luigi.readers import read_source
     from wine_luigi.rules import _merge_whole
 

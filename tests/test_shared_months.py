@@ -1,5 +1,6 @@
 """Beyond one machine: the months in an S3 bucket (moto's server on loopback), the ledger in PostgreSQL (a real
 server), workers in separate folders as on separate machines, sharing one real luigid."""
+
 import hashlib
 import io
 import json
@@ -12,8 +13,8 @@ import time
 import openpyxl
 import psycopg2
 import pytest
-from conftest import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
 
+from conftest import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
 from wine_luigi import remote
 
 BUCKET = "bottleneck"
@@ -24,7 +25,12 @@ def machine(folder, s3, db, extra=""):
     """`folder` set up as one machine: its own luigi.cfg (months on S3, the ledger `db`), its own data/ (locks,
     the working copy of the bucket)."""
     text = (ROOT / "luigi.cfg").read_text()
-    for option, value in {"sources": f"s3://{BUCKET}/sources", "tmp": f"s3://{BUCKET}/tmp", "output": f"s3://{BUCKET}/output", "db": db}.items():
+    for option, value in {
+        "sources": f"s3://{BUCKET}/sources",
+        "tmp": f"s3://{BUCKET}/tmp",
+        "output": f"s3://{BUCKET}/output",
+        "db": db,
+    }.items():
         text = re.sub(rf"^{option} = .*$", f"{option} = {value}", text, count=1, flags=re.M)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = {s3.url}\nregion_name = eu-west-3\n{extra}")
@@ -52,7 +58,9 @@ def ran(log):
 
 
 def start(folder, s3, *args, local=False):
-    command, env = luigi_command(folder, *args, env={**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}, local=local)
+    command, env = luigi_command(
+        folder, *args, env={**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}, local=local
+    )
     log = open(folder / "worker.log", "w")  # a file, not a pipe: a worker never blocks on its log
     return subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log
 
@@ -82,10 +90,23 @@ def changed_web_export():
     return data.getvalue()
 
 
-def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(tmp_path, s3_server, pg_server, luigid, monkeypatch):
+@pytest.mark.slow
+def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(
+    tmp_path, s3_server, pg_server, luigid, monkeypatch
+):
     client = bucket_with_exports(s3_server)
     machines = [machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2")]
-    backfill = ("RangeMonthly", "--of", "RunMonthly", "--start", MONTHS[0], "--stop", "2026-05", "--scheduler-port", str(luigid.port))
+    backfill = (
+        "RangeMonthly",
+        "--of",
+        "RunMonthly",
+        "--start",
+        MONTHS[0],
+        "--stop",
+        "2026-05",
+        "--scheduler-port",
+        str(luigid.port),
+    )
     ended = finish([start(m, s3_server, *backfill) for m in machines])
     assert [code for code, _ in ended] == [0, 0], ended
     steps = [ran(log) for _, log in ended]
@@ -96,7 +117,9 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(tmp_
     rows = runs(pg_server)
     assert [r[:5] for r in rows] == [(m, "ok", 714, 70568.6, 30) for m in MONTHS]
     with psycopg2.connect(pg_server) as conn, conn.cursor() as cursor:
-        cursor.execute("select month, count(*) from steps where task like 'ExportSalesXlsx%' group by month order by month")
+        cursor.execute(
+            "select month, count(*) from steps where task like 'ExportSalesXlsx%' group by month order by month"
+        )
         assert cursor.fetchall() == [(m, 1) for m in MONTHS]
     for month in MONTHS:  # each month's five deliverables in the bucket, as one set its manifest lists
         listed = json.loads(client.get_object(Bucket=BUCKET, Key=f"output/{month}/manifest.json")["Body"].read())
@@ -122,16 +145,24 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(tmp_
     rebuilt = ran(after)
     assert {month for _, month, _ in rebuilt} == {"2026-04"}, rebuilt
     assert ("RecordMonth", "2026-04", "") in rebuilt
-    assert [step for step in rebuilt if step[0] == "ExtractSource"] == [("ExtractSource", "2026-04", ", source=web")]  # the web export only
+    assert [step for step in rebuilt if step[0] == "ExtractSource"] == [
+        ("ExtractSource", "2026-04", ", source=web")
+    ]  # the web export only
     now = runs(pg_server)
     assert now[:3] == rows[:3] and now[3][5] != rows[3][5]
 
-    stats = subprocess.run([sys.executable, "-m", "wine_luigi.stats"], cwd=machines[0], capture_output=True, text=True,
-                           env={**os.environ, **s3_server.environment, "LUIGI_CONFIG_PATH": str(machines[0] / "luigi.cfg")})
+    stats = subprocess.run(
+        [sys.executable, "-m", "wine_luigi.stats"],
+        cwd=machines[0],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **s3_server.environment, "LUIGI_CONFIG_PATH": str(machines[0] / "luigi.cfg")},
+    )
     assert stats.returncode == 0, stats.stderr
     assert [line.split()[:2] for line in stats.stdout.splitlines()[1:]] == [[m, "ok"] for m in MONTHS]
 
 
+@pytest.mark.slow
 def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server):
     client = bucket_with_exports(s3_server, MONTHS[:1])
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
@@ -162,26 +193,48 @@ def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server
     assert purge.returncode == 0, purge.stderr
     keys = [o["Key"] for o in client.list_objects_v2(Bucket=BUCKET)["Contents"]]
     assert not [k for k in keys if k.startswith("tmp/")]
-    assert sorted(k for k in keys if k.startswith("output/")) == sorted(f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"])
+    assert sorted(k for k in keys if k.startswith("output/")) == sorted(
+        f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"]
+    )
     final = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
     assert final.returncode == 0 and "wine_luigi 2026-01: archived" in final.stderr, final.stderr
 
 
+@pytest.mark.slow
 def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3_server, pg_server):
     bucket_with_exports(s3_server, MONTHS[:1])
     first_machine, second_machine = (machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2"))
     hold = tmp_path / "hold"
     hold.touch()
-    command, env = luigi_command(first_machine, "--module", "holding", "RunMonthly", "--date", "2026-01-15", env={
-        **s3_server.environment, "LUIGI_CONFIG_PATH": str(first_machine / "luigi.cfg"), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)})
-    first = subprocess.Popen(command, cwd=first_machine, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command, env = luigi_command(
+        first_machine,
+        "--module",
+        "holding",
+        "RunMonthly",
+        "--date",
+        "2026-01-15",
+        env={
+            **s3_server.environment,
+            "LUIGI_CONFIG_PATH": str(first_machine / "luigi.cfg"),
+            "PYTHONPATH": str(ROOT / "tests"),
+            "WINE_LUIGI_HOLD": str(hold),
+        },
+    )
+    first = subprocess.Popen(
+        command, cwd=first_machine, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         deadline = time.time() + 60
         while not (tmp_path / "hold.reached").exists():
             assert first.poll() is None and time.time() < deadline
             time.sleep(0.01)
-        second = run_luigi(second_machine, "RunMonthly", "--date", "2026-01-20",
-                           env={**s3_server.environment, "LUIGI_CONFIG_PATH": str(second_machine / "luigi.cfg")})
+        second = run_luigi(
+            second_machine,
+            "RunMonthly",
+            "--date",
+            "2026-01-20",
+            env={**s3_server.environment, "LUIGI_CONFIG_PATH": str(second_machine / "luigi.cfg")},
+        )
     finally:
         hold.unlink()
     log, _ = first.communicate(timeout=120)
@@ -189,24 +242,40 @@ def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3
     assert second.returncode == 10, second.stderr
     message = [line for line in second.stderr.splitlines() if line.startswith("wine_luigi:")]
     assert len(message) == 1 and re.fullmatch(
-        rf"wine_luigi: 2026-01 is being built by another run \(pid {first.pid} on \S+ since [\d: -]+: luigi .*RunMonthly "
-        r"--date 2026-01-15 --local-scheduler\): this one stops; run it again when that one has finished", message[0]), message
+        rf"wine_luigi: 2026-01 is being built by another run \(pid {first.pid} on \S+ since [\d: -]+: luigi "
+        r".*RunMonthly "
+        r"--date 2026-01-15 --local-scheduler\): this one stops; run it again when that one has finished",
+        message[0],
+    ), message
     assert "running   " not in second.stderr
     assert [r[:2] for r in runs(pg_server)] == [("2026-01", "ok")]
 
 
+@pytest.mark.slow
 def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path, luigid):
     machines = []
     for name in ("m1", "m2"):
         for month in MONTHS:
             write_sources(tmp_path / name / f"data/sources/{month}", seed=int(month[-1]))
         machines.append(tmp_path / name)
-    backfill = ("RangeMonthly", "--of", "RunMonthly", "--start", MONTHS[0], "--stop", "2026-05", "--scheduler-port", str(luigid.port))
+    backfill = (
+        "RangeMonthly",
+        "--of",
+        "RunMonthly",
+        "--start",
+        MONTHS[0],
+        "--stop",
+        "2026-05",
+        "--scheduler-port",
+        str(luigid.port),
+    )
     workers = []
     for folder in machines:
         command, env = luigi_command(folder, *backfill, local=False)
         log = open(folder / "worker.log", "w")
-        workers.append((subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log))
+        workers.append(
+            (subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log)
+        )
     ended = finish(workers)
     assert [code for code, _ in ended if code != 0], "a machine found a step the other had made missing here"
     for code, log in ended:
@@ -214,6 +283,10 @@ def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path
         if code != 0:
             assert code == 30
             line = next(line for line in log.splitlines() if "cannot run on this worker" in line)
-            assert re.search(r"luigid reports the steps before it done, but \S+ is not here \(made by a worker on another machine\?\)\. "
-                             r"Workers on several machines share the months only through \[paths\] sources, tmp and output on "
-                             r"s3://bucket/prefix and \[paths\] db = postgresql://…", line), line
+            assert re.search(
+                r"luigid reports the steps before it done, but \S+ is not here \(made by a worker on another "
+                r"machine\?\)\. "
+                r"Workers on several machines share the months only through \[paths\] sources, tmp and output on "
+                r"s3://bucket/prefix and \[paths\] db = postgresql://…",
+                line,
+            ), line

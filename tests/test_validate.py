@@ -2,8 +2,8 @@ import statistics
 
 import pandas as pd
 import pytest
-from conftest import erp, frame, link, web
 
+from conftest import erp, frame, link, web
 from wine_luigi.checks import MAX_KEYS, at_least, gate, no_offenders
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import GateFailed
@@ -53,7 +53,11 @@ def test_load_gate_fails_on_a_required_column_twice():
 # --- quality gate ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source, rows, make", [(ERP, GOOD_ERP, erp), (WEB, GOOD_WEB, web), (LINK, GOOD_LINK, link)], ids=["erp", "web", "link"])
+@pytest.mark.parametrize(
+    "source, rows, make",
+    [(ERP, GOOD_ERP, erp), (WEB, GOOD_WEB, web), (LINK, GOOD_LINK, link)],
+    ids=["erp", "web", "link"],
+)
 def test_quality_gate_passes_on_clean_sources(source, rows, make):
     checks, metrics = quality_checks(triage(make(rows), source), source)
     assert failed(checks) == []
@@ -155,7 +159,13 @@ def test_merge_gate_warns_about_onsale_products_missing_and_offline_products_mer
 
 
 def sales_frame(**columns):
-    base = {"product_id": [1, 2], "price": [10.0, 20.0], "total_sales": [1.0, 0.0], "stock_quantity": [3, 0], "stock_status": ["instock", "outofstock"]}
+    base = {
+        "product_id": [1, 2],
+        "price": [10.0, 20.0],
+        "total_sales": [1.0, 0.0],
+        "stock_quantity": [3, 0],
+        "stock_status": ["instock", "outofstock"],
+    }
     return pd.DataFrame({**base, **columns})
 
 
@@ -193,8 +203,25 @@ def test_z_gate_passes_and_reports_the_distribution():
 @pytest.mark.parametrize(
     "prices, expected",
     [
-        ([12.0, 12.0, 12.0], ["zscore_defined_for_every_product", "zscore_has_premium", "zscore_price_std_positive", "zscore_segments_add_up"]),
-        ([12.0], ["zscore_at_least_two_products", "zscore_defined_for_every_product", "zscore_has_premium", "zscore_price_std_positive", "zscore_segments_add_up"]),
+        (
+            [12.0, 12.0, 12.0],
+            [
+                "zscore_defined_for_every_product",
+                "zscore_has_premium",
+                "zscore_price_std_positive",
+                "zscore_segments_add_up",
+            ],
+        ),
+        (
+            [12.0],
+            [
+                "zscore_at_least_two_products",
+                "zscore_defined_for_every_product",
+                "zscore_has_premium",
+                "zscore_price_std_positive",
+                "zscore_segments_add_up",
+            ],
+        ),
     ],
     ids=["std-0", "one-product"],
 )
@@ -218,7 +245,10 @@ def test_no_premium_is_a_warning_only():
 
 def test_gate_raises_with_every_failed_check_and_at_most_twenty_keys():
     offenders = [f"sku-{i}" for i in range(25)]
-    checks = [no_offenders("web_sku_unique", "skus are unique", offenders, "rows sharing a key"), no_offenders("web_ok", "all is well", [], "fine")]
+    checks = [
+        no_offenders("web_sku_unique", "skus are unique", offenders, "rows sharing a key"),
+        no_offenders("web_ok", "all is well", [], "fine"),
+    ]
     with pytest.raises(GateFailed) as error:
         gate("quality_web", checks, {}, where="data/sources/Fichier_web.xlsx")
     text = str(error.value)
@@ -231,17 +261,36 @@ def test_gate_raises_with_every_failed_check_and_at_most_twenty_keys():
 
 
 def test_gate_marker_holds_every_check_and_the_metrics():
-    checks = [no_offenders("sales_price_positive", "price > 0", [], "price ≤ 0"), no_offenders("sales_stock", "stock ≥ 0", [7, 7, 8], "stock < 0", "warning")]
+    checks = [
+        no_offenders("sales_price_positive", "price > 0", [], "price ≤ 0"),
+        no_offenders("sales_stock", "stock ≥ 0", [7, 7, 8], "stock < 0", "warning"),
+    ]
     marker = gate("sales", checks, {"merged": 2}, where="here")
     assert marker["passed"] is True and marker["gate"] == "sales" and marker["where"] == "here"
     assert marker["metrics"] == {"merged": 2}
     assert marker["checks"][0] == {
-        "name": "sales_price_positive", "severity": "error", "observed": 0, "threshold": 0, "passed": True,
-        "message": "price ≤ 0", "keys": [], "count": 0, "claim": "price > 0", "cells": [],
+        "name": "sales_price_positive",
+        "severity": "error",
+        "observed": 0,
+        "threshold": 0,
+        "passed": True,
+        "message": "price ≤ 0",
+        "keys": [],
+        "count": 0,
+        "claim": "price > 0",
+        "cells": [],
     }
     warning = {
-        "name": "sales_stock", "severity": "warning", "observed": 2, "threshold": 0, "passed": False,
-        "message": "stock < 0", "keys": [7, 8], "count": 2, "claim": "stock ≥ 0", "cells": [],
+        "name": "sales_stock",
+        "severity": "warning",
+        "observed": 2,
+        "threshold": 0,
+        "passed": False,
+        "message": "stock < 0",
+        "keys": [7, 8],
+        "count": 2,
+        "claim": "stock ≥ 0",
+        "cells": [],
     }
     assert marker["checks"][1] == warning
     assert marker["warnings"] == [warning]
@@ -264,9 +313,23 @@ ERP_CLAIMS = [
     ("erp_price_is_number", "error", "every price is a number", 0, 0, True),
     ("erp_stock_quantity_is_int", "error", "every stock_quantity is a whole number", 0, 0, True),
     ("erp_stock_status_is_text", "error", "every stock_status is text", 0, 0, True),
-    ("erp_stock_status_fits_a_cell", "error", "every stock_status is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    (
+        "erp_stock_status_fits_a_cell",
+        "error",
+        "every stock_status is shorter than Excel's 32,767 characters per cell",
+        0,
+        0,
+        True,
+    ),
     ("erp_stock_status_allowed", "error", "every stock_status is one of instock, outofstock", 0, 0, True),
-    ("erp_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
+    (
+        "erp_text_intact",
+        "warning",
+        "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)",
+        0,
+        0,
+        True,
+    ),
 ]
 WEB_CLAIMS = [
     ("web_sku_not_null", "error", "no row kept has an empty sku", 0, 0, True),
@@ -276,13 +339,34 @@ WEB_CLAIMS = [
     ("web_total_sales_is_number", "error", "every total_sales is a number", 0, 0, True),
     ("web_total_sales_is_whole", "error", "every total_sales is a whole number (a count)", 0, 0, True),
     ("web_post_title_is_text", "error", "every post_title is text", 0, 0, True),
-    ("web_post_title_fits_a_cell", "error", "every post_title is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    (
+        "web_post_title_fits_a_cell",
+        "error",
+        "every post_title is shorter than Excel's 32,767 characters per cell",
+        0,
+        0,
+        True,
+    ),
     ("web_post_type_is_text", "error", "every post_type is text", 0, 0, True),
     ("web_post_type_not_null", "error", "no post_type is empty", 0, 0, True),
-    ("web_post_type_fits_a_cell", "error", "every post_type is shorter than Excel's 32,767 characters per cell", 0, 0, True),
+    (
+        "web_post_type_fits_a_cell",
+        "error",
+        "every post_type is shorter than Excel's 32,767 characters per cell",
+        0,
+        0,
+        True,
+    ),
     ("web_post_type_allowed", "error", "every post_type is one of product, attachment", 0, 0, True),
     ("web_rows_without_sku_have_no_title", "warning", "web rows without a sku have no title either", 0, 0, True),
-    ("web_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
+    (
+        "web_text_intact",
+        "warning",
+        "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)",
+        0,
+        0,
+        True,
+    ),
 ]
 LINK_CLAIMS = [
     ("link_product_id_not_null", "error", "no row kept has an empty product_id", 0, 0, True),
@@ -292,21 +376,53 @@ LINK_CLAIMS = [
     ("link_product_id_is_int", "error", "every product_id is a whole number", 0, 0, True),
     ("link_id_web_is_text", "error", "every id_web is text", 0, 0, True),
     ("link_id_web_fits_a_cell", "error", "every id_web is shorter than Excel's 32,767 characters per cell", 0, 0, True),
-    ("link_text_intact", "warning", "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)", 0, 0, True),
+    (
+        "link_text_intact",
+        "warning",
+        "no text holds \ufffd (U+FFFD, what a bad conversion of accents leaves)",
+        0,
+        0,
+        True,
+    ),
 ]
 
 
 def test_the_load_gate_states_its_claims():
     assert table(load_checks(erp(GOOD_ERP), ERP)[0]) == [
         ("erp_has_data_rows", "error", "the sheet has data rows under its header", 3, 1, True),
-        ("erp_required_columns_present", "error", "the header has every required column (product_id, onsale_web, price, stock_quantity, stock_status)", 0, 0, True),
+        (
+            "erp_required_columns_present",
+            "error",
+            "the header has every required column (product_id, onsale_web, price, stock_quantity, stock_status)",
+            0,
+            0,
+            True,
+        ),
         ("erp_required_columns_once", "error", "each required column appears once in the header", 0, 0, True),
-        ("erp_product_id_exact", "error", "every product_id is the one exported (none beyond 9,007,199,254,740,992 in a number cell)", 0, 0, True),
-        ("erp_not_open_in_office", "warning", "the export was not open in Excel or LibreOffice while it was read", 0, 0, True),
+        (
+            "erp_product_id_exact",
+            "error",
+            "every product_id is the one exported (none beyond 9,007,199,254,740,992 in a number cell)",
+            0,
+            0,
+            True,
+        ),
+        (
+            "erp_not_open_in_office",
+            "warning",
+            "the export was not open in Excel or LibreOffice while it was read",
+            0,
+            0,
+            True,
+        ),
     ]
 
 
-@pytest.mark.parametrize("source, rows, make, claims", [(ERP, GOOD_ERP, erp, ERP_CLAIMS), (WEB, GOOD_WEB, web, WEB_CLAIMS), (LINK, GOOD_LINK, link, LINK_CLAIMS)], ids=["erp", "web", "link"])
+@pytest.mark.parametrize(
+    "source, rows, make, claims",
+    [(ERP, GOOD_ERP, erp, ERP_CLAIMS), (WEB, GOOD_WEB, web, WEB_CLAIMS), (LINK, GOOD_LINK, link, LINK_CLAIMS)],
+    ids=["erp", "web", "link"],
+)
 def test_the_quality_gate_states_its_claims(source, rows, make, claims):
     assert table(quality_checks(triage(make(rows), source), source)[0]) == claims
 
@@ -314,19 +430,54 @@ def test_the_quality_gate_states_its_claims(source, rows, make, claims):
 def test_the_merge_sales_and_z_gates_state_their_claims():
     merged, e, w = merge_inputs()
     assert table(merge_checks(merged, e, w)[0]) == [
-        ("merge_every_web_product_merged", "error", "every web product reaches an ERP product through the link table", 0, 0, True),
+        (
+            "merge_every_web_product_merged",
+            "error",
+            "every web product reaches an ERP product through the link table",
+            0,
+            0,
+            True,
+        ),
         ("merge_web_product_merged_once", "error", "every web product is merged once", 0, 0, True),
-        ("merge_onsale_products_on_web", "warning", "every ERP product on sale online (onsale_web = 1) is in the web shop", 0, 0, True),
-        ("merge_merged_products_on_sale", "warning", "every merged product is on sale online (onsale_web = 1)", 0, 0, True),
+        (
+            "merge_onsale_products_on_web",
+            "warning",
+            "every ERP product on sale online (onsale_web = 1) is in the web shop",
+            0,
+            0,
+            True,
+        ),
+        (
+            "merge_merged_products_on_sale",
+            "warning",
+            "every merged product is on sale online (onsale_web = 1)",
+            0,
+            0,
+            True,
+        ),
     ]
     assert table(sales_checks(sales_frame())[0]) == [
         ("sales_price_positive", "error", "every merged product has a price > 0", 0, 0, True),
         ("sales_total_sales_not_negative", "error", "every merged product has total_sales ≥ 0", 0, 0, True),
         ("sales_price_plausible", "error", "every merged product has a price ≤ 1,000,000 €", 0, 0, True),
         ("sales_total_sales_plausible", "error", "every merged product has total_sales ≤ 10,000,000", 0, 0, True),
-        ("sales_total_exact", "error", "the month's revenue stays under 90,071,992,547,410 €, where every cent is exact", 10.0, "< 90,071,992,547,410", True),
+        (
+            "sales_total_exact",
+            "error",
+            "the month's revenue stays under 90,071,992,547,410 €, where every cent is exact",
+            10.0,
+            "< 90,071,992,547,410",
+            True,
+        ),
         ("sales_stock_not_negative", "warning", "no merged product has a negative stock_quantity", 0, 0, True),
-        ("sales_stock_status_matches_quantity", "warning", "stock_status is instock when stock_quantity > 0, else outofstock", 0, 0, True),
+        (
+            "sales_stock_status_matches_quantity",
+            "warning",
+            "stock_status is instock when stock_quantity > 0, else outofstock",
+            0,
+            0,
+            True,
+        ),
     ]
     prices = [10.0] * 5 + [100.0]
     std = statistics.stdev(prices)
@@ -347,23 +498,56 @@ def problems(checks):
 @pytest.mark.parametrize(
     "source, rows, make, expected",
     [
-        (ERP, GOOD_ERP + [["2", 1, 25.0, 0, "outofstock"], ["5", 3, "12,50", "x", None]], erp, [
-            ("erp_product_id_unique", "rows sharing a key with different values (product_id listed)", ["2"], 1),
-            ("erp_onsale_web_allowed", "onsale_web not one of 0, 1 (product_id listed)", ["5"], 1),
-            ("erp_price_is_number", "price is not a number: a decimal comma (12,50) where the file's numbers use a dot (product_id listed)", ["5"], 1),
-            ("erp_stock_quantity_is_int", "stock_quantity is not a whole number (product_id listed)", ["5"], 1),
-        ]),
-        (WEB, GOOD_WEB + [["15300", 1, "C", "revision"], ["15301", "x", "Pr\ufffdface", None], [None, 2, "Condrieu", "product"]], web, [
-            ("web_total_sales_is_number", "total_sales is not a number (sku listed)", ["15301"], 1),
-            ("web_post_type_not_null", "post_type is empty (sku listed)", ["15301"], 1),
-            ("web_post_type_allowed", "post_type not one of product, attachment (sku listed)", ["15300"], 1),
-            ("web_rows_without_sku_have_no_title", "products with a title but no sku: they cannot be sold online", ["Condrieu"], 1),
-            ("web_text_intact", "text holding \ufffd (U+FFFD): characters lost by a conversion of the export, e.g. Pr\ufffdface (sku listed)", ["15301"], 1),
-        ]),
-        (LINK, GOOD_LINK + [["1", "99999"], ["7", "15298"]], link, [
-            ("link_product_id_unique", "rows sharing a key with different values (product_id listed)", ["1"], 1),
-            ("link_id_web_unique", "id_web linked more than once (id_web listed)", ["15298"], 1),
-        ]),
+        (
+            ERP,
+            GOOD_ERP + [["2", 1, 25.0, 0, "outofstock"], ["5", 3, "12,50", "x", None]],
+            erp,
+            [
+                ("erp_product_id_unique", "rows sharing a key with different values (product_id listed)", ["2"], 1),
+                ("erp_onsale_web_allowed", "onsale_web not one of 0, 1 (product_id listed)", ["5"], 1),
+                (
+                    "erp_price_is_number",
+                    "price is not a number: a decimal comma (12,50) where the file's numbers use a dot (product_id "
+                    "listed)",
+                    ["5"],
+                    1,
+                ),
+                ("erp_stock_quantity_is_int", "stock_quantity is not a whole number (product_id listed)", ["5"], 1),
+            ],
+        ),
+        (
+            WEB,
+            GOOD_WEB
+            + [["15300", 1, "C", "revision"], ["15301", "x", "Pr\ufffdface", None], [None, 2, "Condrieu", "product"]],
+            web,
+            [
+                ("web_total_sales_is_number", "total_sales is not a number (sku listed)", ["15301"], 1),
+                ("web_post_type_not_null", "post_type is empty (sku listed)", ["15301"], 1),
+                ("web_post_type_allowed", "post_type not one of product, attachment (sku listed)", ["15300"], 1),
+                (
+                    "web_rows_without_sku_have_no_title",
+                    "products with a title but no sku: they cannot be sold online",
+                    ["Condrieu"],
+                    1,
+                ),
+                (
+                    "web_text_intact",
+                    "text holding \ufffd (U+FFFD): characters lost by a conversion of the export, e.g. Pr\ufffdface "
+                    "(sku listed)",
+                    ["15301"],
+                    1,
+                ),
+            ],
+        ),
+        (
+            LINK,
+            GOOD_LINK + [["1", "99999"], ["7", "15298"]],
+            link,
+            [
+                ("link_product_id_unique", "rows sharing a key with different values (product_id listed)", ["1"], 1),
+                ("link_id_web_unique", "id_web linked more than once (id_web listed)", ["15298"], 1),
+            ],
+        ),
     ],
     ids=["erp", "web", "link"],
 )
@@ -375,19 +559,35 @@ def test_the_quality_gate_says_what_is_wrong_and_where(source, rows, make, expec
 def test_a_web_row_without_post_type_is_kept_for_the_gate_not_taken_for_an_attachment():
     triaged = triage(web(GOOD_WEB + [["15302", 1, "E", None]]), WEB)
     assert triaged["reason"].isna().tolist() == [True, False, True, True]
-    assert problems(quality_checks(triaged, WEB)[0]) == [("web_post_type_not_null", "post_type is empty (sku listed)", ["15302"], 1)]
+    assert problems(quality_checks(triaged, WEB)[0]) == [
+        ("web_post_type_not_null", "post_type is empty (sku listed)", ["15302"], 1)
+    ]
 
 
 def test_the_later_gates_say_what_is_wrong_and_where():
-    merged, e, w = merge_inputs(erp_rows=[["1", 0, 10.0, 5, "instock"], ["2", 1, 20.0, 0, "outofstock"], ["3", 1, 30.0, 1, "instock"]],
-                                web_rows=GOOD_WEB + [["777", 1, "C", "product"]])
+    merged, e, w = merge_inputs(
+        erp_rows=[["1", 0, 10.0, 5, "instock"], ["2", 1, 20.0, 0, "outofstock"], ["3", 1, 30.0, 1, "instock"]],
+        web_rows=GOOD_WEB + [["777", 1, "C", "product"]],
+    )
     assert problems(merge_checks(pd.concat([merged, merged.iloc[:1]]), e, w)[0]) == [
-        ("merge_every_web_product_merged", "web products with no ERP product through the link table (sku listed)", ["777"], 1),
+        (
+            "merge_every_web_product_merged",
+            "web products with no ERP product through the link table (sku listed)",
+            ["777"],
+            1,
+        ),
         ("merge_web_product_merged_once", "web products merged more than once (sku listed)", ["15298"], 1),
-        ("merge_onsale_products_on_web", "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)", [3], 1),
+        (
+            "merge_onsale_products_on_web",
+            "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)",
+            [3],
+            1,
+        ),
         ("merge_merged_products_on_sale", "merged products with onsale_web = 0 (product_id listed)", [1], 1),
     ]
-    frame_ = sales_frame(price=[0.0, 20.0], total_sales=[1.0, -1.0], stock_quantity=[-2, 5], stock_status=["outofstock", "outofstock"])
+    frame_ = sales_frame(
+        price=[0.0, 20.0], total_sales=[1.0, -1.0], stock_quantity=[-2, 5], stock_status=["outofstock", "outofstock"]
+    )
     assert problems(sales_checks(frame_)[0]) == [
         ("sales_price_positive", "merged products with a price empty or ≤ 0 (product_id listed)", [1], 1),
         ("sales_total_sales_not_negative", "merged products with total_sales empty or < 0 (product_id listed)", [2], 1),
@@ -396,14 +596,22 @@ def test_the_later_gates_say_what_is_wrong_and_where():
     ]
     scored = add_zscore(pd.DataFrame({"product_id": [1, 1], "price": [12.0, 12.0]}))
     assert problems(zscore_checks(scored)[0]) == [
-        ("zscore_price_std_positive", "std of price is 0 (every merged product has the same price): z is undefined", [], 0),
+        (
+            "zscore_price_std_positive",
+            "std of price is 0 (every merged product has the same price): z is undefined",
+            [],
+            0,
+        ),
         ("zscore_defined_for_every_product", "products with no z-score (product_id listed)", [1], 1),
         ("zscore_one_per_product", "products scored more than once (product_id listed)", [1], 1),
         ("zscore_segments_add_up", "premium + ordinary ≠ merged products", [], 0),
         ("zscore_has_premium", "no product has z ≥ 2", [], 0),
     ]
     assert problems(zscore_checks(add_zscore(pd.DataFrame({"product_id": [1], "price": [12.0]})))[0])[0] == (
-        "zscore_at_least_two_products", "the z-score needs at least 2 merged products", [], 0,
+        "zscore_at_least_two_products",
+        "the z-score needs at least 2 merged products",
+        [],
+        0,
     )
 
 
@@ -412,17 +620,30 @@ def test_the_z_gate_reports_the_distribution_it_judged():
     _, metrics = zscore_checks(add_zscore(pd.DataFrame({"product_id": range(6), "price": prices})))
     mean, std = statistics.mean(prices), statistics.stdev(prices)
     assert metrics == {
-        "merged": 6, "premium": 1, "ordinary": 5, "price_mean": pytest.approx(mean), "price_std": pytest.approx(std),
+        "merged": 6,
+        "premium": 1,
+        "ordinary": 5,
+        "price_mean": pytest.approx(mean),
+        "price_std": pytest.approx(std),
         "premium_threshold_price": pytest.approx(mean + 2 * std),
     }
     _, undefined = zscore_checks(add_zscore(pd.DataFrame({"product_id": [1], "price": [12.0]})))
-    assert undefined == {"merged": 1, "premium": 0, "ordinary": 0, "price_mean": 12.0, "price_std": None, "premium_threshold_price": None}
+    assert undefined == {
+        "merged": 1,
+        "premium": 0,
+        "ordinary": 0,
+        "price_mean": 12.0,
+        "price_std": None,
+        "premium_threshold_price": None,
+    }
 
 
 def test_a_check_describes_itself_with_its_keys():
     check = no_offenders("web_sku_unique", "skus are unique", [f"s{i}" for i in range(25)], "rows sharing a key")
     assert check.describe() == (
-        "web_sku_unique: rows sharing a key (observed 25, threshold 0); keys: " + ", ".join(f"s{i}" for i in range(20)) + " … 25 in all"
+        "web_sku_unique: rows sharing a key (observed 25, threshold 0); keys: "
+        + ", ".join(f"s{i}" for i in range(20))
+        + " … 25 in all"
     )
     few = no_offenders("web_sku_unique", "skus are unique", ["a", "a", "b"], "rows sharing a key")
     assert few.describe() == "web_sku_unique: rows sharing a key (observed 2, threshold 0); keys: a, b"
@@ -431,33 +652,70 @@ def test_a_check_describes_itself_with_its_keys():
 
 def test_the_load_gate_says_what_is_wrong():
     empty = frame([], ["product_id", "id_web"])
-    assert problems(load_checks(empty, LINK)[0]) == [("link_has_data_rows", "the sheet has no data rows under its header", [], 0)]
+    assert problems(load_checks(empty, LINK)[0]) == [
+        ("link_has_data_rows", "the sheet has no data rows under its header", [], 0)
+    ]
     nothing = frame([], [])
-    assert problems(load_checks(nothing, LINK)[0])[1] == ("link_required_columns_present", "missing column(s) product_id, id_web (found: nothing)", ["product_id", "id_web"], 2)
-    twice = frame([["1", "15298", "15299", "3", "4"]], ["product_id", "id_web", "id_web__2", "product_id__2", "other__2"])
+    assert problems(load_checks(nothing, LINK)[0])[1] == (
+        "link_required_columns_present",
+        "missing column(s) product_id, id_web (found: nothing)",
+        ["product_id", "id_web"],
+        2,
+    )
+    twice = frame(
+        [["1", "15298", "15299", "3", "4"]], ["product_id", "id_web", "id_web__2", "product_id__2", "other__2"]
+    )
     assert problems(load_checks(twice, LINK)[0]) == [
-        ("link_required_columns_once", "column(s) id_web, product_id appear more than once in the header", ["id_web", "product_id"], 2),
+        (
+            "link_required_columns_once",
+            "column(s) id_web, product_id appear more than once in the header",
+            ["id_web", "product_id"],
+            2,
+        ),
     ]
 
 
 def test_the_quality_gate_names_rows_without_a_key_and_texts_too_long():
     untriaged = link(GOOD_LINK + [[None, "15300"]]).assign(reason=pd.Series([None] * 4, dtype="string"))
-    assert problems(quality_checks(untriaged, LINK)[0])[0] == ("link_product_id_not_null", "rows with no product_id (sheet rows listed)", [5], 1)
+    assert problems(quality_checks(untriaged, LINK)[0])[0] == (
+        "link_product_id_not_null",
+        "rows with no product_id (sheet rows listed)",
+        [5],
+        1,
+    )
     long = web(GOOD_WEB + [["15300", 1, "x" * 32_767, "product"]])
-    assert problems(quality_checks(triage(long, WEB), WEB)[0]) == [(
-        "web_post_title_fits_a_cell", "post_title reaches Excel's 32,767 characters per cell: the text may have been cut (sku listed)", ["15300"], 1,
-    )]
+    assert problems(quality_checks(triage(long, WEB), WEB)[0]) == [
+        (
+            "web_post_title_fits_a_cell",
+            "post_title reaches Excel's 32,767 characters per cell: the text may have been cut (sku listed)",
+            ["15300"],
+            1,
+        )
+    ]
 
 
 def test_the_quality_gate_counts_what_it_kept_and_dropped():
     rows = GOOD_WEB + [[None, 3, "Condrieu", "product"], ["15298", 2, "A", "product"]]
     _, metrics = quality_checks(triage(web(rows), WEB), WEB)
-    assert metrics == {"rows": 5, "kept": 2, "rejected": 3, "rejected_by_reason": {"attachment": 1, "missing_sku": 1, "duplicate": 1}}
+    assert metrics == {
+        "rows": 5,
+        "kept": 2,
+        "rejected": 3,
+        "rejected_by_reason": {"attachment": 1, "missing_sku": 1, "duplicate": 1},
+    }
 
 
 @pytest.mark.parametrize(
     "stock, status, contradicts",
-    [(1, "outofstock", True), (1, "instock", False), (0, "instock", True), (0, "outofstock", False), (-1, "instock", True), (None, "instock", False), (3, None, False)],
+    [
+        (1, "outofstock", True),
+        (1, "instock", False),
+        (0, "instock", True),
+        (0, "outofstock", False),
+        (-1, "instock", True),
+        (None, "instock", False),
+        (3, None, False),
+    ],
 )
 def test_stock_status_contradicts_quantity(stock, status, contradicts):
     frame_ = sales_frame(stock_quantity=pd.array([stock, 0], dtype="Int64"), stock_status=[status, "outofstock"])
@@ -477,33 +735,45 @@ def test_check_values_are_plain_python_for_the_marker():
 
 
 def test_a_marker_lists_as_warnings_only_the_warnings_that_did_not_hold():
-    checks = [no_offenders("a", "c", [], "m"), no_offenders("b", "c", [], "m", "warning"), no_offenders("c", "c", [1], "m", "warning")]
+    checks = [
+        no_offenders("a", "c", [], "m"),
+        no_offenders("b", "c", [], "m", "warning"),
+        no_offenders("c", "c", [1], "m", "warning"),
+    ]
     assert [w["name"] for w in gate("g", checks, {})["warnings"]] == ["c"]
 
 
 def test_a_missing_column_names_the_closest_header_and_the_line_to_add():
     raw = frame([["1", "15298"]], ["product_id", "id_web (sku)"])
     raw.attrs["header"] = [" Product_ID", "id_web (SKU)", "", "notes"]
-    (name, message, keys, _), = problems(load_checks(raw, LINK)[0])
+    ((name, message, keys, _),) = problems(load_checks(raw, LINK)[0])
     assert (name, keys) == ("link_required_columns_present", ["id_web"])
     assert message == (
         "missing column(s) id_web (found: product_id, id_web (sku)); the closest header to id_web is 'id_web (SKU)': "
-        'if it is id_web, add to luigi.cfg the line [link_columns] id_web = id_web (SKU) (or --link-columns-id-web "id_web (SKU)")'
+        "if it is id_web, add to luigi.cfg the line [link_columns] id_web = id_web (SKU) (or --link-columns-id-web "
+        '"id_web (SKU)")'
     )
     raw = frame([["1", "2", "3"]], ["product_id", "id_webb", "sku_id_web"])
     raw.attrs["header"] = ["product_id", "ID_WEBB", "sku_id_web"]
     assert "the closest header to id_web is 'ID_WEBB'" in problems(load_checks(raw, LINK)[0])[0][1]
     erp_raw = frame([["1", 1, "x"]], ["product_id", "onsale_web", "commentaire"])
     erp_raw.attrs["header"] = ["product_id", "onsale_web", "commentaire"]  # nothing close: no guess
-    assert problems(load_checks(erp_raw, ERP)[0])[0][1] == "missing column(s) price, stock_quantity, stock_status (found: product_id, onsale_web, commentaire)"
+    assert (
+        problems(load_checks(erp_raw, ERP)[0])[0][1]
+        == "missing column(s) price, stock_quantity, stock_status (found: product_id, onsale_web, commentaire)"
+    )
     two = frame([["1"]], ["product_id"])
     two.attrs["header"] = ["product_id", "stock_qty", "stock_state"]
     message = problems(load_checks(two, ERP)[0])[0][1]
     assert message.count("the closest header") == 2
-    assert "--erp-columns-stock-quantity \"stock_qty\"" in message and "[erp_columns] stock_status = stock_state" in message
+    assert (
+        '--erp-columns-stock-quantity "stock_qty"' in message and "[erp_columns] stock_status = stock_state" in message
+    )
 
 
 def test_text_damaged_by_a_conversion_is_named_in_every_text_column_not_in_numbers():
-    rows = web(GOOD_WEB + [["15300", 1, "Pr\ufffdface", "product"]]).assign(rating=[1.0, 2.0, 3.0, 4.0], note=pd.Series(["ok", None, "\ufffd", None], dtype="string"))
+    rows = web(GOOD_WEB + [["15300", 1, "Pr\ufffdface", "product"]]).assign(
+        rating=[1.0, 2.0, 3.0, 4.0], note=pd.Series(["ok", None, "\ufffd", None], dtype="string")
+    )
     checks, _ = quality_checks(triage(rows, WEB), WEB)
     assert by_name(checks)["web_text_intact"].keys == ["13127-1", "15300"]

@@ -1,7 +1,6 @@
 """Never a wrong figure with exit 0, never a crash: the inputs that got through before, each run through the real
 `luigi` command, and messages that point at the row and the value."""
-import datetime
-import os
+
 import shutil
 import sqlite3
 import subprocess
@@ -12,10 +11,9 @@ from decimal import Decimal
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import BOTTLENECK, FILES, LUIGI, listing, parts, project_config, run_luigi, user_config, write_sources
 
+from conftest import BOTTLENECK, FILES, parts, run_luigi, user_config, write_sources
 from wine_luigi.demo import demo_frames
-from wine_luigi.export import write_xlsx
 
 JAN = ("RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "0.1")
 
@@ -58,18 +56,26 @@ def stopped(done, *texts):
 # --- exact money at any size -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("count, shown", [(1e15, "1000000000000000"), (1e20, "1e+20")])
-def test_a_count_beyond_belief_stops_the_sales_gate_naming_the_product_instead_of_a_negative_total(tmp_path, count, shown):
+def test_a_count_beyond_belief_stops_the_sales_gate_naming_the_product_instead_of_a_negative_total(
+    tmp_path, count, shown
+):
     f = frames()
     e, w, product_id, sku = merged(f)
     f["web"].loc[w, "total_sales"] = count
     write_sources(tmp_path / "data/sources", f)
-    log = stopped(run_luigi(tmp_path, *JAN), "gate sales failed", "sales_total_sales_plausible",
-                  f"web row {w + 2} (product_id {product_id}): total_sales '{shown}'")
+    log = stopped(
+        run_luigi(tmp_path, *JAN),
+        "gate sales failed",
+        "sales_total_sales_plausible",
+        f"web row {w + 2} (product_id {product_id}): total_sales '{shown}'",
+    )
     assert "total revenue: -" not in log
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
+@pytest.mark.slow
 def test_large_but_plausible_figures_are_exact_to_the_cent(tmp_path):
     f = frames()
     products = [merged(f, n) for n in range(3)]
@@ -86,9 +92,14 @@ def test_large_but_plausible_figures_are_exact_to_the_cent(tmp_path):
     assert f"total revenue: {total:,.2f} €" in done.stderr
 
 
-@pytest.mark.parametrize("price, expected", [
-    ("1e200", "price '1e+200'"), ("1e308", "price '1e+308'"),
-])
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "price, expected",
+    [
+        ("1e200", "price '1e+200'"),
+        ("1e308", "price '1e+308'"),
+    ],
+)
 def test_a_price_beyond_belief_stops_the_sales_gate_with_the_product_and_value(tmp_path, price, expected):
     f = frames()
     e, w, product_id, _ = merged(f)
@@ -98,6 +109,7 @@ def test_a_price_beyond_belief_stops_the_sales_gate_with_the_product_and_value(t
     stopped(run_luigi(tmp_path, *JAN), "sales_price_plausible", f"ERP row {e + 2} (product_id {product_id}):")
 
 
+@pytest.mark.slow
 def test_a_count_that_is_not_whole_is_named_by_the_quality_gate(tmp_path):
     f = frames()
     _, w, _, sku = merged(f)
@@ -109,6 +121,7 @@ def test_a_count_that_is_not_whole_is_named_by_the_quality_gate(tmp_path):
 # --- read what the user sees -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_hidden_first_sheet_is_not_read(tmp_path):
     folder = tmp_path / "data/sources"
     shutil.copytree(BOTTLENECK, folder)
@@ -123,9 +136,13 @@ def test_a_hidden_first_sheet_is_not_read(tmp_path):
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
     assert "total revenue: 70,568.60 €" in done.stderr
-    assert f"Fichier_erp.xlsx: sheet '{real.title}', the first visible one ('anciens prix' hidden before it)" in done.stderr
+    assert (
+        f"Fichier_erp.xlsx: sheet '{real.title}', the first visible one ('anciens prix' hidden before it)"
+        in done.stderr
+    )
 
 
+@pytest.mark.slow
 def test_a_sheet_named_in_the_settings_is_read(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     book = openpyxl.load_workbook(folder / FILES["link"])
@@ -138,6 +155,7 @@ def test_a_sheet_named_in_the_settings_is_read(tmp_path):
     stopped(missing, "fichier_liaison.xlsx: no sheet named 'Sheet9' (its sheets: notes, Feuil1)")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cell", ["XFD1048576", "GR1048576", "B1048576"])
 def test_a_stray_far_cell_costs_nothing(tmp_path, cell):
     folder = write_sources(tmp_path / "data/sources")
@@ -150,9 +168,12 @@ def test_a_stray_far_cell_costs_nothing(tmp_path, cell):
     assert time.time() - started < 60
     rejects = pd.read_csv(tmp_path / "data/output/2026-01/rejects.csv")
     far = rejects[rejects["row"] == 1048576]
-    assert len(rejects) < 200 and far["reason"].tolist() == ["missing_product_id"]  # the stray cell's row, not a million
+    assert len(rejects) < 200 and far["reason"].tolist() == [
+        "missing_product_id"
+    ]  # the stray cell's row, not a million
 
 
+@pytest.mark.slow
 def test_rows_keep_their_sheet_numbers_after_blank_rows(tmp_path):
     f = frames()
     folder = write_sources(tmp_path / "data/sources", f)
@@ -176,6 +197,7 @@ def csv_of(frame, **options):
     return frame.to_csv(index=False, **options)
 
 
+@pytest.mark.slow
 def test_an_english_thousands_separator_is_a_thousands_separator(tmp_path):
     f = frames()
     _, w, product_id, _ = merged(f)
@@ -191,6 +213,7 @@ def test_an_english_thousands_separator_is_a_thousands_separator(tmp_path):
     assert sales.loc[sales["product_id"] == product_id, "total_sales"].iloc[0] == 1234
 
 
+@pytest.mark.slow
 def test_a_thousands_comma_in_a_decimal_comma_file_is_named(tmp_path):
     f = frames()
     e, _, product_id, _ = merged(f)
@@ -200,13 +223,18 @@ def test_a_thousands_comma_in_a_decimal_comma_file_is_named(tmp_path):
     folder = write_sources(tmp_path / "data/sources", f)
     (folder / FILES["erp"]).unlink()
     (folder / "Fichier_erp.csv").write_text(csv_of(erp, sep=";"), encoding="utf-8")
-    stopped(run_luigi(tmp_path, *JAN), "erp_price_is_number: price is not a number: 1,234 could be 1234 with a thousands separator or 1.234 "
-                                       "with a decimal comma", f"row {e + 2} (product_id {product_id}): price '1,234'")
+    stopped(
+        run_luigi(tmp_path, *JAN),
+        "erp_price_is_number: price is not a number: 1,234 could be 1234 with a thousands separator or 1.234 "
+        "with a decimal comma",
+        f"row {e + 2} (product_id {product_id}): price '1,234'",
+    )
 
 
 BIG = 9007199254740993  # 2^53 + 1: a float64 cannot hold it
 
 
+@pytest.mark.slow
 def test_a_long_key_in_a_csv_is_kept_exactly(tmp_path):
     f = frames()
     e, _, product_id, _ = merged(f)
@@ -215,25 +243,36 @@ def test_a_long_key_in_a_csv_is_kept_exactly(tmp_path):
     folder = write_sources(tmp_path / "data/sources", f)
     for name in ("erp", "link"):
         (folder / FILES[name]).unlink()
-        (folder / FILES[name].replace(".xlsx", ".csv")).write_text(f[name].astype(object).to_csv(index=False), encoding="utf-8")
+        (folder / FILES[name].replace(".xlsx", ".csv")).write_text(
+            f[name].astype(object).to_csv(index=False), encoding="utf-8"
+        )
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
     book = openpyxl.load_workbook(tmp_path / "data/output/2026-01/sales_product.xlsx")
-    assert str(BIG) in [row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]  # a text cell: exact
+    assert str(BIG) in [
+        row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)
+    ]  # a text cell: exact
     db = sqlite3.connect(tmp_path / "data/wine_luigi.db")
     assert db.execute("select count(*) from products where product_id = ?", [BIG]).fetchone()[0] == 1
 
 
+@pytest.mark.slow
 def test_a_long_key_a_workbook_holds_as_a_number_is_refused_with_its_row(tmp_path):
     f = frames()
     e, _, product_id, _ = merged(f)
     erp = f["erp"].astype(object)
     erp.loc[e, "product_id"] = float(BIG)  # what a number cell holds: 9007199254740992
     write_sources(tmp_path / "data/sources", {**f, "erp": erp})
-    stopped(run_luigi(tmp_path, *JAN), "gate load_erp failed", "erp_product_id_exact: product_id beyond 9,007,199,254,740,992 in a "
-            "workbook's number cell", f"row {e + 2}: product_id '9007199254740992'", "store these ids as text cells, or export the file as CSV")
+    stopped(
+        run_luigi(tmp_path, *JAN),
+        "gate load_erp failed",
+        "erp_product_id_exact: product_id beyond 9,007,199,254,740,992 in a workbook's number cell",
+        f"row {e + 2}: product_id '9007199254740992'",
+        "store these ids as text cells, or export the file as CSV",
+    )
 
 
+@pytest.mark.slow
 def test_a_long_key_in_a_text_cell_is_kept_exactly(tmp_path):
     f = frames()
     e, _, product_id, _ = merged(f)
@@ -247,6 +286,7 @@ def test_a_long_key_in_a_text_cell_is_kept_exactly(tmp_path):
     assert db.execute("select count(*) from products where product_id = ?", [BIG]).fetchone()[0] == 1
 
 
+@pytest.mark.slow
 def test_a_two_megabyte_field_is_read(tmp_path):
     f = frames()
     web = f["web"].astype(object)
@@ -259,6 +299,7 @@ def test_a_two_megabyte_field_is_read(tmp_path):
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("options", [(), ("--csv-encoding", "utf-16")], ids=["auto", "forced"])
 def test_excel_unicode_text_is_read(tmp_path, options):
     f = frames()
@@ -271,6 +312,7 @@ def test_excel_unicode_text_is_read(tmp_path, options):
     assert "fichier_liaison.txt: utf-16" in done.stderr
 
 
+@pytest.mark.slow
 def test_a_nul_anywhere_in_a_csv_is_refused(tmp_path):
     f = frames()
     folder = write_sources(tmp_path / "data/sources", f)
@@ -279,13 +321,14 @@ def test_a_nul_anywhere_in_a_csv_is_refused(tmp_path):
     web["post_content"] = "x" * 1000
     data = csv_of(web).encode("utf-8")
     at = data.index(b"x" * 1000, 70_000)
-    (folder / "Fichier_web.csv").write_bytes(data[:at] + b"\x00" + data[at + 1:])
+    (folder / "Fichier_web.csv").write_bytes(data[:at] + b"\x00" + data[at + 1 :])
     stopped(run_luigi(tmp_path, *JAN), "Fichier_web.csv: not text (it holds NUL bytes)")
 
 
 # --- no crash, no traceback --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_folder_named_like_an_export_is_a_named_stop(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     (folder / FILES["erp"]).unlink()
@@ -293,23 +336,31 @@ def test_a_folder_named_like_an_export_is_a_named_stop(tmp_path):
     stopped(run_luigi(tmp_path, *JAN), "Fichier_erp.xlsx: a folder, not an export")
 
 
-@pytest.mark.parametrize("date, expected", [
-    ("0001-01-01", "--date 0001-01-01: 0001-01 is before 1900: not a month of the shop's exports"),
-    ("9999-12-31", "--date 9999-12-31: 9999-12 has not begun"),
-    ("2026-01", "--date '2026-01' is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15"),
-])
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("0001-01-01", "--date 0001-01-01: 0001-01 is before 1900: not a month of the shop's exports"),
+        ("9999-12-31", "--date 9999-12-31: 9999-12 has not begun"),
+        ("2026-01", "--date '2026-01' is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15"),
+    ],
+)
 def test_dates_out_of_reach_are_one_line(tmp_path, date, expected):
     done = run_luigi(tmp_path, "RunMonthly", "--date", date)
     assert done.returncode == 1
     assert done.stderr.strip().startswith(expected) and len(done.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("arguments, expected", [
-    (("--start", "2026-01-01"), "'2026-01-01' is not a month: give it as YYYY-MM, e.g. --start 2026-01"),
-    (("--start", "2026-03", "--stop", "2026-01"), "RangeMonthly: --start 2026-03 is after --stop 2026-01"),
-    (("--start", "2010-01", "--task-limit", "5"), "RangeMonthly: "),
-    (("--start", "2026-01", "--of", "NoSuchTask"), "--of NoSuchTask: no such task"),
-])
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "arguments, expected",
+    [
+        (("--start", "2026-01-01"), "'2026-01-01' is not a month: give it as YYYY-MM, e.g. --start 2026-01"),
+        (("--start", "2026-03", "--stop", "2026-01"), "RangeMonthly: --start 2026-03 is after --stop 2026-01"),
+        (("--start", "2010-01", "--task-limit", "5"), "RangeMonthly: "),
+        (("--start", "2026-01", "--of", "NoSuchTask"), "--of NoSuchTask: no such task"),
+    ],
+)
 def test_a_backfill_that_cannot_be_right_is_one_line(tmp_path, arguments, expected):
     args = ["RangeMonthly", *(["--of", "RunMonthly"] if "--of" not in arguments else []), *arguments]
     done = run_luigi(tmp_path, *args)
@@ -317,6 +368,7 @@ def test_a_backfill_that_cannot_be_right_is_one_line(tmp_path, arguments, expect
     assert done.stderr.strip().startswith(expected) and len(done.stderr.strip().splitlines()) == 1, done.stderr
 
 
+@pytest.mark.slow
 def test_a_backfill_builds_every_month_asked_for_whatever_months_back_says(tmp_path):
     months = ["2010-01", "2010-02", "2026-08"]
     for i, month in enumerate(months):
@@ -329,22 +381,25 @@ def test_a_backfill_builds_every_month_asked_for_whatever_months_back_says(tmp_p
     assert again.returncode == 0 and "ran successfully" not in again.stderr
 
 
+@pytest.mark.slow
 def test_a_lock_folder_whose_parent_is_missing_is_made(tmp_path):
     write_sources(tmp_path / "data/sources")
     done = run_luigi(tmp_path, *JAN, "--lock-pid-dir", str(tmp_path / "no/such/locks"))
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow
 def test_a_damaged_ledger_is_a_named_stop_and_emailed(tmp_path, inbox):
     write_sources(tmp_path / "data/sources")
     (tmp_path / "data").mkdir(exist_ok=True)
     (tmp_path / "data/wine_luigi.db").write_bytes(b"this is not a database" * 100)
     done = run_luigi(tmp_path, *JAN, env=user_config(tmp_path, inbox.port))
-    log = stopped(done, "wine_luigi.db: the ledger cannot be read (file is not a database): move it aside")
+    stopped(done, "wine_luigi.db: the ledger cannot be read (file is not a database): move it aside")
     assert len(inbox.messages) == 1
     assert "the ledger cannot be read" in parts(inbox.messages[0])[0]
 
 
+@pytest.mark.slow
 def test_a_symlinked_month_folder_is_published_through(tmp_path):
     write_sources(tmp_path / "data/sources")
     share = tmp_path / "share/2026-01"
@@ -354,7 +409,9 @@ def test_a_symlinked_month_folder_is_published_through(tmp_path):
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "data/output/2026-01").is_symlink()
-    assert sorted(p.name for p in share.iterdir()) == sorted(["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"])
+    assert sorted(p.name for p in share.iterdir()) == sorted(
+        ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"]
+    )
     assert ledger_row(tmp_path)["status"] == "ok"
     again = run_luigi(tmp_path, *JAN)
     assert again.returncode == 0 and "already done" in again.stderr
@@ -372,6 +429,7 @@ time.sleep(600)
 """
 
 
+@pytest.mark.slow
 def test_a_ledger_locked_by_another_process_fails_the_run_once_and_says_the_truth(tmp_path, inbox):
     write_sources(tmp_path / "data/sources")
     (tmp_path / "data").mkdir(exist_ok=True)
@@ -395,13 +453,15 @@ def test_a_ledger_locked_by_another_process_fails_the_run_once_and_says_the_trut
     assert "were built and published by this run, from the current files" in " ".join(text.split())
     assert "they do not match the new files" not in text
     assert sorted(p.name for p in (tmp_path / "data/output/2026-01").iterdir()) == sorted(
-        ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"])
+        ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"]
+    )
     again = run_luigi(tmp_path, *JAN)  # the lock gone, the next run records the month, and builds nothing again
     assert again.returncode == 0, again.stderr
     assert "done      RecordMonth(month=2026-01)" in again.stderr and "done      ExtractSource" not in again.stderr
     assert ledger_row(tmp_path)["status"] == "ok"
 
 
+@pytest.mark.slow
 def test_a_title_cannot_forge_a_line_of_the_log(tmp_path):
     f = frames()
     web = f["web"]
@@ -424,35 +484,46 @@ def test_a_title_cannot_forge_a_line_of_the_log(tmp_path):
 # --- messages that point at the cell ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_value_not_of_its_type_is_named_by_row_and_value_in_the_log_and_the_email(tmp_path, inbox):
     f = frames()
     e, _, product_id, _ = merged(f)
     erp = f["erp"].astype(object)
     erp.loc[e, "price"] = "12,5O"
     write_sources(tmp_path / "data/sources", {**f, "erp": erp})
-    stopped(run_luigi(tmp_path, *JAN, env=user_config(tmp_path, inbox.port)), f"row {e + 2} (product_id {product_id}): price '12,5O'")
+    stopped(
+        run_luigi(tmp_path, *JAN, env=user_config(tmp_path, inbox.port)),
+        f"row {e + 2} (product_id {product_id}): price '12,5O'",
+    )
     text, html = parts(inbox.messages[0])
     assert f"      row {e + 2} (product_id {product_id}): price '12,5O'" in text
     assert f"row {e + 2} (product_id {product_id}): price &#39;12,5O&#39;" in html
 
 
+@pytest.mark.slow
 def test_a_missing_export_says_what_the_folder_holds_and_the_setting_to_use(tmp_path):
     folder = write_sources(tmp_path / "data/sources/2026-01")
     (folder / FILES["erp"]).rename(folder / "erp janvier.xlsx")
     log = stopped(run_luigi(tmp_path, *JAN))
-    assert (f"  {folder} holds Fichier_web.xlsx, erp janvier.xlsx, fichier_liaison.xlsx: if one of them is the ERP export, "
-            f"name it in {folder}/month.cfg ([source_files] erp = its name)") in log.replace("Fichier_web.xlsx, erp janvier.xlsx", "Fichier_web.xlsx, erp janvier.xlsx")
+    assert (
+        f"  {folder} holds Fichier_web.xlsx, erp janvier.xlsx, fichier_liaison.xlsx: if one of them is the ERP export, "
+        f"name it in {folder}/month.cfg ([source_files] erp = its name)"
+    ) in log.replace("Fichier_web.xlsx, erp janvier.xlsx", "Fichier_web.xlsx, erp janvier.xlsx")
 
 
+@pytest.mark.slow
 def test_an_export_open_in_excel_is_read_again_then_read_with_a_warning(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     (folder / "~$chier_erp.xlsx").write_bytes(b"owner")
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
-    assert done.stderr.count("~$chier_erp.xlsx beside it, the export is open in Excel or LibreOffice; reading again") == 2
+    assert (
+        done.stderr.count("~$chier_erp.xlsx beside it, the export is open in Excel or LibreOffice; reading again") == 2
+    )
     assert "erp_not_open_in_office: 1 (~$chier_erp.xlsx)" in done.stderr  # a warning of the month
 
 
+@pytest.mark.slow
 def test_leftovers_of_a_failed_attempt_go_when_the_month_succeeds(tmp_path):
     f = frames()
     bad = {**f, "link": pd.concat([f["link"], f["link"].iloc[[0]].assign(id_web="99999")])}
@@ -461,4 +532,7 @@ def test_leftovers_of_a_failed_attempt_go_when_the_month_succeeds(tmp_path):
     assert (tmp_path / "data/tmp/2026-01/failures").is_dir() and (tmp_path / "data/tmp/2026-01/rejects.csv").is_file()
     write_sources(folder, f)
     assert run_luigi(tmp_path, *JAN).returncode == 0
-    assert not (tmp_path / "data/tmp/2026-01/failures").exists() and not (tmp_path / "data/tmp/2026-01/rejects.csv").exists()
+    assert (
+        not (tmp_path / "data/tmp/2026-01/failures").exists()
+        and not (tmp_path / "data/tmp/2026-01/rejects.csv").exists()
+    )

@@ -5,6 +5,7 @@ complete when the manifest there matches the deliverables published here, so a r
 uploads nothing, and a month rebuilt with other figures is copied again. S3 goes through luigi.contrib.s3 and
 Luigi's own [s3] settings (endpoint_url, region_name, …); credentials come from the environment as boto3 finds
 them, never from luigi.cfg or the log."""
+
 import json
 import os
 import shutil
@@ -34,8 +35,7 @@ def destination(month):
 def manifest_of(paths):
     """{name: {"size", "sha256"}} of the given files."""
     return {
-        Path(p).name: {"size": os.path.getsize(p), "sha256": freshness.fingerprint(p)["sha256"]}
-        for p in sorted(paths)
+        Path(p).name: {"size": os.path.getsize(p), "sha256": freshness.fingerprint(p)["sha256"]} for p in sorted(paths)
     }
 
 
@@ -62,7 +62,10 @@ class Store:
             self.client.put(str(path), f"{self.where}/{name}")
         else:  # written under a temporary name and renamed over the earlier copy: complete or absent
             os.makedirs(self.where, exist_ok=True)
-            with open(path, "rb") as source, luigi.LocalTarget(os.path.join(self.where, name), format=luigi.format.Nop).open("w") as copy:
+            with (
+                open(path, "rb") as source,
+                luigi.LocalTarget(os.path.join(self.where, name), format=luigi.format.Nop).open("w") as copy,
+            ):
                 shutil.copyfileobj(source, copy)
 
     def read(self, name):
@@ -88,7 +91,9 @@ def copy_month(files, where):
             store.put(path, Path(path).name)
         store.write(MANIFEST, json.dumps(manifest_of(files), indent=2, sort_keys=True) + "\n")
     except Exception as error:  # botocore's and the file system's: the reason, not a traceback
-        raise PipelineError(f"{where}/: cannot copy the month there ({type(error).__name__}: {one_line(error)})") from error
+        raise PipelineError(
+            f"{where}/: cannot copy the month there ({type(error).__name__}: {one_line(error)})"
+        ) from error
 
 
 def copied(files, where):

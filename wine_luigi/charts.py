@@ -1,4 +1,5 @@
 """Small inline SVG charts for the month-close report (no script, no font from the internet)."""
+
 from html import escape
 
 import numpy as np
@@ -14,12 +15,16 @@ def histogram(values, threshold, bins=30, width=640, height=220, unit="€"):
     left, bottom, plot_w, plot_h = 40, height - 30, width - 60, height - 50
     scale_x = plot_w / (edges[-1] - edges[0])
     peak = max(counts.max(), 1)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="price histogram">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="price '
+        'histogram">'
+    ]
     for count, start, end in zip(counts, edges[:-1], edges[1:]):
         h = plot_h * count / peak
         colour = "#b5651d" if start >= threshold else "#6b8e23"
         parts.append(
-            f'<rect x="{left + (start - edges[0]) * scale_x:.1f}" y="{bottom - h:.1f}" width="{max((end - start) * scale_x - 1, 1):.1f}" '
+            f'<rect x="{left + (start - edges[0]) * scale_x:.1f}" y="{bottom - h:.1f}" '
+            f'width="{max((end - start) * scale_x - 1, 1):.1f}" '
             f'height="{h:.1f}" fill="{colour}"><title>{start:.0f}–{end:.0f} {unit}: {count}</title></rect>'
         )
     parts.append(f'<line x1="{left}" y1="{bottom}" x2="{left + plot_w}" y2="{bottom}" stroke="#444"/>')
@@ -28,8 +33,14 @@ def histogram(values, threshold, bins=30, width=640, height=220, unit="€"):
         parts.append(f'<text x="{x:.1f}" y="{bottom + 14}" text-anchor="middle" {FONT}>{tick:.0f} {unit}</text>')
     parts.append(f'<text x="{left - 6}" y="{bottom - plot_h + 4}" text-anchor="end" {FONT}>{peak}</text>')
     tx = left + (threshold - edges[0]) * scale_x
-    parts.append(f'<line x1="{tx:.1f}" y1="{bottom - plot_h - 5}" x2="{tx:.1f}" y2="{bottom}" stroke="#a00" stroke-width="2" stroke-dasharray="4 3"/>')
-    parts.append(f'<text x="{tx + 4:.1f}" y="{bottom - plot_h + 6}" fill="#a00" {FONT}>premium from {threshold:.2f} {unit}</text>')
+    parts.append(
+        f'<line x1="{tx:.1f}" y1="{bottom - plot_h - 5}" x2="{tx:.1f}" y2="{bottom}" stroke="#a00" stroke-width="2" '
+        'stroke-dasharray="4 3"/>'
+    )
+    parts.append(
+        f'<text x="{tx + 4:.1f}" y="{bottom - plot_h + 6}" fill="#a00" {FONT}>premium from {threshold:.2f} '
+        f"{unit}</text>"
+    )
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -46,7 +57,9 @@ def bars(items, width=640, bar=18, label_w=300, fmt="{:,.2f} €"):
         w = plot_w * value / peak
         text = escape(str(label))
         short = escape(str(label) if len(str(label)) <= 48 else str(label)[:47] + "…")
-        parts.append(f'<text x="{label_w - 6}" y="{y + bar - 5}" text-anchor="end" {FONT}><title>{text}</title>{short}</text>')
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + bar - 5}" text-anchor="end" {FONT}><title>{text}</title>{short}</text>'
+        )
         parts.append(f'<rect x="{label_w}" y="{y}" width="{max(w, 1):.1f}" height="{bar}" fill="#6b2737"/>')
         parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + bar - 5}" {FONT}>{escape(fmt.format(value))}</text>')
     parts.append("</svg>")
@@ -68,7 +81,10 @@ def columns(items, width=300, height=110, fmt="{:,.0f}"):
             f'<rect x="{x:.1f}" y="{bottom - h:.1f}" width="{slot * 0.7:.1f}" height="{max(h, 1):.1f}" fill="{colour}">'
             f"<title>{escape(str(label))}: {escape(fmt.format(value))}</title></rect>"
         )
-        parts.append(f'<text x="{x + slot * 0.35:.1f}" y="{height - 4}" text-anchor="middle" font-family="sans-serif" font-size="9">{escape(str(label)[-2:])}</text>')
+        parts.append(
+            f'<text x="{x + slot * 0.35:.1f}" y="{height - 4}" text-anchor="middle" font-family="sans-serif" '
+            f'font-size="9">{escape(str(label)[-2:])}</text>'
+        )
     if items:
         parts.append(f'<text x="{width - 2}" y="11" text-anchor="end" {FONT}>{escape(fmt.format(items[-1][1]))}</text>')
     parts.append("</svg>")

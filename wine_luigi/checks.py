@@ -1,4 +1,5 @@
 """Checks named as claims, with observed value, threshold and severity; a gate passes or raises."""
+
 import re
 from dataclasses import asdict, dataclass, field
 

@@ -1,5 +1,6 @@
 """What the `luigi` command says about a month, beyond Luigi's own lines: data errors without a traceback,
 a source still missing (and after its last look), a month already done."""
+
 import logging
 from collections import Counter
 
@@ -13,7 +14,7 @@ from wine_luigi.storage import remove_leftovers
 from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived, not_shared
 
 log = logging.getLogger("luigi-interface.wine_luigi")
-_looks = Counter()  # task_id -> times a missing source was looked for in this process
+_looks: Counter[str] = Counter()  # task_id -> times a missing source was looked for in this process
 
 
 class _DataErrorsWithoutTraceback(logging.Filter):
@@ -49,7 +50,9 @@ def _before_run(task):
 
 
 def _missing(task):
-    return f"{task.output().name}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
+    return (
+        f"{task.output().name}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
+    )
 
 
 @SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
@@ -81,7 +84,9 @@ def _log_another_look(task):
 def _already_done(task):
     month, folder = layout.month_name(task.date), layout.logical(layout.month_dir(task.date, "output"))
     if archived(task.date):
-        log.info("wine_luigi %s: archived (its intermediates were purged; the deliverables in %s are final)", month, folder)
+        log.info(
+            "wine_luigi %s: archived (its intermediates were purged; the deliverables in %s are final)", month, folder
+        )
     elif getattr(task, "kept", None):  # said when it was judged (a backfill does not schedule a month that is done)
         return
     else:

@@ -1,4 +1,5 @@
 """The column contract of the three sources, as data (SPEC: Sources)."""
+
 from dataclasses import dataclass
 
 

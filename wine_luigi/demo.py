@@ -10,6 +10,7 @@ The quirks of the real exports are reproduced: every web product has an attachme
 non-numeric skus, link rows without id_web, an offline product with a negative price, a negative stock,
 and ERP products on sale that the web shop does not list. Every gate passes on the result.
 """
+
 import argparse
 import sys
 from pathlib import Path
@@ -20,22 +21,69 @@ import pandas as pd
 from wine_luigi.export import write_xlsx
 
 WEB_COLUMNS = [
-    "sku", "virtual", "downloadable", "rating_count", "average_rating", "total_sales", "tax_status",
-    "tax_class", "post_author", "post_date", "post_date_gmt", "post_content", "post_title", "post_excerpt",
-    "post_status", "comment_status", "ping_status", "post_password", "post_name", "post_modified",
-    "post_modified_gmt", "post_content_filtered", "post_parent", "guid", "menu_order", "post_type",
-    "post_mime_type", "comment_count",
+    "sku",
+    "virtual",
+    "downloadable",
+    "rating_count",
+    "average_rating",
+    "total_sales",
+    "tax_status",
+    "tax_class",
+    "post_author",
+    "post_date",
+    "post_date_gmt",
+    "post_content",
+    "post_title",
+    "post_excerpt",
+    "post_status",
+    "comment_status",
+    "ping_status",
+    "post_password",
+    "post_name",
+    "post_modified",
+    "post_modified_gmt",
+    "post_content_filtered",
+    "post_parent",
+    "guid",
+    "menu_order",
+    "post_type",
+    "post_mime_type",
+    "comment_count",
 ]
 DEFAULT_FILES = {"erp": "Fichier_erp.xlsx", "web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"}
 PRODUCERS = [
-    "Château du Couvent", "Domaine Huet", "Parés Baltà", "Pierre Jean Villa", "Domaine Weinbach",
-    "Champagne Agrapart & Fils", "Domaine de la Janasse", "Clos Rougeard", "Domaine Zind-Humbrecht",
-    "Château Simone", "Domaine Tempier", "Egly-Ouriet", "Domaine Jamet", "Maison Trimbach", "Domaine Ogier",
+    "Château du Couvent",
+    "Domaine Huet",
+    "Parés Baltà",
+    "Pierre Jean Villa",
+    "Domaine Weinbach",
+    "Champagne Agrapart & Fils",
+    "Domaine de la Janasse",
+    "Clos Rougeard",
+    "Domaine Zind-Humbrecht",
+    "Château Simone",
+    "Domaine Tempier",
+    "Egly-Ouriet",
+    "Domaine Jamet",
+    "Maison Trimbach",
+    "Domaine Ogier",
 ]
 WINES = [
-    "Pomerol", "Vouvray Le Mont Sec", "Penedès Indigena", "Condrieu Jardin Suspendu", "Riesling Cuvée Théo",
-    "Minéral Extra Brut", "Châteauneuf-du-Pape", "Saumur Champigny", "Gewurztraminer", "Palette Blanc",
-    "Bandol Rosé", "Grand Cru Brut", "Côte-Rôtie", "Riesling Clos Sainte Hune", "Côtes du Rhône",
+    "Pomerol",
+    "Vouvray Le Mont Sec",
+    "Penedès Indigena",
+    "Condrieu Jardin Suspendu",
+    "Riesling Cuvée Théo",
+    "Minéral Extra Brut",
+    "Châteauneuf-du-Pape",
+    "Saumur Champigny",
+    "Gewurztraminer",
+    "Palette Blanc",
+    "Bandol Rosé",
+    "Grand Cru Brut",
+    "Côte-Rôtie",
+    "Riesling Clos Sainte Hune",
+    "Côtes du Rhône",
 ]
 
 
@@ -77,9 +125,21 @@ def demo_frames(products=800, seed=42):
     product_rows = _web_rows(rng, sku[listed], np.array(titles, dtype=object)[listed], sales[listed], "product")
     attachment_sales = sales[listed].copy()
     attachment_sales[:3] += 1 + rng.integers(0, 5, 3)  # attachments that disagree with their product
-    attachment_rows = _web_rows(rng, sku[listed], np.array(titles, dtype=object)[listed], attachment_sales, "attachment")
-    blank = pd.DataFrame({c: [None] * max(3, n // 10) for c in WEB_COLUMNS}).assign(virtual=0, downloadable=0, rating_count=0)
-    titled = _web_rows(rng, np.array([None, None]), np.array(["Domaine Huet Vouvray Moelleux 2018", "Domaine Jamet Côte-Rôtie Fructus Voluptas 2017"], dtype=object), np.array([3, 10]), "product")
+    attachment_rows = _web_rows(
+        rng, sku[listed], np.array(titles, dtype=object)[listed], attachment_sales, "attachment"
+    )
+    blank = pd.DataFrame({c: [None] * max(3, n // 10) for c in WEB_COLUMNS}).assign(
+        virtual=0, downloadable=0, rating_count=0
+    )
+    titled = _web_rows(
+        rng,
+        np.array([None, None]),
+        np.array(
+            ["Domaine Huet Vouvray Moelleux 2018", "Domaine Jamet Côte-Rôtie Fructus Voluptas 2017"], dtype=object
+        ),
+        np.array([3, 10]),
+        "product",
+    )
     web = pd.concat([product_rows, attachment_rows, blank, titled], ignore_index=True)
     web = web.iloc[rng.permutation(len(web))].reset_index(drop=True)
     web["sku"] = [str(s) if isinstance(s, (int, np.integer)) and rng.random() < 0.3 else s for s in web["sku"]]
@@ -159,7 +219,10 @@ def main(argv=None):
         return 0
     existing = [str(Path(args.folder) / name) for name in DEFAULT_FILES.values() if (Path(args.folder) / name).exists()]
     if existing and not args.force:
-        print(f"not overwriting {', '.join(existing)} (real exports?): choose another folder, or add --force", file=sys.stderr)
+        print(
+            f"not overwriting {', '.join(existing)} (real exports?): choose another folder, or add --force",
+            file=sys.stderr,
+        )
         return 1
     for path in write_demo(args.folder, args.products, args.seed):
         print(f"wrote {path}")

@@ -1,15 +1,25 @@
 """The month's deliverables as tables, and their writers (xlsx and csv, formula-safe)."""
+
 import csv
 import functools
 import io
 import re
 
-import pandas as pd
 import numpy as np
+import pandas as pd
 
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, total_revenue
 
-SALES_COLUMNS = ["product_id", "sku", "post_title", "onsale_web", "stock_quantity", "total_sales", "price", "sales_product"]
+SALES_COLUMNS = [
+    "product_id",
+    "sku",
+    "post_title",
+    "onsale_web",
+    "stock_quantity",
+    "total_sales",
+    "price",
+    "sales_product",
+]
 SEGMENT_COLUMNS = ["z_score", "product_id", "sku", "post_title", "total_sales", "price", "sales_product"]
 REJECT_COLUMNS = ["source", "file", "row", "key_column", "key", "reason", "detail"]
 FORMULA_START = ("=", "+", "-", "@")
@@ -59,7 +69,9 @@ def rejects_table(triaged_by_source, sources, files):
     for name, triaged in triaged_by_source.items():
         source = sources[name]
         key = source.keys[0]
-        dropped = triaged[list(dict.fromkeys([ROW, key, REASON, *source.describe]))]  # the columns it reads, then the rows
+        dropped = triaged[
+            list(dict.fromkeys([ROW, key, REASON, *source.describe]))
+        ]  # the columns it reads, then the rows
         dropped = dropped[dropped[REASON].notna()]
         detail = pd.Series("", index=dropped.index, dtype="string")
         for column in source.describe:
@@ -95,7 +107,9 @@ def writable(value):
     return UNWRITABLE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-CONTROL = "[\x00-\x08\x0b\x0c\x0e-\x1f]"  # what an Arrow string (valid UTF-8, so no surrogate) can hold and a file cannot
+CONTROL = (
+    "[\x00-\x08\x0b\x0c\x0e-\x1f]"  # what an Arrow string (valid UTF-8, so no surrogate) can hold and a file cannot
+)
 
 
 def writable_column(values):
@@ -174,6 +188,7 @@ def _csv_quoted(text):
 def _quoted_characters():
     """The characters that make this Python's csv module quote a field (comma, quote, line feed; carriage return
     in newer versions)."""
+
     def quoted(char):
         out = io.StringIO()
         csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow([f"a{char}b", "x"])
@@ -210,19 +225,32 @@ def write_xlsx(table, f, sheet="sales_product", money=(), summary=()):
     eight times as fast as XlsxWriter on the 71k rows of a shop a hundred times this one."""
     import rustpy_xlsxwriter as rx
 
-    euro, quoted, date = rx.Format().set_num_format(EURO_FORMAT), rx.Format().set_quote_prefix(), rx.Format().set_num_format(DATE_FORMAT)
+    euro, quoted, date = (
+        rx.Format().set_num_format(EURO_FORMAT),
+        rx.Format().set_quote_prefix(),
+        rx.Format().set_num_format(DATE_FORMAT),
+    )
     cells, risky, dates = _cells(table)
     sheets = [(sheet, cells)]
     widths = {sheet: dict(zip(cells.columns, fitting_widths(cells)))}
     row_formats = {sheet: {r + 1: quoted for r in risky}}
     if summary:
-        figures = pd.DataFrame({"figure": [writable(str(label)) for label, _, _ in summary], "value": [value for _, value, _ in summary]}, dtype=object)
+        figures = pd.DataFrame(
+            {"figure": [writable(str(label)) for label, _, _ in summary], "value": [value for _, value, _ in summary]},
+            dtype=object,
+        )
         sheets.append(("summary", figures))
         widths["summary"] = {"figure": 28, "value": 18}
         row_formats["summary"] = {r + 1: euro for r, (_, _, is_money) in enumerate(summary) if is_money}
     rx.write_worksheets(
-        sheets, f, bold_headers=True, index_columns=["figure"], freeze_panes={sheet: {"row": 1, "col": 0}},
-        autofilter={sheet: True}, column_widths=widths, column_formats={sheet: {**{c: date for c in dates}, **{c: euro for c in money}}},
+        sheets,
+        f,
+        bold_headers=True,
+        index_columns=["figure"],
+        freeze_panes={sheet: {"row": 1, "col": 0}},
+        autofilter={sheet: True},
+        column_widths=widths,
+        column_formats={sheet: {**{c: date for c in dates}, **{c: euro for c in money}}},
         row_formats=row_formats,
     )
 
@@ -239,7 +267,11 @@ def _cells(table):
     columns, risky, dates = {}, np.zeros(len(table), dtype=bool), []
     for column in table.columns:
         values = table[column]
-        if values.dtype == object and len(values.dropna()) and values.dropna().map(lambda v: isinstance(v, pd.Timestamp)).all():
+        if (
+            values.dtype == object
+            and len(values.dropna())
+            and values.dropna().map(lambda v: isinstance(v, pd.Timestamp)).all()
+        ):
             values = pd.to_datetime(values)
         if pd.api.types.is_integer_dtype(values) and (values.abs() >= EXACT_FLOAT).any():
             # a whole number beyond 2^53 (a long product_id): a number cell would round it, a text cell keeps it
@@ -248,8 +280,14 @@ def _cells(table):
             values = (values - EXCEL_EPOCH) / pd.Timedelta(days=1)
             dates.append(column)
         elif values.dtype == object:  # may hold what no string dtype can (a lone surrogate)
-            values = values.map(lambda v: writable(v)[:CELL_LIMIT] if isinstance(v, str) else v).where(values.notna(), None).astype(object)
-        elif pd.api.types.is_string_dtype(values):  # a cell holds 32,767 characters at most, as Excel and XlsxWriter cut it
+            values = (
+                values.map(lambda v: writable(v)[:CELL_LIMIT] if isinstance(v, str) else v)
+                .where(values.notna(), None)
+                .astype(object)
+            )
+        elif pd.api.types.is_string_dtype(
+            values
+        ):  # a cell holds 32,767 characters at most, as Excel and XlsxWriter cut it
             values = writable_column(values)
             if values.str.len().gt(CELL_LIMIT).any():  # (a column of empty cells has no longest)
                 values = values.str.slice(0, CELL_LIMIT)

@@ -1,5 +1,6 @@
 """Cells of an export (header row first) into a raw frame: every row, sheet row numbers, headers mapped to the
 contract's columns and normalised, contract columns as canonical text. The readers of each format feed it."""
+
 import html
 
 import pandas as pd
@@ -75,7 +76,8 @@ def without_blank_rows(cells):
 
 
 def header_cells(cells):
-    """The header as the file has it: the first row's cells as text ('' for an empty one), of cells without blank rows."""
+    """The header as the file has it: the first row's cells as text ('' for an empty one), of cells without blank
+    rows."""
     return [str(v) if not pd.isna(v) else "" for v in cells.iloc[0].tolist()] if len(cells) else []
 
 

@@ -2,6 +2,7 @@
 
 A step that fails while it runs (a gate, a crash) and a step whose completeness could not even be judged (a
 scheduling error) both leave one; the end-of-run report and email are made from these records."""
+
 import contextlib
 import json
 import logging
@@ -26,7 +27,9 @@ def record(task, exception, stage=RUNNING, month=None):
         "stage": stage,
         "at": time.time(),
         "worker": session.WORKER,
-        "message": (unfulfilled(task, exception) or str(exception)) if stage == RUNNING else f"its completeness could not be judged ({type(exception).__name__}: {exception})",
+        "message": (unfulfilled(task, exception) or str(exception))
+        if stage == RUNNING
+        else f"its completeness could not be judged ({type(exception).__name__}: {exception})",
         "gate": getattr(exception, "gate", None),
         "where": getattr(exception, "where", None),
         "checks": [c.to_dict() for c in getattr(exception, "checks", [])],

@@ -11,10 +11,12 @@ the ctime on every change and no program can set it back); any other is hashed, 
 compared by content. Within one command Luigi decides what to run before it runs anything, so a deleted
 intermediate is built again together with every step after it, even when it comes out the same bytes.
 """
+
 import hashlib
 import json
 import os
 import time
+from typing import Any
 
 import luigi
 from luigi.task import flatten
@@ -22,7 +24,7 @@ from luigi.task import flatten
 from wine_luigi import remote
 
 VERSION = 1  # of the record's layout: a record of another version is not trusted
-_known = {}  # (path, stat) -> sha256 of the file's content then
+_known: dict[Any, Any] = {}  # (path, stat) -> sha256 of the file's content then
 
 
 def stat_of(path):

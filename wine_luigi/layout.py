@@ -1,10 +1,12 @@
 """Where every file of a month lives: one function per kind, no path built anywhere else."""
+
 import datetime
 import functools
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import luigi
 import luigi.format
@@ -49,7 +51,9 @@ def _snapshot():
     Resolving a Luigi Config costs a third of a millisecond and paths are asked for hundreds of times per run: the
     results are kept for as long as the command line and these sections stay the same."""
     config = luigi.configuration.get_config()
-    return id(CmdlineParser.get_instance()), tuple(tuple(config.items(s, raw=True)) if config.has_section(s) else () for s in SECTIONS)
+    return id(CmdlineParser.get_instance()), tuple(
+        tuple(config.items(s, raw=True)) if config.has_section(s) else () for s in SECTIONS
+    )
 
 
 def roots():
@@ -63,7 +67,10 @@ def _roots(snapshot):
     conf = paths()
     cache = settings.resolved_path("paths", "cache", conf.cache)
     urls = {k: getattr(conf, k).rstrip("/") for k in FOLDERS if remote.is_remote(getattr(conf, k))}
-    local = {k: os.path.join(cache, k) if k in urls else settings.resolved_path("paths", k, getattr(conf, k)) for k in FOLDERS}
+    local = {
+        k: os.path.join(cache, k) if k in urls else settings.resolved_path("paths", k, getattr(conf, k))
+        for k in FOLDERS
+    }
     db = conf.db if ledger.on_server(conf.db) else settings.resolved_path("paths", "db", conf.db)
     return Roots(**local, db=db, cache=cache, remote=tuple(urls.items()))
 
@@ -80,7 +87,7 @@ def logical(path):
     for folder, url in now.remote:
         local = getattr(now, folder)
         if path == local or path.startswith(local + os.sep):
-            return url + path[len(local):].replace(os.sep, "/")
+            return url + path[len(local) :].replace(os.sep, "/")
     return path
 
 
@@ -90,11 +97,11 @@ def local_of(name):
     now = roots()
     for folder, url in now.remote:
         if name == url or name.startswith(url + "/"):
-            return getattr(now, folder) + name[len(url):].replace("/", os.sep)
+            return getattr(now, folder) + name[len(url) :].replace("/", os.sep)
     return name
 
 
-_synced = {}  # local folder -> when it was last made to hold its remote folder
+_synced: dict[Any, Any] = {}  # local folder -> when it was last made to hold its remote folder
 SYNC_S = 2.0  # within one command a folder listing is believed that long (a late export is looked for again)
 
 
@@ -154,7 +161,11 @@ def source_candidates(month, source):
     folder, name = sources_dir(month), month_settings(month).files[source]
     configured = folder / name
     stem = Path(name).stem.lower()
-    others = sorted(p for p in folder.glob("*") if p.stem.lower() == stem and p.suffix.lower() in SUPPORTED and p.name != name and p.is_file())
+    others = sorted(
+        p
+        for p in folder.glob("*")
+        if p.stem.lower() == stem and p.suffix.lower() in SUPPORTED and p.name != name and p.is_file()
+    )
     return ([configured] if configured.is_file() else []) + others
 
 
@@ -211,7 +222,8 @@ def month_before(month, count=1):
 
 
 def cutoff(day, keep_months):
-    """'YYYY-MM': intermediates of months before it are purged (`keep_months` before the month of `day`, default today)."""
+    """'YYYY-MM': intermediates of months before it are purged (`keep_months` before the month of `day`, default
+    today)."""
     return month_name(month_before(day or datetime.date.today(), keep_months))
 
 
@@ -223,11 +235,17 @@ def months_before(day, keep_months):
     first_kept = cutoff(day, keep_months)
     url = roots().url("tmp")
     if url:
-        return [remote.join(url, name) for name in remote.listing(url)[1] if settings.MONTH_FOLDER.match(name) and name < first_kept]
+        return [
+            remote.join(url, name)
+            for name in remote.listing(url)[1]
+            if settings.MONTH_FOLDER.match(name) and name < first_kept
+        ]
     root = Path(roots().tmp)
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if p.is_dir() and settings.MONTH_FOLDER.match(p.name) and p.name < first_kept)
+    return sorted(
+        p for p in root.iterdir() if p.is_dir() and settings.MONTH_FOLDER.match(p.name) and p.name < first_kept
+    )
 
 
 def remove_folder(folder):

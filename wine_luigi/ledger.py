@@ -6,31 +6,65 @@ with `?` parameters; the server's connection says them in its own parameter styl
 are replaced when it is recorded again, never duplicated, in one transaction: a reader sees the month's earlier
 rows or its new ones, never a mix. Several workers may record at once (SQLite: WAL journal, and a writer waits
 for the lock rather than failing; PostgreSQL: its own transactions)."""
+
 import contextlib
 import datetime
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from wine_luigi.errors import PipelineError, WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
 SOURCES = ("erp", "web", "link")
 FIGURES = {
-    "rows_erp": int, "rows_web": int, "rows_link": int, "merged": int, "total_revenue": float, "premium": int,
-    "ordinary": int, "price_mean": float, "price_std": float, "warnings": int,
+    "rows_erp": int,
+    "rows_web": int,
+    "rows_link": int,
+    "merged": int,
+    "total_revenue": float,
+    "premium": int,
+    "ordinary": int,
+    "price_mean": float,
+    "price_std": float,
+    "warnings": int,
 }
 RUN_COLUMNS = {
-    "month": str, "status": str, "failed_gate": str, "failed_step": str, "error": str, "started": str, "finished": str,
-    "duration_s": float, **FIGURES, "published": str, "archive": str,
+    "month": str,
+    "status": str,
+    "failed_gate": str,
+    "failed_step": str,
+    "error": str,
+    "started": str,
+    "finished": str,
+    "duration_s": float,
+    **FIGURES,
+    "published": str,
+    "archive": str,
     **{f"{s}_{k}": t for s in SOURCES for k, t in (("file", str), ("size", int), ("sha256", str))},
 }
 CHECK_COLUMNS = {
-    "month": str, "gate": str, "check": str, "severity": str, "claim": str, "observed": float, "threshold": str, "passed": int, "message": str,
+    "month": str,
+    "gate": str,
+    "check": str,
+    "severity": str,
+    "claim": str,
+    "observed": float,
+    "threshold": str,
+    "passed": int,
+    "message": str,
 }
 PRODUCT_COLUMNS = {
-    "month": str, "product_id": int, "sku": str, "title": str, "price": float, "total_sales": float,
-    "sales_product": float, "z_score": float, "segment": str,
+    "month": str,
+    "product_id": int,
+    "sku": str,
+    "title": str,
+    "price": float,
+    "total_sales": float,
+    "sales_product": float,
+    "z_score": float,
+    "segment": str,
 }
 STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "host": str, "worker": str}
 HOLDER_COLUMNS = {"month": str, "holder": str}  # on a server: who holds a month now (see hold_month)
@@ -74,7 +108,7 @@ class LedgerError(PipelineError):
     """The ledger cannot be read: the month stops with this message (a damaged file, a folder that cannot be read)."""
 
 
-_locked = set()  # ledgers found locked by another process in this command: not waited for a second time
+_locked: set[Any] = set()  # ledgers found locked by another process in this command: not waited for a second time
 
 
 def locked(error):
@@ -100,7 +134,9 @@ def connect(path, timeout=BUSY_TIMEOUT_S):
         if not wanted:
             continue
         with transaction(conn):
-            have = {row["name"] for row in conn.execute(f'pragma table_info("{name}")')}  # another worker may have been first
+            have = {
+                row["name"] for row in conn.execute(f'pragma table_info("{name}")')
+            }  # another worker may have been first
             if not have:
                 definition = ", ".join(f'"{c}" {SQL_TYPES[t]}' for c, t in columns.items())
                 primary = ", PRIMARY KEY ({})".format(", ".join(f'"{c}"' for c in key)) if key else ""
@@ -127,8 +163,10 @@ def writing(path, what, wait=BUSY_TIMEOUT_S):
     except (OSError, sqlite3.Error, ServerError) as exc:
         if locked(exc):
             _locked.add(str(path))
-            raise WriteError(f"{path}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
-                             "a later run records it") from exc
+            raise WriteError(
+                f"{path}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
+                "a later run records it"
+            ) from exc
         raise WriteError(f"{path}: cannot {what} in the ledger ({exc})") from exc
 
 
@@ -164,8 +202,10 @@ class Empty(Exception):
 def unreadable(path, error):
     if on_server(path):
         return f"{shown(path)}: the ledger cannot be read ({error}): is the server running and the URL right?"
-    return (f"{path}: the ledger cannot be read ({error}): move it aside (a new one is started) or put back a copy from a "
-            "backup, then run the month again")
+    return (
+        f"{path}: the ledger cannot be read ({error}): move it aside (a new one is started) or put back a copy from a "
+        "backup, then run the month again"
+    )
 
 
 def set_archive(path, month, archive, wait=BUSY_TIMEOUT_S):
@@ -174,7 +214,8 @@ def set_archive(path, month, archive, wait=BUSY_TIMEOUT_S):
         conn.execute("update runs set archive = ? where month = ?", [archive, month])
 
 
-_step_writers = {}  # path -> (pid, connection, or None once the ledger was found locked): one per process
+# path -> (pid, connection, or None once the ledger was found locked): one per process
+_step_writers: dict[str, tuple[int, Any]] = {}
 
 
 def record_step(path, row):
@@ -208,9 +249,12 @@ def run_history(path, month, since, months=12):
     try:
         with reading(path) as conn:
             steps = conn.execute(
-                "select task, seconds from steps where month = ? and started >= ? order by seconds desc", [month, iso_time(since)]
+                "select task, seconds from steps where month = ? and started >= ? order by seconds desc",
+                [month, iso_time(since)],
             ).fetchall()
-            rows = conn.execute("select * from runs where month < ? and status = 'ok' order by month desc limit ?", [month, months]).fetchall()
+            rows = conn.execute(
+                "select * from runs where month < ? and status = 'ok' order by month desc limit ?", [month, months]
+            ).fetchall()
             return {"steps": [tuple(s) for s in steps], "months": [dict(r) for r in rows[::-1]]}
     except Empty:
         return nothing
@@ -235,7 +279,11 @@ def file_facts(source, path, fingerprint):
     """Name, size and sha256 of an input file (its fingerprint, freshness.py), as ledger columns."""
     if fingerprint is None:
         return {f"{source}_file": str(path)}
-    return {f"{source}_file": str(path), f"{source}_size": fingerprint["stat"][0], f"{source}_sha256": fingerprint["sha256"]}
+    return {
+        f"{source}_file": str(path),
+        f"{source}_size": fingerprint["stat"][0],
+        f"{source}_sha256": fingerprint["sha256"],
+    }
 
 
 def run_of(path, month):
@@ -251,7 +299,11 @@ def run_of(path, month):
 
 
 def iso_time(timestamp):
-    return None if timestamp is None else datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
+    return (
+        None
+        if timestamp is None
+        else datetime.datetime.fromtimestamp(timestamp, datetime.UTC).isoformat(timespec="seconds")
+    )
 
 
 def run_row(month, status, started, finished, figures, files, published=None, failure=None):
@@ -259,9 +311,14 @@ def run_row(month, status, started, finished, figures, files, published=None, fa
     ({source: file_facts})."""
     failure = failure or {}
     return {
-        "month": month, "status": status,
-        "failed_gate": failure.get("gate"), "failed_step": failure.get("step"), "error": failure.get("error"),
-        "started": iso_time(started), "finished": iso_time(finished), "duration_s": round(finished - started, 3),
+        "month": month,
+        "status": status,
+        "failed_gate": failure.get("gate"),
+        "failed_step": failure.get("step"),
+        "error": failure.get("error"),
+        "started": iso_time(started),
+        "finished": iso_time(finished),
+        "duration_s": round(finished - started, 3),
         **{k: figures.get(k) for k in FIGURES},
         "published": iso_time(published),
         **{k: v for facts in files.values() for k, v in facts.items()},
@@ -275,8 +332,14 @@ def check_rows(month, gates_and_checks):
     for gate, checks in gates_and_checks:
         for c in checks:
             rows[gate, c["name"]] = {
-                "month": month, "gate": gate, "check": c["name"], "severity": c["severity"], "claim": c.get("claim"),
-                "observed": c["observed"], "threshold": str(c["threshold"]), "passed": int(bool(c["passed"])),
+                "month": month,
+                "gate": gate,
+                "check": c["name"],
+                "severity": c["severity"],
+                "claim": c.get("claim"),
+                "observed": c["observed"],
+                "threshold": str(c["threshold"]),
+                "passed": int(bool(c["passed"])),
                 "message": None if c["passed"] else c["message"],
             }
     return list(rows.values())
@@ -336,14 +399,24 @@ def previous(path, month):
             if row is None:
                 return found
             if row["status"] != "ok":
-                return {**found, "why": f"the last run of {before} failed ({row['failed_gate'] or row['failed_step'] or 'see the ledger'})"}
+                return {
+                    **found,
+                    "why": f"the last run of {before} failed "
+                    f"({row['failed_gate'] or row['failed_step'] or 'see the ledger'})",
+                }
             products = conn.execute("select product_id, segment, title from products where month = ?", [before])
-            return {**found, "run": dict(row), "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products}, "why": None}
+            return {
+                **found,
+                "run": dict(row),
+                "segments": {r["product_id"]: (r["segment"], r["title"]) for r in products},
+                "why": None,
+            }
     except Empty:
         return found
 
 
-_holding = {}  # month -> the server connection that holds its advisory lock (for as long as this process lives)
+# month -> the server connection that holds its advisory lock (for as long as this process lives)
+_holding: dict[str, Any] = {}
 
 
 def hold_month(where, month, holder):
@@ -379,8 +452,8 @@ class Server:
     as psycopg2's `%s`. Autocommit, so that "begin … commit" (transaction) is a transaction exactly as in SQLite.
     Inserts of many rows go as one multi-row statement per page (psycopg2's execute_values)."""
 
-    _engines = {}
-    _created = set()
+    _engines: dict[Any, Any] = {}
+    _created: set[Any] = set()
 
     def __init__(self, raw):
         self.raw = raw
@@ -417,8 +490,9 @@ class Server:
         types = {str: sqlalchemy.Text, int: sqlalchemy.BigInteger, float: sqlalchemy.Float}
         metadata = sqlalchemy.MetaData()
         for name, (columns, key) in SERVER_TABLES.items():
-            sqlalchemy.Table(name, metadata, *(sqlalchemy.Column(c, types[t], primary_key=c in key)
-                                                for c, t in columns.items()))
+            sqlalchemy.Table(
+                name, metadata, *(sqlalchemy.Column(c, types[t], primary_key=c in key) for c, t in columns.items())
+            )
         sqlalchemy.Index("steps_month", metadata.tables["steps"].c.month, metadata.tables["steps"].c.started)
         for attempt in (1, 2):  # two workers creating them at once: the second finds them there
             try:

@@ -9,6 +9,7 @@ there, by an advisory lock of the run's connection, so that runs on other machin
 stop the same way; the server releases it when the run ends, however it ends.
 With luigid the scheduler itself gives each step to one worker, so no lock is taken; a
 month's report there waits for the month before to be recorded when another worker is recording it."""
+
 import datetime
 import fcntl
 import os
@@ -16,15 +17,15 @@ import shlex
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 import luigi.interface
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import layout, ledger
-from wine_luigi.preflight import scheduler_url, stop
+from wine_luigi.preflight import retcode, scheduler_url, stop
 
-ALREADY_RUNNING = 10  # [retcode] already_running of the shipped luigi.cfg
-_held = {}  # month name -> the open lock file (the lock lasts as long as this process)
+_held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
 
 
 def hold(month):
@@ -44,7 +45,10 @@ def hold(month):
         lock.seek(0)
         holder = lock.read().strip() or "another process"
         lock.close()
-        stop(f"{name} is being built by another run ({holder}): this one stops; run it again when that one has finished", ALREADY_RUNNING)
+        stop(
+            f"{name} is being built by another run ({holder}): this one stops; run it again when that one has finished",
+            retcode("already_running"),
+        )
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     holder = f"pid {os.getpid()} on {socket.gethostname()} since {started}: {shlex.join(['luigi', *sys.argv[1:]])}"
     where = layout.db_path()
@@ -53,10 +57,17 @@ def hold(month):
             other = ledger.hold_month(where, name, holder)
         except ledger.ServerError as error:
             lock.close()
-            stop(f"{ledger.shown(where)}: cannot hold {name} in the ledger's server ({error}): is it running?", ALREADY_RUNNING)
+            stop(
+                f"{ledger.shown(where)}: cannot hold {name} in the ledger's server ({error}): is it running?",
+                retcode("already_running"),
+            )
         if other is not None:
             lock.close()
-            stop(f"{name} is being built by another run ({other}): this one stops; run it again when that one has finished", ALREADY_RUNNING)
+            stop(
+                f"{name} is being built by another run ({other}): this one stops; run it again when that one has "
+                "finished",
+                retcode("already_running"),
+            )
     lock.seek(0)
     lock.truncate()
     lock.write(holder + "\n")
@@ -86,7 +97,10 @@ def wait_for_record(task_id, bound):
         if "RUNNING" not in found and "PENDING" not in found:
             return
         if "PENDING" in found:  # pending for good when something before it failed
-            blocked = [scheduler.task_list(status="PENDING", upstream_status=u, search=task_id) for u in ("UPSTREAM_FAILED", "UPSTREAM_DISABLED")]
+            blocked = [
+                scheduler.task_list(status="PENDING", upstream_status=u, search=task_id)
+                for u in ("UPSTREAM_FAILED", "UPSTREAM_DISABLED")
+            ]
             if any(task_id in tasks for tasks in blocked):
                 return
         time.sleep(0.5)

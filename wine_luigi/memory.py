@@ -1,4 +1,5 @@
 """The allocator Arrow uses while a month is built."""
+
 import functools
 import os
 

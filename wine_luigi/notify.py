@@ -1,4 +1,5 @@
 """The month's emails, sent with Luigi's [email] and [smtp] settings."""
+
 import logging
 import smtplib
 import warnings
@@ -6,7 +7,6 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 from luigi import notifications
-
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 UNFOLDED = SMTP.clone(max_line_length=998)  # a folded subject reads back with a leading space in some clients
@@ -30,7 +30,9 @@ def smtp_settings():
 def _send_smtp(message):
     conf = smtp_settings()
     connect = smtplib.SMTP_SSL if conf.ssl else smtplib.SMTP
-    with connect(host=conf.host, port=conf.port, local_hostname=conf.local_hostname or None, timeout=conf.timeout or 10) as conn:
+    with connect(
+        host=conf.host, port=conf.port, local_hostname=conf.local_hostname or None, timeout=conf.timeout or 10
+    ) as conn:
         conn.ehlo_or_helo_if_needed()
         if conn.has_extn("starttls") and not conf.no_tls:
             conn.starttls()
@@ -59,7 +61,14 @@ def send(subject, text, html):
             notifications.send_email(subject, html if conf.format == "html" else text, conf.sender, recipients)
     except Exception as exc:  # noqa: BLE001  (any failure to mail is logged, never raised)
         smtp = smtp_settings()
-        log.error("the email could not be sent to %s through %s:%s (%s: %s)", ", ".join(recipients), smtp.host, smtp.port, type(exc).__name__, exc)
+        log.error(
+            "the email could not be sent to %s through %s:%s (%s: %s)",
+            ", ".join(recipients),
+            smtp.host,
+            smtp.port,
+            type(exc).__name__,
+            exc,
+        )
         return False
     log.info("email sent to %s: %s", ", ".join(recipients), subject)
     return True

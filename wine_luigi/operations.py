@@ -1,4 +1,5 @@
 """Operations that are not a step of a month: backfills, purging old intermediates."""
+
 import datetime
 import logging
 import time
@@ -11,7 +12,7 @@ from wine_luigi import layout, preflight
 log = logging.getLogger("luigi-interface.wine_luigi")
 
 
-class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DateParameter):
+class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DateParameter):  # type: ignore[misc]
     expected_type = datetime.date
 
 
@@ -46,22 +47,29 @@ class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
     A subclass of the same name takes the place of Luigi's in its registry, so the command line is unchanged."""
 
     of = TaskArgument(description="the task to build for each month: RunMonthly")
-    start = MonthArgument(default=None, description="the first month, inclusive (YYYY-MM)")
-    stop = MonthArgument(default=None, description="the month after the last one, exclusive (YYYY-MM); default: this month included")
-    task_limit = luigi.IntParameter(default=1200, description="the most months one call may build (refused at start beyond)")
+    start = MonthArgument(default=None, description="the first month, inclusive (YYYY-MM)")  # type: ignore[arg-type]
+    stop = MonthArgument(
+        default=None,  # type: ignore[arg-type]
+        description="the month after the last one, exclusive (YYYY-MM); default: this month included",
+    )
+    task_limit = luigi.IntParameter(
+        default=1200, description="the most months one call may build (refused at start beyond)"
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.start and self.stop and self.start > self.stop:
             raise SystemExit(f"RangeMonthly: --start {self.start:%Y-%m} is after --stop {self.stop:%Y-%m}")
         if self.start:
-            now = datetime.datetime.fromtimestamp(time.time() if self.now is None else self.now, tz=datetime.timezone.utc)
+            now = datetime.datetime.fromtimestamp(time.time() if self.now is None else self.now, tz=datetime.UTC)
             last = self.moving_stop(now.replace(tzinfo=None))
             end = min(last, self.parameter_to_datetime(self.stop)) if self.stop else last
             months = (end.year - self.start.year) * 12 + end.month - self.start.month
             if months > self.task_limit:
-                raise SystemExit(f"RangeMonthly: {months} months from {self.start:%Y-%m}, more than --task-limit {self.task_limit}: "
-                                 f"give --task-limit {months} or a shorter range")
+                raise SystemExit(
+                    f"RangeMonthly: {months} months from {self.start:%Y-%m}, more than --task-limit {self.task_limit}: "
+                    f"give --task-limit {months} or a shorter range"
+                )
 
     def moving_start(self, now):
         start = super().moving_start(now)  # --months-back before now
@@ -73,15 +81,20 @@ class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
         skipped = [m for m in months if m not in own]
         if skipped and not getattr(self, "_said", False):  # Luigi asks twice: for the range, then for its metrics
             self._said = True
-            log.info("RangeMonthly: skipping %s: no folder of their own (%s/YYYY-MM/) to read their exports from",
-                     ", ".join(f"{m:%Y-%m}" for m in skipped), layout.roots().sources)
+            log.info(
+                "RangeMonthly: skipping %s: no folder of their own (%s/YYYY-MM/) to read their exports from",
+                ", ".join(f"{m:%Y-%m}" for m in skipped),
+                layout.roots().sources,
+            )
         return own
 
 
 class Purge(preflight.Checked, luigi.Task):
     """Deletes the intermediates (<tmp>/YYYY-MM/) of months older than --keep-months; never a deliverable."""
 
-    keep_months = luigi.IntParameter(default=12, description="months of intermediates to keep before the reference month")
+    keep_months = luigi.IntParameter(
+        default=12, description="months of intermediates to keep before the reference month"
+    )
     date = OptionalDateParameter(default=None, description="reference day (default: today)")
 
     def stale_months(self):
@@ -102,4 +115,8 @@ class Purge(preflight.Checked, luigi.Task):
 
 @Purge.event_handler(luigi.Event.DEPENDENCY_PRESENT)
 def _nothing_to_purge(task):
-    log.info("purge: nothing to purge (no intermediates in %s of a month before %s)", layout.roots().tmp, layout.cutoff(task.date, task.keep_months))
+    log.info(
+        "purge: nothing to purge (no intermediates in %s of a month before %s)",
+        layout.roots().tmp,
+        layout.cutoff(task.date, task.keep_months),
+    )

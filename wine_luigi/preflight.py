@@ -12,12 +12,14 @@
 
 Relative paths of luigi.cfg are relative to its folder, Luigi's own lock folder ([core] lock_pid_dir) included.
 """
+
 import configparser
 import os
 import re
 import socket
 import sys
 import warnings
+from typing import Any
 from urllib.parse import urlparse
 
 import luigi
@@ -26,7 +28,6 @@ from luigi.configuration import LuigiConfigParser
 from luigi.configuration.cfg_parser import InterpolationMissingEnvvarError
 
 from wine_luigi import settings
-
 
 ENVIRONMENT_VARIABLE = re.compile(r"\$\{([^}]+)\}")  # how Luigi spells an environment variable in luigi.cfg
 
@@ -38,7 +39,14 @@ class ConfigError(SystemExit):
         super().__init__(f"wine_luigi: {message}")
 
 
-SCHEDULING_ERROR = 35  # [retcode] scheduling_error of the shipped luigi.cfg
+USED_RETCODES = ("already_running", "task_failed", "scheduling_error")  # the exit codes this package itself gives
+
+
+def retcode(name):
+    """The exit code `name` ("task_failed", …) as the command's [retcode] sets it, read through luigi.retcodes."""
+    import luigi.retcodes
+
+    return getattr(luigi.retcodes.retcode(), name)
 
 
 def stop(message, code):
@@ -57,7 +65,7 @@ def scheduler_url():
     return core.scheduler_url or f"http://{core.scheduler_host}:{core.scheduler_port}/"
 
 
-_reached = set()  # luigid URLs this process already reached
+_reached: set[Any] = set()  # luigid URLs this process already reached
 
 
 def check_scheduler():
@@ -67,13 +75,19 @@ def check_scheduler():
         return
     where = urlparse(url)
     try:
-        socket.create_connection((where.hostname, where.port or (443 if where.scheme == "https" else 80)), timeout=3).close()
+        socket.create_connection(
+            (where.hostname, where.port or (443 if where.scheme == "https" else 80)), timeout=3
+        ).close()
     except OSError as error:
-        stop(f"luigid is not reachable at {url} ({error.strerror or error}): start it with `make luigid`, or run with --local-scheduler", SCHEDULING_ERROR)
+        stop(
+            f"luigid is not reachable at {url} ({error.strerror or error}): start it with `make luigid`, or run with "
+            "--local-scheduler",
+            retcode("scheduling_error"),
+        )
     _reached.add(url)
 
 
-_checked = set()  # the settings already found usable in this process
+_checked: set[Any] = set()  # the settings already found usable in this process
 
 
 def check():
@@ -83,7 +97,11 @@ def check():
     if not isinstance(config, LuigiConfigParser):  # a TOML configuration: Luigi's own checks apply
         return
     files = settings.config_files()
-    state = (id(CmdlineParser.get_instance()), tuple(files), tuple(tuple(config.items(s, raw=True)) for s in config.sections()))
+    state = (
+        id(CmdlineParser.get_instance()),
+        tuple(files),
+        tuple(tuple(config.items(s, raw=True)) for s in config.sections()),
+    )
     if state in _checked:
         return
     _check(config, files)
@@ -105,6 +123,17 @@ def _check(config, files):
             f"{', '.join(files)} has no [retcode] section, so a failed month would exit 0: "
             "copy the [retcode] section of the project's luigi.cfg into it"
         )
+    if CmdlineParser.get_instance() is not None:
+        for name in USED_RETCODES:
+            if config.has_option("retcode", name) and config.get("retcode", name, fallback="").strip() == "0":
+                raise ConfigError(
+                    f"[retcode] {name} = 0: that outcome would exit 0 as a month that is done; give it its own code"
+                )
+            if not config.has_option("retcode", name):
+                raise ConfigError(
+                    f"[retcode] has no {name}: that outcome would exit 0 as a month that is done; "
+                    "copy the [retcode] section of the project's luigi.cfg"
+                )
     for section in config.sections():
         for option in config.options(section):
             try:
@@ -114,7 +143,8 @@ def _check(config, files):
                 variable = next(v for v in ENVIRONMENT_VARIABLE.findall(raw) if v not in os.environ)
                 raise ConfigError(
                     f"{', '.join(files) or 'luigi.cfg'}: [{section}] {option} = {raw} needs the environment variable "
-                    f"{variable}, which is not set: export it (for cron, a line {variable}=… above the job) or remove that line"
+                    f"{variable}, which is not set: export it (for cron, a line {variable}=… above the job) or remove "
+                    "that line"
                 ) from None
             except configparser.InterpolationError as error:
                 raise ConfigError(f"{', '.join(files) or 'luigi.cfg'}: [{section}] {option}: {error.message}") from None
@@ -127,8 +157,13 @@ def own_configs():
     be ignored without a word)."""
     from wine_luigi import archive, config
 
-    return {"paths": config.paths, "retries": config.retries, "notify": config.notify, "archive": archive.archive,
-            **settings.month_sections()}
+    return {
+        "paths": config.paths,
+        "retries": config.retries,
+        "notify": config.notify,
+        "archive": archive.archive,
+        **settings.month_sections(),
+    }
 
 
 def luigi_configs():
@@ -139,12 +174,19 @@ def luigi_configs():
     import luigi.scheduler
     import luigi.worker
 
-    return {"core": luigi.interface.core, "worker": luigi.worker.worker, "scheduler": luigi.scheduler.scheduler,
-            "email": luigi.notifications.email, "smtp": luigi.notifications.smtp, "retcode": luigi.retcodes.retcode}
+    return {
+        "core": luigi.interface.core,
+        "worker": luigi.worker.worker,
+        "scheduler": luigi.scheduler.scheduler,
+        "email": luigi.notifications.email,
+        "smtp": luigi.notifications.smtp,
+        "retcode": luigi.retcodes.retcode,
+    }
 
 
 def check_values(config, files):
     """Every value of the configuration files and of the command line that cannot be right, refused in one line."""
+
     def where(section, option):
         origin = settings.origin(section, option)
         if origin == settings.COMMAND_LINE:
@@ -157,22 +199,31 @@ def check_values(config, files):
         parsed = settings.parsed_file(path)
         for section in parsed.sections():
             values = {(section, o): v for o, v in parsed.items(section) if settings.INLINE_COMMENT.search(v)}
-            for problem in settings.check_values(values, lambda s, o: settings.place_in(path, s, o)):
+            for problem in settings.check_values(values, lambda s, o, path=path: settings.place_in(path, s, o)):
                 raise ConfigError(problem)
     own = own_configs()
     for section, cls in own.items():
         known = settings.options_of(cls)
         for option in config.options(section) if config.has_section(section) else []:
             if option not in known:
-                raise ConfigError(f"{where(section, option)}: [{section}] {option} is not a setting; [{section}] has {', '.join(known)}")
+                raise ConfigError(
+                    f"{where(section, option)}: [{section}] {option} is not a setting; [{section}] has "
+                    f"{', '.join(known)}"
+                )
     for section, cls in {**own, **luigi_configs()}.items():
         try:
             with warnings.catch_warnings():  # Luigi warns that some of its own defaults (None) are not strings
                 warnings.simplefilter("ignore", UserWarning)
                 instance = cls()
         except Exception as error:  # Luigi's parameters say what they expected
-            raise ConfigError(wrong_value(section, cls, where) or f"[{section}]: {' '.join(str(error).split())}") from None
-        values = {(section, o): getattr(instance, o) for o in settings.options_of(cls) if isinstance(getattr(instance, o), str)}
+            raise ConfigError(
+                wrong_value(section, cls, where) or f"[{section}]: {' '.join(str(error).split())}"
+            ) from None
+        values = {
+            (section, o): getattr(instance, o)
+            for o in settings.options_of(cls)
+            if isinstance(getattr(instance, o), str)
+        }
         for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
             raise ConfigError(problem)
     folders = own["paths"]()
@@ -223,24 +274,33 @@ def check_places(folders, where):
         takes = ledger.SERVER_SCHEMES if option == "db" else (remote.SCHEME,) if option != "cache" else ()
         if not value.startswith(takes):
             said = {"db": "a SQLite file or postgresql://user@host/database", "cache": "a folder of this machine"}.get(
-                option, "a folder, or s3://bucket/prefix")
+                option, "a folder, or s3://bucket/prefix"
+            )
             raise ConfigError(f"{where('paths', option)}: [paths] {option} = {value}: not a place it can be ({said})")
     on_s3 = [o for o in ("sources", "tmp", "output") if remote.is_remote(getattr(folders, o))]
-    needs = ([("boto3", "s3")] if on_s3 else []) + ([("sqlalchemy", "postgres"), ("psycopg2", "postgres")] if ledger.on_server(folders.db) else [])
+    needs = ([("boto3", "s3")] if on_s3 else []) + (
+        [("sqlalchemy", "postgres"), ("psycopg2", "postgres")] if ledger.on_server(folders.db) else []
+    )
     for module, extra in needs:
         try:
             __import__(module)
         except ImportError:
-            raise ConfigError(f"[paths]: {module} is not installed, and the settings need it: pip install 'wine_luigi[{extra}]'") from None
+            raise ConfigError(
+                f"[paths]: {module} is not installed, and the settings need it: pip install 'wine_luigi[{extra}]'"
+            ) from None
     for option in on_s3:
         if remote.split(getattr(folders, option))[0] == "":
-            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {getattr(folders, option)}: no bucket named")
+            raise ConfigError(
+                f"{where('paths', option)}: [paths] {option} = {getattr(folders, option)}: no bucket named"
+            )
     if on_s3 and CmdlineParser.get_instance() is not None:
         url = getattr(folders, on_s3[0])
         problem = remote.reachable(url)
         if problem:
-            raise ConfigError(f"{where('paths', on_s3[0])}: [paths] {on_s3[0]} = {url}: the bucket cannot be reached ({problem}); "
-                              "see [s3] endpoint_url and the AWS_* variables")
+            raise ConfigError(
+                f"{where('paths', on_s3[0])}: [paths] {on_s3[0]} = {url}: the bucket cannot be reached ({problem}); "
+                "see [s3] endpoint_url and the AWS_* variables"
+            )
 
 
 def wrong_value(section, cls, where):
@@ -256,7 +316,8 @@ def wrong_value(section, cls, where):
         try:
             parameter.normalize(parameter.parse(given))
         except Exception as error:
-            return f"{where(section, option)}: [{section}] {option} = {given}: not a value it takes ({' '.join(str(error).split())})"
+            why = " ".join(str(error).split())
+            return f"{where(section, option)}: [{section}] {option} = {given}: not a value it takes ({why})"
     return None
 
 
@@ -278,7 +339,9 @@ def resolve_lock_folder(config):
     try:
         os.makedirs(core.lock_pid_dir, exist_ok=True)
     except OSError as error:
-        raise ConfigError(f"[core] lock_pid_dir = {core.lock_pid_dir}: cannot create the lock folder ({error.strerror or error})") from None
+        raise ConfigError(
+            f"[core] lock_pid_dir = {core.lock_pid_dir}: cannot create the lock folder ({error.strerror or error})"
+        ) from None
 
 
 class Checked:

@@ -10,10 +10,12 @@ wrote with it, or, for an export a person put there, the sha256 of the bytes (fe
 
 The client is Luigi's own (luigi.contrib.s3.S3Client): its `[s3]` section (endpoint_url, region_name, any
 boto3 option) applies, and credentials come from the environment as boto3 finds them."""
+
 import functools
 import json
 import os
 import time
+from typing import Any
 
 SCHEME = "s3://"
 META = "sha256"  # the object's metadata key holding the sha256 of its bytes (x-amz-meta-sha256)
@@ -26,7 +28,7 @@ def is_remote(path):
 
 
 def split(url):
-    bucket, _, key = str(url)[len(SCHEME):].partition("/")
+    bucket, _, key = str(url)[len(SCHEME) :].partition("/")
     return bucket, key
 
 
@@ -34,7 +36,7 @@ def join(url, *names):
     return "/".join([str(url).rstrip("/"), *names])
 
 
-_clients = {}
+_clients: dict[Any, Any] = {}
 
 
 def client():
@@ -51,8 +53,8 @@ def _missing(error):
     return error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound")
 
 
-_heads = {}  # url -> (when, what head() said)
-_listings = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None, "listed": True}})
+_heads: dict[Any, Any] = {}  # url -> (when, what head() said)
+_listings: dict[Any, Any] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None, "listed": True}})
 
 
 def head(url, content=False):
@@ -71,7 +73,11 @@ def head(url, content=False):
     bucket, key = split(url)
     try:
         found = client().head_object(Bucket=bucket, Key=key)
-        said = {"size": found["ContentLength"], "etag": found["ETag"].strip('"'), "sha256": found.get("Metadata", {}).get(META)}
+        said = {
+            "size": found["ContentLength"],
+            "etag": found["ETag"].strip('"'),
+            "sha256": found.get("Metadata", {}).get(META),
+        }
     except ClientError as error:
         if not _missing(error):
             raise
@@ -87,7 +93,7 @@ def _unit(url):
 
     for _, root in layout.roots().remote:
         if url.startswith(root + "/"):
-            rest = url[len(root) + 1:]
+            rest = url[len(root) + 1 :]
             return (join(root, rest.split("/")[0]), True) if "/" in rest else (root, False)
     return None
 
@@ -103,10 +109,19 @@ def listed(url):
     if seen is None or time.monotonic() - seen[0] > LOOK_S:
         bucket, prefix = split(join(folder, ""))
         found = {}
-        pages = client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
+        pages = (
+            client()
+            .get_paginator("list_objects_v2")
+            .paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
+        )
         for page in pages:
             for o in page.get("Contents", []):
-                found[f"{SCHEME}{bucket}/{o['Key']}"] = {"size": o["Size"], "etag": o["ETag"].strip('"'), "sha256": None, "listed": True}
+                found[f"{SCHEME}{bucket}/{o['Key']}"] = {
+                    "size": o["Size"],
+                    "etag": o["ETag"].strip('"'),
+                    "sha256": None,
+                    "listed": True,
+                }
         seen = _listings[folder] = (time.monotonic(), found)
     return seen[1].get(url)
 
@@ -191,10 +206,10 @@ def listing(url):
     files, folders = {}, []
     for page in client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
         for o in page.get("Contents", []):
-            name = o["Key"][len(prefix):]
+            name = o["Key"][len(prefix) :]
             if name:
                 files[name] = {"size": o["Size"], "etag": o["ETag"].strip('"')}
-        folders += [p["Prefix"][len(prefix):].rstrip("/") for p in page.get("CommonPrefixes", [])]
+        folders += [p["Prefix"][len(prefix) :].rstrip("/") for p in page.get("CommonPrefixes", [])]
     return files, sorted(folders)
 
 
@@ -248,7 +263,7 @@ class Copies:
         os.replace(work, self.index)
 
 
-_copies = {}
+_copies: dict[Any, Any] = {}
 
 
 def copies():
@@ -291,7 +306,7 @@ def sync(url, folder):
     if not files and not folders:
         return False
     os.makedirs(folder, exist_ok=True)
-    for name, said in files.items():
+    for name, _said in files.items():
         if "/" not in name:
             pull(join(url, name), os.path.join(folder, name))
     for name in os.listdir(folder):
@@ -301,7 +316,7 @@ def sync(url, folder):
     return True
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _sha_of_object(url, etag):
     """The sha256 of the bytes of an object that carries none (an export a person uploaded), by its ETag."""
     from wine_luigi import freshness, layout

@@ -1,4 +1,5 @@
 """The month-close report: what the month's figures are and whether they can be trusted."""
+
 from wine_luigi import charts
 from wine_luigi.rules import PREMIUM_Z, REASON
 from wine_luigi.summary import euros
@@ -12,7 +13,15 @@ def row_flow(triaged_by_source, merged):
     for source, triaged in triaged_by_source.items():
         reasons = triaged[REASON]
         unusable = reasons.str.startswith(("missing_", "invalid_")).fillna(False).astype(bool)
-        flow.append({"source": source, "loaded": len(triaged), "cleaned": int((~unusable).sum()), "deduped": int(reasons.isna().sum()), "merged": merged})
+        flow.append(
+            {
+                "source": source,
+                "loaded": len(triaged),
+                "cleaned": int((~unusable).sum()),
+                "deduped": int(reasons.isna().sum()),
+                "merged": merged,
+            }
+        )
     return flow
 
 
@@ -29,8 +38,10 @@ def switched_segments(scored, previous_segments):
     before = scored["product_id"].astype("int64").map(lambda p: (previous_segments.get(p) or (None,))[0])
     moved = scored[before.notna() & (before != scored["segment"].astype(object))]
     return sorted(
-        ({"product_id": int(p), "title": t, "before": b, "now": n}
-         for p, t, b, n in zip(moved["product_id"], moved["post_title"], before[moved.index], moved["segment"])),
+        (
+            {"product_id": int(p), "title": t, "before": b, "now": n}
+            for p, t, b, n in zip(moved["product_id"], moved["post_title"], before[moved.index], moved["segment"])
+        ),
         key=lambda m: (m["now"], m["product_id"]),
     )
 
@@ -84,7 +95,11 @@ def report_context(summary, markers, triaged_by_source, scored, previous, files,
         "top_chart": Markup(charts.bars(zip(top["post_title"], top["sales_product"]))),
         "flow_chart": Markup(
             charts.bars(
-                [(f"{f['source']} · {stage}", f[stage]) for f in flow for stage in ("loaded", "cleaned", "deduped", "merged")],
+                [
+                    (f"{f['source']} · {stage}", f[stage])
+                    for f in flow
+                    for stage in ("loaded", "cleaned", "deduped", "merged")
+                ],
                 fmt="{:,.0f} rows",
                 label_w=160,
             )

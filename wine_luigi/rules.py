@@ -1,4 +1,5 @@
 """The business rules of SPEC, in pipeline order, as pure DataFrame -> DataFrame functions."""
+
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
@@ -70,7 +71,9 @@ def to_float(text):
 
     if isinstance(text.dtype, pd.StringDtype) and text.dtype.storage == "pyarrow":
         try:
-            return pd.Series(pc.cast(text.array.__arrow_array__(), pa.float64()).to_numpy(), index=text.index, dtype="float64")
+            return pd.Series(
+                pc.cast(text.array.__arrow_array__(), pa.float64()).to_numpy(), index=text.index, dtype="float64"
+            )
         except pa.ArrowInvalid:
             pass
     return pd.to_numeric(text.astype(object), errors="coerce").astype("float64")
@@ -121,7 +124,9 @@ def kept(triaged):
 
 def typed(rows, source, columns=None):
     """Contract columns (or just `columns` of them) converted to their types (after the quality gate has passed)."""
-    return rows.assign(**{c.name: parse(rows[c.name], c.type)[0] for c in source.columns if columns is None or c.name in columns})
+    return rows.assign(
+        **{c.name: parse(rows[c.name], c.type)[0] for c in source.columns if columns is None or c.name in columns}
+    )
 
 
 def member(values, pool):
@@ -149,7 +154,9 @@ def merge(erp, link, web):
     if len(set(names)) < len(names) or erp["product_id"].dtype != link["product_id"].dtype:
         return _merge_whole(*(f.iloc[r] for f, r in zip((erp, link, web), rows)))
     at = (
-        erp[["product_id"]].iloc[rows[0]].assign(at_erp=rows[0])
+        erp[["product_id"]]
+        .iloc[rows[0]]
+        .assign(at_erp=rows[0])
         .merge(link[["product_id", "id_web"]].iloc[rows[1]].assign(at_link=rows[1]), on="product_id", how="inner")
         .merge(web[["sku"]].iloc[rows[2]].assign(at_web=rows[2]), left_on="id_web", right_on="sku", how="inner")
     )
@@ -158,7 +165,11 @@ def merge(erp, link, web):
 
 
 def _merge_whole(erp, link, web):
-    return erp.merge(link, on="product_id", how="inner").merge(web, left_on="id_web", right_on="sku", how="inner").reset_index(drop=True)
+    return (
+        erp.merge(link, on="product_id", how="inner")
+        .merge(web, left_on="id_web", right_on="sku", how="inner")
+        .reset_index(drop=True)
+    )
 
 
 def sales_cents(total_sales, price):
@@ -171,7 +182,9 @@ def sales_cents(total_sales, price):
         cents = np.sign(units) * ((np.abs(units) + 500_000) // 1_000_000)
         return pd.Series(cents, index=total_sales.index, dtype="int64")
     cent = Decimal("0.01")
-    values = [int((Decimal(str(float(a))) * Decimal(str(float(b)))).quantize(cent, ROUND_HALF_UP) * 100) for a, b in zip(t, p)]
+    values = [
+        int((Decimal(str(float(a))) * Decimal(str(float(b)))).quantize(cent, ROUND_HALF_UP) * 100) for a, b in zip(t, p)
+    ]
     return pd.Series(values, index=total_sales.index, dtype="int64")
 
 

@@ -4,6 +4,7 @@ success email when switched on), and the command exits 0 exactly when every mont
 Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
 the report is made when the `luigi` command exits, with the settings of its own command line.
 """
+
 import contextlib
 import logging
 import multiprocessing
@@ -20,6 +21,7 @@ from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
+from wine_luigi.preflight import retcode
 from wine_luigi.state import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
@@ -27,7 +29,6 @@ from wine_luigi.tasks import MonthlyTask, RecordMonth, RunMonthly, SourceWorkboo
 from wine_luigi.templating import render
 
 log = logging.getLogger("luigi-interface.wine_luigi")
-TASK_FAILED = 30  # [retcode] task_failed of the shipped luigi.cfg
 
 
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
@@ -41,8 +42,12 @@ def _step_timed(task, seconds):
     """Every step that ran, in the ledger's `steps` table (for the report and `make stats`)."""
     month = getattr(task, "month", None) or task.date
     row = {
-        "month": layout.month_name(month), "task": str(task), "started": ledger.iso_time(time.time() - seconds),
-        "seconds": round(seconds, 3), "host": session.HOST, "worker": session.WORKER,
+        "month": layout.month_name(month),
+        "task": str(task),
+        "started": ledger.iso_time(time.time() - seconds),
+        "seconds": round(seconds, 3),
+        "host": session.HOST,
+        "worker": session.WORKER,
     }
     try:
         ledger.record_step(layout.db_path(), row)
@@ -96,7 +101,7 @@ def exit_code(outcomes):
     if outcomes and all(o == "done" for o in outcomes):
         return 0
     if "failed" in outcomes:
-        return TASK_FAILED
+        return retcode("task_failed")
     return None
 
 
@@ -112,7 +117,13 @@ def report(month, started):
             send(subject, *render("success", summary))
         return "done"
     context = failure_context(month, started)
-    outcome = "failed" if any(r["stage"] == failures.RUNNING for r in context["failures"]) else "error" if context["failures"] else "unfinished"
+    outcome = (
+        "failed"
+        if any(r["stage"] == failures.RUNNING for r in context["failures"])
+        else "error"
+        if context["failures"]
+        else "unfinished"
+    )
     if outcome == "unfinished" and not context["missing_sources"]:
         log.info("wine_luigi %s: not finished by this run (another worker may still be building it)", context["month"])
         return outcome
@@ -120,7 +131,12 @@ def report(month, started):
         return outcome  # another worker failed it, and reports it
     if context["archive"]:  # published and recorded; only the off-site copy failed
         try:
-            ledger.set_archive(layout.db_path(), context["month"], f"failed: {context['failures'][0]['message']}", retries().ledger_wait)
+            ledger.set_archive(
+                layout.db_path(),
+                context["month"],
+                f"failed: {context['failures'][0]['message']}",
+                retries().ledger_wait,
+            )
         except WriteError as error:
             log.error("%s", error)
         send(failure_subject(context), *render("failure", context))
@@ -147,17 +163,33 @@ def record_failed(month, started, context):
     if first:
         failure = {"gate": first["gate"], "step": first["task"], "error": first["message"]}
     else:
-        failure = {"gate": "load" if context["missing_sources"] else None, "step": ", ".join(m["path"] for m in context["missing_sources"]) or None,
-                   "error": failure_subject(context)}
+        failure = {
+            "gate": "load" if context["missing_sources"] else None,
+            "step": ", ".join(m["path"] for m in context["missing_sources"]) or None,
+            "error": failure_subject(context),
+        }
     markers = context["markers"]
-    files = {s: ledger.file_facts(s, p, freshness.fingerprint(p)) for s, p in ((s, str(layout.source_path(month, s))) for s in SOURCES)}
+    files = {
+        s: ledger.file_facts(s, p, freshness.fingerprint(p))
+        for s, p in ((s, str(layout.source_path(month, s))) for s in SOURCES)
+    }
     run = ledger.run_row(
-        name, "failed", started, finished, {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
-        files, published=context["published_at"], failure=failure,
+        name,
+        "failed",
+        started,
+        finished,
+        {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
+        files,
+        published=context["published_at"],
+        failure=failure,
     )
     failed = [(r["gate"] or r["task"], r["checks"]) for r in context["failures"]]
-    ledger.record(layout.db_path(), run, ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed),
-                  wait=retries().ledger_wait)
+    ledger.record(
+        layout.db_path(),
+        run,
+        ledger.check_rows(name, [(g, m["checks"]) for g, m in markers.items()] + failed),
+        wait=retries().ledger_wait,
+    )
     # the month is no longer recorded as it was: its next successful evaluation records it again, and the next
     # month's report (which compares with this record) is made again
     freshness.forget(RecordMonth(month=month))
@@ -176,13 +208,20 @@ def failure_context(month, started):
         "month": layout.month_name(month),
         "failures": attempt,
         "markers": markers,
-        "missing_sources": [{"path": t.output().path, "there": t.what_is_there()}
-                            for t in (SourceWorkbook(month=month, source=s) for s in SOURCES) if not t.complete()],
+        "missing_sources": [
+            {"path": t.output().path, "there": t.what_is_there()}
+            for t in (SourceWorkbook(month=month, source=s) for s in SOURCES)
+            if not t.complete()
+        ],
         "warnings": warnings(markers) + failed_gate_warnings,
         "rejects": write_rejects_so_far(month),
-        "published": {"path": layout.logical(os.path.abspath(layout.month_dir(month, "output"))), "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
-                      "by_this_run": published_at >= started}
-        if published_at else None,
+        "published": {
+            "path": layout.logical(os.path.abspath(layout.month_dir(month, "output"))),
+            "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
+            "by_this_run": published_at >= started,
+        }
+        if published_at
+        else None,
         "published_at": published_at,
         "archive": archive.destination(month) if only_the_copy else None,
         "log": log_location(),
@@ -196,7 +235,11 @@ def failure_subject(context):
         return f"wine_luigi {month}: published, but the copy to {context['archive']}/ failed"
     if context["failures"]:
         first = context["failures"][0]
-        return f"wine_luigi {month} stopped: gate {first['gate']} failed" if first["gate"] else f"wine_luigi {month} stopped at {first['task']}"
+        return (
+            f"wine_luigi {month} stopped: gate {first['gate']} failed"
+            if first["gate"]
+            else f"wine_luigi {month} stopped at {first['task']}"
+        )
     if context["missing_sources"]:
         return f"wine_luigi {month} stopped: {os.path.basename(context['missing_sources'][0]['path'])} is missing"
     return f"wine_luigi {month} did not complete"

@@ -1,19 +1,22 @@
 """The months this `luigi` command scheduled, and when (for the ledger and the end-of-run report)."""
+
 import atexit
 import contextlib
 import os
 import socket
 import sys
 import time
+from typing import Any
 
 from luigi.cmdline_parser import CmdlineParser
 
 # this command, as named in the records it writes (several workers may share a month; forked steps keep it)
 HOST = socket.gethostname()
 WORKER = f"{HOST}:{os.getpid()}"
-_started = {}  # first day of the month -> when this command scheduled it
-_argv = []  # the command line, for the rerun command the failure email gives
-_parser = []  # Luigi's parser of that command line, so that its --section-option settings still apply at exit
+_started: dict[Any, Any] = {}  # first day of the month -> when this command scheduled it
+_argv: list[Any] = []  # the command line, for the rerun command the failure email gives
+# Luigi's parser of that command line, so that its --section-option settings still apply at exit
+_parser: list[Any] = []
 
 
 def register(month, at_exit):

@@ -9,6 +9,7 @@ its settings with its files.
 Relative paths in a configuration file are relative to that file's folder (so LUIGI_CONFIG_PATH works from any
 folder, cron included); on the command line, to the current folder.
 """
+
 import configparser
 import functools
 import os
@@ -154,7 +155,11 @@ def month_sections():
     """{section: its luigi.Config class} of what a month file may set."""
     from wine_luigi import config
 
-    return {"source_files": config.source_files, "csv": config.csv, **{f"{s}_columns": config.COLUMNS[s] for s in SOURCES}}
+    return {
+        "source_files": config.source_files,
+        "csv": config.csv,
+        **{f"{s}_columns": config.COLUMNS[s] for s in SOURCES},
+    }
 
 
 def options_of(cls):
@@ -175,7 +180,8 @@ def read_month_file(path):
     for section in parser.sections():
         if section not in sections:
             raise SettingError(
-                f"{path}: [{section}] cannot be set per month; a month file holds {', '.join(f'[{s}]' for s in MONTH_SECTIONS)}"
+                f"{path}: [{section}] cannot be set per month; a month file holds "
+                f"{', '.join(f'[{s}]' for s in MONTH_SECTIONS)}"
             )
         known = options_of(sections[section])
         for option, value in parser.items(section):
@@ -209,7 +215,7 @@ def check_values(values, where):
     """What is wrong with {(section, option): value}, one message each; `where(section, option)` names the place."""
     for (section, option), value in values.items():
         if INLINE_COMMENT.search(value):
-            comment = value[INLINE_COMMENT.search(value).start():].strip()
+            comment = value[INLINE_COMMENT.search(value).start() :].strip()
             yield (
                 f"{where(section, option)}: [{section}] {option} = {value}: an inline comment would become part of the "
                 f"value; put {comment!r} on a line of its own"
@@ -263,8 +269,12 @@ class MonthSettings:
 
     def reading(self, source):
         """What a source's raw frame depends on besides the file's content (its record's settings)."""
-        return {"file": self.files[source], "sheet": self.sheets[source], "columns": self.columns[source],
-                "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")]}
+        return {
+            "file": self.files[source],
+            "sheet": self.sheets[source],
+            "columns": self.columns[source],
+            "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")],
+        }
 
     def options(self, source):
         """How the source's export is read (readers.ReadOptions)."""
@@ -281,13 +291,21 @@ class MonthSettings:
             if wanted is not None and section not in wanted:
                 continue
             for (s, option), where in self.origins.items():
-                if s != section or (section == "source_files" and source is not None and option not in (source, f"{source}_sheet")):
+                if s != section or (
+                    section == "source_files" and source is not None and option not in (source, f"{source}_sheet")
+                ):
                     continue
-                by_origin.setdefault(where, {}).setdefault(section, []).append(f"{option} = {self.value(section, option)}")
-        return "; ".join(
-            f"settings from {where}: " + "; ".join(f"[{section}] {', '.join(values)}" for section, values in sections.items())
-            for where, sections in by_origin.items()
-        ) or "default settings"
+                by_origin.setdefault(where, {}).setdefault(section, []).append(
+                    f"{option} = {self.value(section, option)}"
+                )
+        return (
+            "; ".join(
+                f"settings from {where}: "
+                + "; ".join(f"[{section}] {', '.join(values)}" for section, values in sections.items())
+                for where, sections in by_origin.items()
+            )
+            or "default settings"
+        )
 
     def value(self, section, option):
         if section == "source_files":

@@ -2,6 +2,7 @@
 
 Only steps that are up to date count (make-style, as complete() judges them): a marker or a parquet file that
 an earlier run left and that is older than its inputs says nothing about the files in the sources folder now."""
+
 import os
 
 from wine_luigi import layout

@@ -3,9 +3,9 @@
 
     python -m wine_luigi.stats [--months 12]
 """
+
 import argparse
 import sys
-from pathlib import Path
 
 from wine_luigi import layout, ledger
 
@@ -19,7 +19,8 @@ def table(db_path, months=12):
             rows = db.execute(
                 """select r.month, r.status, r.duration_s, r.total_revenue,
                           (select count(*) from steps s where s.month = r.month and s.started >= r.started),
-                          (select task from steps s where s.month = r.month and s.started >= r.started order by seconds desc limit 1),
+                          (select task from steps s where s.month = r.month and s.started >= r.started
+                           order by seconds desc limit 1),
                           (select max(seconds) from steps s where s.month = r.month and s.started >= r.started)
                    from runs r order by r.month desc limit ?""",
                 [months],
@@ -28,8 +29,14 @@ def table(db_path, months=12):
         return f"{ledger.shown(db_path)}: no month recorded yet"
     header = ("month", "status", "duration", "steps", "slowest step", "revenue")
     lines = [header] + [
-        (m, status, f"{duration:.2f} s" if duration is not None else "", str(steps), f"{slowest} {seconds:.2f} s" if slowest else "",
-         f"{revenue:,.2f} €" if revenue is not None else "")
+        (
+            m,
+            status,
+            f"{duration:.2f} s" if duration is not None else "",
+            str(steps),
+            f"{slowest} {seconds:.2f} s" if slowest else "",
+            f"{revenue:,.2f} €" if revenue is not None else "",
+        )
         for m, status, duration, revenue, steps, slowest, seconds in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]

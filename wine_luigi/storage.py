@@ -1,4 +1,5 @@
 """Load and dump a target by its file type; every dump goes through target.open("w"), so it is atomic."""
+
 import functools
 import io
 import json
@@ -14,7 +15,6 @@ from luigi.local_target import atomic_file
 
 from wine_luigi import remote
 from wine_luigi.errors import WriteError
-
 from wine_luigi.export import CSV_ENCODING, write_csv, write_xlsx
 
 
@@ -110,7 +110,8 @@ def dump(target, obj):
 def _write(path, f, obj):
     if path.endswith(".parquet"):
         # lz4, no dictionaries, no statistics: a third faster to write and to read than the defaults; the files are
-        # the run's intermediates, read whole, and a few times larger (8 MB for the 151k rows of a shop 100 times this one)
+        # the run's intermediates, read whole, and a few times larger (8 MB for the 151k rows of a shop 100 times
+        # this one)
         obj.to_parquet(f, index=False, compression="lz4", use_dictionary=False, write_statistics=False)
     elif path.endswith(".xlsx"):
         write_xlsx(**obj, f=f) if isinstance(obj, dict) else write_xlsx(obj, f)
@@ -149,7 +150,9 @@ def publish(files, folder):
         shutil.rmtree(work, ignore_errors=True)
         if previous.exists() and not folder.exists():
             previous.rename(folder)
-        raise WriteError(f"{folder}: cannot publish the month there ({exc.strerror or exc}); nothing was published") from exc
+        raise WriteError(
+            f"{folder}: cannot publish the month there ({exc.strerror or exc}); nothing was published"
+        ) from exc
     finally:
         remove_leftovers(folder)
 

@@ -1,4 +1,5 @@
 """The month in figures, from the gate markers and the scored products (the log's last message)."""
+
 from wine_luigi.checks import printable
 from wine_luigi.rules import total_revenue
 
@@ -13,6 +14,7 @@ def warnings(markers):
 def figures(markers, sales=None):
     """The month's figures as far as the gates that passed (`markers`) and the sales (when computed) tell;
     None where not computed. These are the ledger's figure columns."""
+
     def metric(gate, name):
         return markers[gate]["metrics"].get(name) if gate in markers else None
 
@@ -57,8 +59,10 @@ def source_lines(sources):
     """Where the month's exports were read from: the folder, each file with the start of its sha256, the settings."""
     if not sources:
         return []
-    files = ", ".join(f"{f['name']} ({f['sha256'][:SHORT]})" if sources["folder"] else f"{f['path']} ({f['sha256'][:SHORT]})"
-                      for f in sources["files"].values())
+    files = ", ".join(
+        f"{f['name']} ({f['sha256'][:SHORT]})" if sources["folder"] else f"{f['path']} ({f['sha256'][:SHORT]})"
+        for f in sources["files"].values()
+    )
     where = f"{sources['folder']}/: " if sources["folder"] else ""
     return [f"  read from {where}{files}", f"  read with the {sources['settings']}"]
 
@@ -80,7 +84,9 @@ def summary_lines(summary):
     for warning in summary["warnings"]:
         keys = ", ".join(printable(k) for k in warning["keys"][:5])
         more = ", …" if warning["count"] > 5 else ""
-        lines.append(f"    - {warning['name']}: {warning['observed']} ({keys}{more})" if keys else f"    - {warning['name']}")
+        lines.append(
+            f"    - {warning['name']}: {warning['observed']} ({keys}{more})" if keys else f"    - {warning['name']}"
+        )
     lines.append("  outputs:")
     lines += [f"    {f}" for f in summary["files"]]
     return lines

@@ -1,9 +1,11 @@
 """The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
+
 import datetime
 import logging
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import luigi
 import luigi.format
@@ -17,11 +19,11 @@ from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
+from wine_luigi.freshness import up_to_date
 from wine_luigi.readers import ReadOptions, read_cells, read_source
+from wine_luigi.remote import MANIFEST
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.freshness import up_to_date
-from wine_luigi.remote import MANIFEST
 from wine_luigi.storage import dump, load, publish
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
@@ -117,10 +119,12 @@ def not_shared(task, exception):
     if not (isinstance(exception, RuntimeError) and UNFULFILLED in str(exception) and isinstance(task, MonthlyTask)):
         return None
     missing = [o.path for d in flatten(task.requires()) for o in flatten(d.output()) if not o.exists()]
-    return (f"{task} cannot run on this worker: luigid reports the steps before it done, but "
-            f"{missing[0] if missing else 'their output'} is not here (made by a worker on another machine?). Workers on "
-            "several machines share the months only through [paths] sources, tmp and output on s3://bucket/prefix and "
-            "[paths] db = postgresql://… (README, Beyond one machine)")
+    return (
+        f"{task} cannot run on this worker: luigid reports the steps before it done, but "
+        f"{missing[0] if missing else 'their output'} is not here (made by a worker on another machine?). Workers on "
+        "several machines share the months only through [paths] sources, tmp and output on s3://bucket/prefix and "
+        "[paths] db = postgresql://… (README, Beyond one machine)"
+    )
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
@@ -174,8 +178,10 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
         if not files:
             return f"{folder} is empty"
         month_file = layout.logical(Path(layout.roots().sources) / layout.month_name(self.month) / settings.MONTH_FILE)
-        return (f"{folder} holds {', '.join(files[:10])}{' …' if len(files) > 10 else ''}: if one of them is the "
-                f"{self.contract.label} export, name it in {month_file} ([source_files] {self.source} = its name)")
+        return (
+            f"{folder} holds {', '.join(files[:10])}{' …' if len(files) > 10 else ''}: if one of them is the "
+            f"{self.contract.label} export, name it in {month_file} ([source_files] {self.source} = its name)"
+        )
 
 
 class ExtractSource(SourceTask):
@@ -212,14 +218,23 @@ class ExtractSource(SourceTask):
         still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
         others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
         if others:
-            raise LoadError(f"{path}: the {self.contract.label} export is there {len(others) + 1} times ({', '.join([path.name, *others])}): keep one")
+            raise LoadError(
+                f"{path}: the {self.contract.label} export is there {len(others) + 1} times "
+                f"({', '.join([path.name, *others])}): keep one"
+            )
         attempts, delay = retries().read_attempts, luigi.scheduler.scheduler().retry_delay
         options = read_with.options(self.source)
         for attempt in range(1, attempts + 1):
             lock = open_in_office(path)
             if lock and attempt < attempts:  # the export may be being saved: read it once Excel has let go
-                log.warning("%s: %s beside it, the export is open in Excel or LibreOffice; reading again in %g s (%d more attempt(s))",
-                            path, lock.name, delay, attempts - attempt)
+                log.warning(
+                    "%s: %s beside it, the export is open in Excel or LibreOffice; reading again in %g s (%d more "
+                    "attempt(s))",
+                    path,
+                    lock.name,
+                    delay,
+                    attempts - attempt,
+                )
                 time.sleep(delay)
                 continue
             try:
@@ -231,7 +246,12 @@ class ExtractSource(SourceTask):
                 time.sleep(delay)
                 continue
             if lock:
-                log.warning("%s: %s still beside it after %d looks: read as it is (the load gate warns)", path, lock.name, attempts)
+                log.warning(
+                    "%s: %s still beside it after %d looks: read as it is (the load gate warns)",
+                    path,
+                    lock.name,
+                    attempts,
+                )
                 raw.attrs["open_in_office"] = lock.name
             return raw, how
 
@@ -263,7 +283,10 @@ class GateTask(MonthlyTask):
 
     def run(self):
         checks, metrics = self.evaluate()
-        dump(self.output(), {"month": layout.month_name(self.month), **gate(self.gate_name(), checks, metrics, self.where())})
+        dump(
+            self.output(),
+            {"month": layout.month_name(self.month), **gate(self.gate_name(), checks, metrics, self.where())},
+        )
 
 
 class SourceGate(GateTask, SourceTask):
@@ -290,7 +313,10 @@ class CleanSource(SourceTask):
     """clean_<source>.parquet: every raw row with the reason a rule dropped it (empty when kept)."""
 
     def requires(self):
-        return {"raw": ExtractSource(month=self.month, source=self.source), "gate": ValidateLoad(month=self.month, source=self.source)}
+        return {
+            "raw": ExtractSource(month=self.month, source=self.source),
+            "gate": ValidateLoad(month=self.month, source=self.source),
+        }
 
     def output(self):
         return self.tmp(f"clean_{self.source}.parquet")
@@ -324,7 +350,9 @@ class MergeSources(MonthlyTask):
     """merged.parquet: ERP ⋈ link ⋈ web products, one row per product sold online."""
 
     def requires(self):
-        return [ValidateSource(month=self.month, source=s) for s in SOURCES] + [CleanSource(month=self.month, source=s) for s in SOURCES]
+        return [ValidateSource(month=self.month, source=s) for s in SOURCES] + [
+            CleanSource(month=self.month, source=s) for s in SOURCES
+        ]
 
     def output(self):
         return self.tmp("merged.parquet")
@@ -458,7 +486,10 @@ class ExportRejects(MonthlyTask):
     """rejects.csv: every row a rule dropped, with its source, sheet row, key and reason."""
 
     def requires(self):
-        return {"gate": ValidateZScore(month=self.month), **{s: CleanSource(month=self.month, source=s) for s in SOURCES}}
+        return {
+            "gate": ValidateZScore(month=self.month),
+            **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
+        }
 
     def output(self):
         return self.staged("rejects.csv")
@@ -508,7 +539,7 @@ def read_from(month):
     found = {}
     for source in SOURCES:
         record = freshness.read_record(ExtractSource(month=month, source=source)) or {"inputs": {}, "settings": {}}
-        (path, fingerprint), = record["inputs"].items() or [(layout.logical(layout.source_path(month, source)), None)]
+        ((path, fingerprint),) = record["inputs"].items() or [(layout.logical(layout.source_path(month, source)), None)]
         found[source] = {"path": path, "fingerprint": fingerprint, "reading": record["settings"]}
     return found
 
@@ -518,8 +549,15 @@ def sources_summary(month, read):
     folders = {r["path"].rpartition("/")[0] for r in read.values()}
     return {
         "folder": folders.pop() if len(folders) == 1 else "",
-        "files": {s: {"label": SOURCES[s].label, "path": r["path"], "name": os.path.basename(r["path"]),
-                      "sha256": (r["fingerprint"] or {}).get("sha256", "")} for s, r in read.items()},
+        "files": {
+            s: {
+                "label": SOURCES[s].label,
+                "path": r["path"],
+                "name": os.path.basename(r["path"]),
+                "sha256": (r["fingerprint"] or {}).get("sha256", ""),
+            }
+            for s, r in read.items()
+        },
         "settings": layout.month_settings(month).described(),
     }
 
@@ -545,15 +583,25 @@ class ReportMonth(MonthlyTask):
 
     def run(self):
         month = layout.month_name(self.month)
-        locks.wait_for_record(RecordMonth(month=layout.month_before(self.month)).task_id, luigi.worker.worker().max_keep_alive_idle_duration.total_seconds())
+        locks.wait_for_record(
+            RecordMonth(month=layout.month_before(self.month)).task_id,
+            luigi.worker.worker().max_keep_alive_idle_duration.total_seconds(),
+        )
         self.made_from["values"] = freshness.plain(self.values())  # as it is once the month before is recorded
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         files = [Path(t.path) for t in self.input()["exports"]]  # linked by name
-        summary = summarize(month, markers, scored, [layout.logical(layout.month_dir(self.month, "output") / f.name) for f in files],
-                            sources_summary(self.month, read_from(self.month)))
+        summary = summarize(
+            month,
+            markers,
+            scored,
+            [layout.logical(layout.month_dir(self.month, "output") / f.name) for f in files],
+            sources_summary(self.month, read_from(self.month)),
+        )
         triaged = {s: load(self.input()[s]) for s in SOURCES}
         history = ledger.run_history(layout.db_path(), month, session.started(self.month) or 0)
-        context = report_context(summary, markers, triaged, scored, ledger.previous(layout.db_path(), month), files, history)
+        context = report_context(
+            summary, markers, triaged, scored, ledger.previous(layout.db_path(), month), files, history
+        )
         dump(self.output(), templates().get_template("report.html").render(context))
 
 
@@ -585,8 +633,12 @@ def comparison_digest(month, figures_, scored):
     import json
 
     ranked = scored.sort_values("product_id")
-    digest = hashlib.sha256(json.dumps({"month": month, **{k: figures_[k] for k in ("merged", "total_revenue", "premium", "ordinary")}},
-                                       sort_keys=True).encode())
+    digest = hashlib.sha256(
+        json.dumps(
+            {"month": month, **{k: figures_[k] for k in ("merged", "total_revenue", "premium", "ordinary")}},
+            sort_keys=True,
+        ).encode()
+    )
     digest.update(ranked["product_id"].to_numpy(dtype="int64").tobytes())
     digest.update(ranked["segment"].eq("premium").to_numpy(dtype=bool).tobytes())
     return digest.hexdigest()
@@ -596,7 +648,11 @@ class RecordMonth(MonthlyTask):
     """ledger.json: the month's run and summary as written to the ledger ([paths] db)."""
 
     def requires(self):
-        return {"published": PublishMonth(month=self.month), "gates": gate_tasks(self.month), "scored": ScoreProducts(month=self.month)}
+        return {
+            "published": PublishMonth(month=self.month),
+            "gates": gate_tasks(self.month),
+            "scored": ScoreProducts(month=self.month),
+        }
 
     def output(self):
         return month_record(self.month)
@@ -606,7 +662,9 @@ class RecordMonth(MonthlyTask):
         since, or a ledger started afresh, has the month recorded again)."""
         try:
             row = ledger.run_of(layout.db_path(), layout.month_name(self.month))
-            return row is not None and row["status"] == "ok" and row["finished"] == load(self.output())["run"]["finished"]
+            return (
+                row is not None and row["status"] == "ok" and row["finished"] == load(self.output())["run"]["finished"]
+            )
         except (FileNotFoundError, ValueError, KeyError, ledger.LedgerError):
             return False
 
@@ -619,17 +677,29 @@ class RecordMonth(MonthlyTask):
         finished = time.time()
         month_figures = figures(markers, scored)
         run = ledger.run_row(
-            month, "ok", session.started(self.month) or finished, finished, month_figures,
-            {s: ledger.file_facts(s, r["path"], r["fingerprint"]) for s, r in read.items()}, published=max(map(os.path.getmtime, published)),
+            month,
+            "ok",
+            session.started(self.month) or finished,
+            finished,
+            month_figures,
+            {s: ledger.file_facts(s, r["path"], r["fingerprint"]) for s, r in read.items()},
+            published=max(map(os.path.getmtime, published)),
         )
         checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
         ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored), retries().ledger_wait)
         failures.clear(self.month)  # what earlier attempts left (their failure records, the rows they dropped) is over
-        dump(self.output(), {
-            "run": run, "summary": summarize(month, markers, scored, [t.name for t in deliverables], sources_summary(self.month, read)),
-            "sources": read,
-            "digest": comparison_digest(month, month_figures, scored), "by": session.WORKER,
-        })
+        dump(
+            self.output(),
+            {
+                "run": run,
+                "summary": summarize(
+                    month, markers, scored, [t.name for t in deliverables], sources_summary(self.month, read)
+                ),
+                "sources": read,
+                "digest": comparison_digest(month, month_figures, scored),
+                "by": session.WORKER,
+            },
+        )
 
 
 class ArchiveMonth(MonthlyTask):
@@ -644,7 +714,9 @@ class ArchiveMonth(MonthlyTask):
         return archive.Store(archive.destination(self.month)).target(archive.MANIFEST)
 
     def still_valid(self):
-        return archive.copied([t.fetch() for t in PublishMonth(month=self.month).deliverables()], archive.destination(self.month))
+        return archive.copied(
+            [t.fetch() for t in PublishMonth(month=self.month).deliverables()], archive.destination(self.month)
+        )
 
     def run(self):
         where = archive.destination(self.month)
@@ -659,7 +731,7 @@ FIRST_YEAR = 1900  # no shop exported a month before (and the month before year 
 def month_that_can_be(day, said):
     """`day`, unless its month has not begun or is before FIRST_YEAR: then SystemExit with one line (`said` names
     the command-line value)."""
-    today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
+    today = max(datetime.date.today(), datetime.datetime.now(datetime.UTC).date())
     month = f"{day.year:04d}-{day.month:02d}"
     if day.replace(day=1) > today:
         raise SystemExit(f"{said}: {month} has not begun (today is {today}): its exports cannot exist yet")
@@ -681,18 +753,22 @@ class DayParameter(luigi.DateParameter):
 
     def has_task_value(self, task_name, param_name):
         if not super().has_task_value(task_name, param_name):
-            raise SystemExit(f"{task_name} needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15")
+            raise SystemExit(
+                f"{task_name} needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15"
+            )
         return True
 
 
-_forced = set()  # months whose records this process removed for --force
+_forced: set[Any] = set()  # months whose records this process removed for --force
 
 
 class RunMonthly(preflight.Checked, luigi.WrapperTask):
     """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
 
     date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")
-    force = luigi.BoolParameter(default=False, significant=False, description="build the month again even when it is up to date")
+    force = luigi.BoolParameter(
+        default=False, significant=False, description="build the month again even when it is up to date"
+    )
     kept = None  # what kept_as_built() said, when it kept the month as built
 
     @property
@@ -712,7 +788,11 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         seen = {}
         # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
         # by a command whose settings cannot read its exports
-        done = judged(self, self.date, lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built())
+        done = judged(
+            self,
+            self.date,
+            lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built(),
+        )
         if not done:
             locks.hold(self.date)  # this command will build the month: no other may at the same time
         return done
@@ -725,8 +805,14 @@ class RunMonthly(preflight.Checked, luigi.WrapperTask):
         if self.kept and not said:
             month = layout.month_name(self.date)
             own = Path(layout.roots().sources) / month / settings.MONTH_FILE
-            log.info("wine_luigi %s: done, as built (%s): %s; to keep a month's settings for every command, write them in %s",
-                     month, layout.logical(layout.month_dir(self.date, "output")), "; ".join(self.kept), own)
+            log.info(
+                "wine_luigi %s: done, as built (%s): %s; to keep a month's settings for every command, write them in "
+                "%s",
+                month,
+                layout.logical(layout.month_dir(self.date, "output")),
+                "; ".join(self.kept),
+                own,
+            )
         return bool(self.kept)
 
     def run(self):
@@ -768,7 +854,9 @@ def kept_as_built(month):
         elif now_path != built["path"]:
             return None  # another export where it was: the month is built again
         else:
-            problem = cannot_read(layout.file_target(here).fetch(), source, now)  # read once: why, or None when these settings can read it
+            problem = cannot_read(
+                layout.file_target(here).fetch(), source, now
+            )  # read once: why, or None when these settings can read it
             if problem is None:
                 return None
             why = f"which these settings cannot read ({problem})"

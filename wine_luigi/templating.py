@@ -1,4 +1,5 @@
 """The Jinja2 templates of the emails and the report: yours first ([notify] templates), then the built-in ones."""
+
 from wine_luigi.config import notify
 from wine_luigi.summary import euros
 

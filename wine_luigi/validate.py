@@ -2,6 +2,7 @@
 
 Each check states its claim (what must hold, shown for every check in the report) and, for when it does not
 hold, what is wrong and which keys (shown in the log, the email and the report's warnings)."""
+
 import difflib
 
 import numpy as np
@@ -29,7 +30,7 @@ def mapping_hints(missing, raw, source):
             option = f"--{source.name}-columns-{column.replace('_', '-')}"
             hints.append(
                 f"the closest header to {column} is '{header}': if it is {column}, add to luigi.cfg the line "
-                f"[{source.name}_columns] {column} = {header} (or {option} \"{header}\")"
+                f'[{source.name}_columns] {column} = {header} (or {option} "{header}")'
             )
     return "".join(f"; {hint}" for hint in hints)
 
@@ -41,27 +42,46 @@ def load_checks(raw, source):
     repeated = sorted({c.split("__")[0] for c in found if "__" in c} & set(source.required))
     name, rounded = source.name, raw.attrs.get("rounded", {})
     checks = [
-        at_least(f"{name}_has_data_rows", "the sheet has data rows under its header", len(raw), 1, "the sheet has no data rows under its header"),
-        no_offenders(
-            f"{name}_required_columns_present", f"the header has every required column ({', '.join(source.required)})", missing,
-            f"missing column(s) {', '.join(missing)} (found: {', '.join(found) or 'nothing'}){mapping_hints(missing, raw, source)}",
+        at_least(
+            f"{name}_has_data_rows",
+            "the sheet has data rows under its header",
+            len(raw),
+            1,
+            "the sheet has no data rows under its header",
         ),
         no_offenders(
-            f"{name}_required_columns_once", "each required column appears once in the header", repeated,
+            f"{name}_required_columns_present",
+            f"the header has every required column ({', '.join(source.required)})",
+            missing,
+            f"missing column(s) {', '.join(missing)} (found: "
+            f"{', '.join(found) or 'nothing'}){mapping_hints(missing, raw, source)}",
+        ),
+        no_offenders(
+            f"{name}_required_columns_once",
+            "each required column appears once in the header",
+            repeated,
             f"column(s) {', '.join(repeated)} appear more than once in the header",
         ),
-        *(no_offenders(
-            f"{name}_{column}_exact", f"every {column} is the one exported (none beyond {EXACT_FLOAT:,} in a number cell)",
-            [value for _, value in rounded.get(column, [])],
-            f"{column} beyond {EXACT_FLOAT:,} in a workbook's number cell, which only holds it rounded, so it may not be the "
-            "id as exported: store these ids as text cells, or export the file as CSV",
-            cells=[f"row {row}: {column} '{value}'" for row, value in rounded.get(column, [])],
-        ) for column in (c.name for c in source.columns if c.key and c.type == "int")),
+        *(
+            no_offenders(
+                f"{name}_{column}_exact",
+                f"every {column} is the one exported (none beyond {EXACT_FLOAT:,} in a number cell)",
+                [value for _, value in rounded.get(column, [])],
+                f"{column} beyond {EXACT_FLOAT:,} in a workbook's number cell, which only holds it rounded, so it may "
+                "not be the "
+                "id as exported: store these ids as text cells, or export the file as CSV",
+                cells=[f"row {row}: {column} '{value}'" for row, value in rounded.get(column, [])],
+            )
+            for column in (c.name for c in source.columns if c.key and c.type == "int")
+        ),
         no_offenders(
-            f"{name}_not_open_in_office", "the export was not open in Excel or LibreOffice while it was read",
+            f"{name}_not_open_in_office",
+            "the export was not open in Excel or LibreOffice while it was read",
             [raw.attrs["open_in_office"]] if raw.attrs.get("open_in_office") else [],
-            "the export was open in Excel or LibreOffice while it was read (its lock file listed): if it was being saved, "
-            "run the month again", WARNING,
+            "the export was open in Excel or LibreOffice while it was read (its lock file listed): if it was being "
+            "saved, "
+            "run the month again",
+            WARNING,
         ),
     ]
     return checks, {"rows": len(raw), "columns": len(found)}
@@ -77,7 +97,9 @@ def described(rows, key, column=None, row=ROW, place="row"):
             said.append(f"{at}: {key} {quoted(r[key])}" if at else f"{key} {quoted(r[key])}")
         else:
             named = f"{key} {printable(r[key])}"
-            said.append(f"{at} ({named}): {column} {quoted(r[column])}" if at else f"{named}: {column} {quoted(r[column])}")
+            said.append(
+                f"{at} ({named}): {column} {quoted(r[column])}" if at else f"{named}: {column} {quoted(r[column])}"
+            )
     return said
 
 
@@ -88,8 +110,13 @@ def conflicts(rows, name):
     said = []
     for value, group in list(shared.groupby(name, sort=False))[:MAX_KEYS]:
         others = [c for c in group.columns if c not in (ROW, REASON, name)]
-        differing = [c for c in others if group[c].astype(object).where(group[c].notna(), None).nunique(dropna=False) > 1][:3]
-        parts = [f"row {int(r[ROW])} " + ", ".join(f"{c} {quoted(r[c])}" for c in differing) for _, r in group.head(4).iterrows()]
+        differing = [
+            c for c in others if group[c].astype(object).where(group[c].notna(), None).nunique(dropna=False) > 1
+        ][:3]
+        parts = [
+            f"row {int(r[ROW])} " + ", ".join(f"{c} {quoted(r[c])}" for c in differing)
+            for _, r in group.head(4).iterrows()
+        ]
         said.append(f"{name} {printable(value)}: " + " | ".join(p.strip() for p in parts))
     return said
 
@@ -103,13 +130,22 @@ def number_problem(column, values, invalid):
     ambiguous = invalid & text.str.match(AMBIGUOUS).fillna(False).astype(bool)
     if ambiguous.any() and not (comma & ~ambiguous).any():
         example = text[ambiguous].iloc[0]
-        return invalid, (f"{column} is not a number: {example} could be {example.replace(',', '')} with a thousands separator or "
-                         f"{example.replace(',', '.')} with a decimal comma; write it without a thousands separator")
-    if comma.any() and dot.any() and comma.sum() > dot.sum():  # the file's numbers use a comma: the dots are the odd ones
-        return (invalid & ~comma) | dot, (f"{column} mixes decimal marks: {int(comma.sum())} with a comma, {int(dot.sum())} with a dot; "
-                                          f"the {int(dot.sum())} with a dot (24.2) are listed")
+        return invalid, (
+            f"{column} is not a number: {example} could be {example.replace(',', '')} with a thousands separator or "
+            f"{example.replace(',', '.')} with a decimal comma; write it without a thousands separator"
+        )
+    if (
+        comma.any() and dot.any() and comma.sum() > dot.sum()
+    ):  # the file's numbers use a comma: the dots are the odd ones
+        return (invalid & ~comma) | dot, (
+            f"{column} mixes decimal marks: {int(comma.sum())} with a comma, {int(dot.sum())} with a dot; "
+            f"the {int(dot.sum())} with a dot (24.2) are listed"
+        )
     if comma.any():
-        return invalid, f"{column} is not a number: a decimal comma ({text[comma].iloc[0]}) where the file's numbers use a dot"
+        return (
+            invalid,
+            f"{column} is not a number: a decimal comma ({text[comma].iloc[0]}) where the file's numbers use a dot",
+        )
     return invalid, None
 
 
@@ -121,74 +157,137 @@ def quality_checks(triaged, source):
     checks = []
     for name in source.keys:
         empty = rows[rows[name].isna()]
-        checks.append(no_offenders(
-            f"{source.name}_{name}_not_null", f"no row kept has an empty {name}", empty[ROW],
-            f"rows with no {name} (sheet rows listed)", cells=[f"row {int(r)}: {name} empty" for r in empty[ROW].head(MAX_KEYS)],
-        ))
+        checks.append(
+            no_offenders(
+                f"{source.name}_{name}_not_null",
+                f"no row kept has an empty {name}",
+                empty[ROW],
+                f"rows with no {name} (sheet rows listed)",
+                cells=[f"row {int(r)}: {name} empty" for r in empty[ROW].head(MAX_KEYS)],
+            )
+        )
         conflicting = rows.loc[rows[name].duplicated(keep=False), name]
         if name == key:
-            claim, what = f"no two rows share a {name} with different values", "rows sharing a key with different values"
+            claim, what = (
+                f"no two rows share a {name} with different values",
+                "rows sharing a key with different values",
+            )
             shown = triaged.loc[conflicting.index] if len(conflicting) else rows
         else:
             claim, what, shown = f"each {name} is linked to one {key}", f"{name} linked more than once", rows
-        checks.append(no_offenders(f"{source.name}_{name}_unique", claim, conflicting, f"{what} ({name} listed)",
-                                   cells=conflicts(shown, name) if len(conflicting) else ()))
+        checks.append(
+            no_offenders(
+                f"{source.name}_{name}_unique",
+                claim,
+                conflicting,
+                f"{what} ({name} listed)",
+                cells=conflicts(shown, name) if len(conflicting) else (),
+            )
+        )
     for column in source.columns:
         values, invalid = parse(rows[column.name], column.type)
         words = TYPE_WORDS[column.type]
-        offending, why = number_problem(column.name, rows[column.name], invalid) if column.type != "text" else (invalid, None)
-        checks.append(no_offenders(
-            f"{source.name}_{column.name}_is_{column.type}", f"every {column.name} is {words}", rows.loc[offending, key],
-            f"{why or f'{column.name} is not {words}'} ({key} listed)", cells=described(rows[offending], key, column.name),
-        ))
+        offending, why = (
+            number_problem(column.name, rows[column.name], invalid) if column.type != "text" else (invalid, None)
+        )
+        checks.append(
+            no_offenders(
+                f"{source.name}_{column.name}_is_{column.type}",
+                f"every {column.name} is {words}",
+                rows.loc[offending, key],
+                f"{why or f'{column.name} is not {words}'} ({key} listed)",
+                cells=described(rows[offending], key, column.name),
+            )
+        )
         if column.whole:
             fraction = values.notna() & (values % 1 != 0).fillna(False).astype(bool)
-            checks.append(no_offenders(
-                f"{source.name}_{column.name}_is_whole", f"every {column.name} is a whole number (a count)", rows.loc[fraction, key],
-                f"{column.name} is not a whole number ({key} listed)", cells=described(rows[fraction], key, column.name),
-            ))
+            checks.append(
+                no_offenders(
+                    f"{source.name}_{column.name}_is_whole",
+                    f"every {column.name} is a whole number (a count)",
+                    rows.loc[fraction, key],
+                    f"{column.name} is not a whole number ({key} listed)",
+                    cells=described(rows[fraction], key, column.name),
+                )
+            )
         if not column.key and not column.nullable:
             empty = rows[column.name].isna()
-            checks.append(no_offenders(
-                f"{source.name}_{column.name}_not_null", f"no {column.name} is empty", rows.loc[empty, key],
-                f"{column.name} is empty ({key} listed)", cells=described(rows[empty], key, column.name),
-            ))
+            checks.append(
+                no_offenders(
+                    f"{source.name}_{column.name}_not_null",
+                    f"no {column.name} is empty",
+                    rows.loc[empty, key],
+                    f"{column.name} is empty ({key} listed)",
+                    cells=described(rows[empty], key, column.name),
+                )
+            )
         if column.type == "text":
             too_long = rows[column.name].str.len().ge(EXCEL_CELL_LIMIT).fillna(False).astype(bool)
-            checks.append(no_offenders(
-                f"{source.name}_{column.name}_fits_a_cell", f"every {column.name} is shorter than Excel's {EXCEL_CELL_LIMIT:,} characters per cell",
-                rows.loc[too_long, key],
-                f"{column.name} reaches Excel's {EXCEL_CELL_LIMIT:,} characters per cell: the text may have been cut ({key} listed)",
-                cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {column.name} of {len(r[column.name]):,} characters"
-                       for _, r in rows[too_long].head(MAX_KEYS).iterrows()],
-            ))
+            checks.append(
+                no_offenders(
+                    f"{source.name}_{column.name}_fits_a_cell",
+                    f"every {column.name} is shorter than Excel's {EXCEL_CELL_LIMIT:,} characters per cell",
+                    rows.loc[too_long, key],
+                    f"{column.name} reaches Excel's {EXCEL_CELL_LIMIT:,} characters per cell: the text may have been "
+                    f"cut ({key} listed)",
+                    cells=[
+                        f"row {int(r[ROW])} ({key} {printable(r[key])}): {column.name} of {len(r[column.name]):,} "
+                        "characters"
+                        for _, r in rows[too_long].head(MAX_KEYS).iterrows()
+                    ],
+                )
+            )
         if column.allowed:
             outside = values.notna() & ~values.isin(column.allowed)
             allowed = ", ".join(map(str, column.allowed))
-            checks.append(no_offenders(
-                f"{source.name}_{column.name}_allowed", f"every {column.name} is one of {allowed}", rows.loc[outside, key],
-                f"{column.name} not one of {allowed} ({key} listed)", cells=described(rows[outside], key, column.name),
-            ))
+            checks.append(
+                no_offenders(
+                    f"{source.name}_{column.name}_allowed",
+                    f"every {column.name} is one of {allowed}",
+                    rows.loc[outside, key],
+                    f"{column.name} not one of {allowed} ({key} listed)",
+                    cells=described(rows[outside], key, column.name),
+                )
+            )
     if source.name == "web":
         titled = triaged[(triaged[REASON] == "missing_sku").fillna(False) & triaged["post_title"].notna()]
-        checks.append(no_offenders(
-            "web_rows_without_sku_have_no_title", "web rows without a sku have no title either", titled["post_title"],
-            "products with a title but no sku: they cannot be sold online", WARNING, cells=described(titled, "post_title"),
-        ))
+        checks.append(
+            no_offenders(
+                "web_rows_without_sku_have_no_title",
+                "web rows without a sku have no title either",
+                titled["post_title"],
+                "products with a title but no sku: they cannot be sold online",
+                WARNING,
+                cells=described(titled, "post_title"),
+            )
+        )
     damaged, first = pd.Series(False, index=triaged.index), pd.Series(None, index=triaged.index, dtype=object)
     for name in [c for c in triaged.columns if c not in (ROW, REASON) and pd.api.types.is_string_dtype(triaged[c])]:
         holds = triaged[name].str.contains(REPLACEMENT, regex=False).fillna(False).astype(bool)
         first[holds & ~damaged] = name
         damaged |= holds
     damaged = damaged[rows.index]
-    checks.append(no_offenders(
-        f"{source.name}_text_intact", f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)", rows.loc[damaged, key],
-        f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. Pr{REPLACEMENT}face ({key} listed)", WARNING,
-        cells=[f"row {int(r[ROW])} ({key} {printable(r[key])}): {first[i]} {quoted(triaged.at[i, first[i]])}"
-               for i, r in rows[damaged].head(MAX_KEYS).iterrows()],
-    ))
+    checks.append(
+        no_offenders(
+            f"{source.name}_text_intact",
+            f"no text holds {REPLACEMENT} (U+FFFD, what a bad conversion of accents leaves)",
+            rows.loc[damaged, key],
+            f"text holding {REPLACEMENT} (U+FFFD): characters lost by a conversion of the export, e.g. "
+            f"Pr{REPLACEMENT}face ({key} listed)",
+            WARNING,
+            cells=[
+                f"row {int(r[ROW])} ({key} {printable(r[key])}): {first[i]} {quoted(triaged.at[i, first[i]])}"
+                for i, r in rows[damaged].head(MAX_KEYS).iterrows()
+            ],
+        )
+    )
     reasons = triaged[REASON].value_counts().to_dict()
-    return checks, {"rows": len(triaged), "kept": len(rows), "rejected": int(triaged[REASON].notna().sum()), "rejected_by_reason": reasons}
+    return checks, {
+        "rows": len(triaged),
+        "kept": len(rows),
+        "rejected": int(triaged[REASON].notna().sum()),
+        "rejected_by_reason": reasons,
+    }
 
 
 def merge_checks(merged, erp, web):
@@ -200,24 +299,40 @@ def merge_checks(merged, erp, web):
     offline = merged[merged["onsale_web"] == 0]
     checks = [
         no_offenders(
-            "merge_every_web_product_merged", "every web product reaches an ERP product through the link table", lost["sku"],
-            "web products with no ERP product through the link table (sku listed)", cells=described(lost, "sku", place="web row"),
+            "merge_every_web_product_merged",
+            "every web product reaches an ERP product through the link table",
+            lost["sku"],
+            "web products with no ERP product through the link table (sku listed)",
+            cells=described(lost, "sku", place="web row"),
         ),
         no_offenders(
-            "merge_web_product_merged_once", "every web product is merged once", counts.index[counts > 1],
+            "merge_web_product_merged_once",
+            "every web product is merged once",
+            counts.index[counts > 1],
             "web products merged more than once (sku listed)",
-            cells=[f"sku {printable(sku)}: web row {int(g['web_row'].iloc[0])} merged with link rows {', '.join(str(int(r)) for r in g['link_row'])}"
-                   if {"web_row", "link_row"} <= set(g.columns) else f"sku {printable(sku)}: merged {len(g)} times"
-                   for sku, g in list(twice.groupby("sku", sort=False))[:MAX_KEYS]],
+            cells=[
+                f"sku {printable(sku)}: web row {int(g['web_row'].iloc[0])} merged with link rows "
+                f"{', '.join(str(int(r)) for r in g['link_row'])}"
+                if {"web_row", "link_row"} <= set(g.columns)
+                else f"sku {printable(sku)}: merged {len(g)} times"
+                for sku, g in list(twice.groupby("sku", sort=False))[:MAX_KEYS]
+            ],
         ),
         no_offenders(
-            "merge_onsale_products_on_web", "every ERP product on sale online (onsale_web = 1) is in the web shop", onsale_missing["product_id"],
-            "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)", WARNING,
+            "merge_onsale_products_on_web",
+            "every ERP product on sale online (onsale_web = 1) is in the web shop",
+            onsale_missing["product_id"],
+            "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)",
+            WARNING,
             cells=described(onsale_missing, "product_id", place="ERP row"),
         ),
         no_offenders(
-            "merge_merged_products_on_sale", "every merged product is on sale online (onsale_web = 1)", offline["product_id"],
-            "merged products with onsale_web = 0 (product_id listed)", WARNING, cells=described(offline, "product_id", row="erp_row", place="ERP row"),
+            "merge_merged_products_on_sale",
+            "every merged product is on sale online (onsale_web = 1)",
+            offline["product_id"],
+            "merged products with onsale_web = 0 (product_id listed)",
+            WARNING,
+            cells=described(offline, "product_id", row="erp_row", place="ERP row"),
         ),
     ]
     metrics = {
@@ -245,8 +360,14 @@ def sales_checks(merged):
         """The check that no merged product is in `mask`, naming each by its row in the export `column` comes from."""
         mask = mask.fillna(False).astype(bool)
         row, place = ("web_row", "web row") if column == "total_sales" else ("erp_row", "ERP row")
-        return no_offenders(name, claim, merged.loc[mask, "product_id"], message, severity,
-                            cells=described(merged[mask], "product_id", column, row=row, place=place))
+        return no_offenders(
+            name,
+            claim,
+            merged.loc[mask, "product_id"],
+            message,
+            severity,
+            cells=described(merged[mask], "product_id", column, row=row, place=place),
+        )
 
     bad_price, bad_sales = price.isna() | (price <= 0), sales.isna() | (sales < 0)
     dear, many = price > MOST["price"], sales > MOST["total_sales"]
@@ -254,21 +375,60 @@ def sales_checks(merged):
     cents = float((price[plausible].astype("float64") * sales[plausible].astype("float64")).abs().sum()) * 100
     limit = EXACT_CENTS / 100
     checks = [
-        products("sales_price_positive", "every merged product has a price > 0", bad_price, "price",
-                 "merged products with a price empty or ≤ 0 (product_id listed)"),
-        products("sales_total_sales_not_negative", "every merged product has total_sales ≥ 0", bad_sales, "total_sales",
-                 "merged products with total_sales empty or < 0 (product_id listed)"),
-        products("sales_price_plausible", f"every merged product has a price ≤ {MOST['price']:,} €", dear, "price",
-                 f"merged products priced over {MOST['price']:,} €: a typing or export error? (product_id listed)"),
-        products("sales_total_sales_plausible", f"every merged product has total_sales ≤ {MOST['total_sales']:,}", many, "total_sales",
-                 f"merged products with total_sales over {MOST['total_sales']:,}: a typing or export error? (product_id listed)"),
-        Check("sales_total_exact", ERROR, round(cents / 100, 2), f"< {limit:,.0f}", bool(cents < EXACT_CENTS * 0.999),
-              f"the month's revenue reaches {limit:,.0f} €, beyond which cents are not exact",
-              claim=f"the month's revenue stays under {limit:,.0f} €, where every cent is exact"),
-        products("sales_stock_not_negative", "no merged product has a negative stock_quantity", stock < 0, "stock_quantity",
-                 "merged products with a negative stock_quantity (product_id listed)", WARNING),
-        products("sales_stock_status_matches_quantity", "stock_status is instock when stock_quantity > 0, else outofstock",
-                 contradicts, "stock_status", "stock_status contradicts stock_quantity (product_id listed)", WARNING),
+        products(
+            "sales_price_positive",
+            "every merged product has a price > 0",
+            bad_price,
+            "price",
+            "merged products with a price empty or ≤ 0 (product_id listed)",
+        ),
+        products(
+            "sales_total_sales_not_negative",
+            "every merged product has total_sales ≥ 0",
+            bad_sales,
+            "total_sales",
+            "merged products with total_sales empty or < 0 (product_id listed)",
+        ),
+        products(
+            "sales_price_plausible",
+            f"every merged product has a price ≤ {MOST['price']:,} €",
+            dear,
+            "price",
+            f"merged products priced over {MOST['price']:,} €: a typing or export error? (product_id listed)",
+        ),
+        products(
+            "sales_total_sales_plausible",
+            f"every merged product has total_sales ≤ {MOST['total_sales']:,}",
+            many,
+            "total_sales",
+            f"merged products with total_sales over {MOST['total_sales']:,}: a typing or export error? (product_id "
+            "listed)",
+        ),
+        Check(
+            "sales_total_exact",
+            ERROR,
+            round(cents / 100, 2),
+            f"< {limit:,.0f}",
+            bool(cents < EXACT_CENTS * 0.999),
+            f"the month's revenue reaches {limit:,.0f} €, beyond which cents are not exact",
+            claim=f"the month's revenue stays under {limit:,.0f} €, where every cent is exact",
+        ),
+        products(
+            "sales_stock_not_negative",
+            "no merged product has a negative stock_quantity",
+            stock < 0,
+            "stock_quantity",
+            "merged products with a negative stock_quantity (product_id listed)",
+            WARNING,
+        ),
+        products(
+            "sales_stock_status_matches_quantity",
+            "stock_status is instock when stock_quantity > 0, else outofstock",
+            contradicts,
+            "stock_status",
+            "stock_status contradicts stock_quantity (product_id listed)",
+            WARNING,
+        ),
     ]
     return checks, {"merged": len(merged)}
 
@@ -278,29 +438,59 @@ def zscore_checks(scored):
     price = scored["price"]
     n, computed = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")
     std = computed if np.isfinite(computed) else None
-    undefined = ("std of price cannot be computed (a price too large for it?): z is undefined" if n > 1 and std is None
-                 else "std of price is 0 (every merged product has the same price): z is undefined")
+    undefined = (
+        "std of price cannot be computed (a price too large for it?): z is undefined"
+        if n > 1 and std is None
+        else "std of price is 0 (every merged product has the same price): z is undefined"
+    )
     premium = int((scored["segment"] == "premium").sum())
     ordinary = int((scored["segment"] == "ordinary").sum())
     checks = [
-        at_least("zscore_at_least_two_products", "at least 2 products are merged", n, 2, "the z-score needs at least 2 merged products"),
+        at_least(
+            "zscore_at_least_two_products",
+            "at least 2 products are merged",
+            n,
+            2,
+            "the z-score needs at least 2 merged products",
+        ),
         Check(
-            "zscore_price_std_positive", ERROR, std, "> 0", bool(std is not None and std > 0),
-            undefined, claim="the std of price is > 0",
+            "zscore_price_std_positive",
+            ERROR,
+            std,
+            "> 0",
+            bool(std is not None and std > 0),
+            undefined,
+            claim="the std of price is > 0",
         ),
         no_offenders(
-            "zscore_defined_for_every_product", "every merged product has a z-score", scored.loc[~np.isfinite(scored["z_score"]), "product_id"],
+            "zscore_defined_for_every_product",
+            "every merged product has a z-score",
+            scored.loc[~np.isfinite(scored["z_score"]), "product_id"],
             "products with no z-score (product_id listed)",
         ),
         no_offenders(
-            "zscore_one_per_product", "every product is scored once", scored.loc[scored["product_id"].duplicated(), "product_id"],
+            "zscore_one_per_product",
+            "every product is scored once",
+            scored.loc[scored["product_id"].duplicated(), "product_id"],
             "products scored more than once (product_id listed)",
         ),
         Check(
-            "zscore_segments_add_up", ERROR, premium + ordinary, n, premium + ordinary == n,
-            "premium + ordinary ≠ merged products", claim="premium + ordinary = merged products",
+            "zscore_segments_add_up",
+            ERROR,
+            premium + ordinary,
+            n,
+            premium + ordinary == n,
+            "premium + ordinary ≠ merged products",
+            claim="premium + ordinary = merged products",
         ),
-        at_least("zscore_has_premium", f"at least one product is premium (z ≥ {PREMIUM_Z:g})", premium, 1, f"no product has z ≥ {PREMIUM_Z:g}", WARNING),
+        at_least(
+            "zscore_has_premium",
+            f"at least one product is premium (z ≥ {PREMIUM_Z:g})",
+            premium,
+            1,
+            f"no product has z ≥ {PREMIUM_Z:g}",
+            WARNING,
+        ),
     ]
     metrics = {
         "merged": n,

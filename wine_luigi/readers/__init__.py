@@ -1,13 +1,14 @@
 """Read one export of a month into a raw frame, whatever its format. The reader is picked by the file's
 extension; everything after it (raw parquet, canonical keys, sheet row numbers, rejects, gates) is the same, so
 the same data as CSV or as xlsx gives the same deliverables."""
+
 from dataclasses import dataclass
 from pathlib import Path
 
 from wine_luigi.errors import LoadError
 from wine_luigi.extract import frame_from_cells
-from wine_luigi.rules import EXACT_FLOAT, ROW
 from wine_luigi.readers import delimited, spreadsheet
+from wine_luigi.rules import EXACT_FLOAT, ROW
 
 READERS = {**dict.fromkeys(spreadsheet.EXTENSIONS, spreadsheet), **dict.fromkeys(delimited.EXTENSIONS, delimited)}
 SUPPORTED = tuple(READERS)
@@ -34,7 +35,10 @@ def read_cells(path, options=ReadOptions()):
         raise LoadError(f"{path}: a folder, not an export: the export is a file of this name")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise LoadError(f"{path}: {path.suffix or 'a name without extension'} is not a format wine_luigi reads ({', '.join(SUPPORTED)})")
+        raise LoadError(
+            f"{path}: {path.suffix or 'a name without extension'} is not a format wine_luigi reads "
+            f"({', '.join(SUPPORTED)})"
+        )
     if path.stat().st_size == 0:
         raise LoadError(f"{path}: the file is empty (0 bytes)", transient=True)
     return reader.read_cells(path, options)
@@ -49,8 +53,11 @@ def rounded_keys(raw, source):
     for column in (c for c in source.columns if c.key and c.type == "int" and c.name in raw.columns):
         values = raw[column.name]
         long = values.str.fullmatch(r"[+-]?[0-9]{16,}").fillna(False).astype(bool)
-        rounded = [[int(row), value] for row, value in zip(raw.loc[long, ROW], values[long])
-                   if abs(int(value)) >= EXACT_FLOAT and int(float(value)) == int(value)]
+        rounded = [
+            [int(row), value]
+            for row, value in zip(raw.loc[long, ROW], values[long])
+            if abs(int(value)) >= EXACT_FLOAT and int(float(value)) == int(value)
+        ]
         if rounded:
             found[column.name] = rounded
     return found
@@ -67,5 +74,10 @@ def read_source(path, source, columns=None, options=ReadOptions()):
         raw.attrs["rounded"] = rounded_keys(raw, source)
         return raw, dialect["sheet"]
     raw, mark = delimited.decimal_mark(raw, source, options.decimal, dialect["separator"])
-    marks = {"comma": "decimal comma", "dot": "decimal dot", "mixed": "decimal comma and dot mixed", "none": "no decimals"}
+    marks = {
+        "comma": "decimal comma",
+        "dot": "decimal dot",
+        "mixed": "decimal comma and dot mixed",
+        "none": "no decimals",
+    }
     return raw, f"{dialect['encoding']}, {delimited.separator_name(dialect['separator'])} separated, {marks[mark]}"

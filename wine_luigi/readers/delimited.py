@@ -5,6 +5,7 @@
 - quotes: `"`, doubled inside a value; a quoted value may hold the separator and line breaks;
 - decimal mark of the contract's number columns: a comma (`24,2`) when the file's numbers use it, else a dot.
 """
+
 import csv
 import io
 
@@ -42,9 +43,14 @@ def decode(path, data, forced="auto"):
         try:
             text, encoding = data.decode(forced), forced
         except UnicodeDecodeError as error:
-            raise LoadError(f"{path}: not {forced} text: byte 0x{data[error.start]:02X} at offset {error.start} cannot be decoded ([csv] encoding = {forced})") from None
+            raise LoadError(
+                f"{path}: not {forced} text: byte 0x{data[error.start]:02X} at offset {error.start} cannot be decoded "
+                f"([csv] encoding = {forced})"
+            ) from None
         except LookupError:
-            raise LoadError(f"{path}: [csv] encoding = {forced} is not an encoding Python knows (auto, utf-8, cp1252, …)") from None
+            raise LoadError(
+                f"{path}: [csv] encoding = {forced} is not an encoding Python knows (auto, utf-8, cp1252, …)"
+            ) from None
         return without_nul(path, text.removeprefix("\ufeff")), encoding
     text, encoding = auto_decoded(path, data)
     return without_nul(path, text), encoding
@@ -55,7 +61,10 @@ def without_nul(path, text):
     at = text.find("\x00")
     if at >= 0:
         line = text.count("\n", 0, at) + 1
-        raise LoadError(f"{path}: not text (it holds NUL bytes): a spreadsheet or another binary file under a text name? (the first is on line {line})")
+        raise LoadError(
+            f"{path}: not text (it holds NUL bytes): a spreadsheet or another binary file under a text name? (the "
+            f"first is on line {line})"
+        )
     return text
 
 
@@ -65,7 +74,9 @@ def utf16_without_bom(data):
     if len(head) < 2 or len(data) % 2:
         return None
     for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if zeros.count(0) > 0.9 * len(zeros) and head[0 if encoding == "utf-16-le" else 1::2].count(0) < 0.1 * len(zeros):
+        if zeros.count(0) > 0.9 * len(zeros) and head[0 if encoding == "utf-16-le" else 1 :: 2].count(0) < 0.1 * len(
+            zeros
+        ):
             return encoding
     return None
 
@@ -73,16 +84,23 @@ def utf16_without_bom(data):
 def auto_decoded(path, data):
     if data.startswith(BOM):
         try:
-            return data[len(BOM):].decode("utf-8"), "utf-8 with BOM"
+            return data[len(BOM) :].decode("utf-8"), "utf-8 with BOM"
         except UnicodeDecodeError as error:
             offset = error.start + len(BOM)
-            raise LoadError(f"{path}: starts as UTF-8 (byte order mark) but byte 0x{data[offset]:02X} at offset {offset} is not UTF-8") from None
+            raise LoadError(
+                f"{path}: starts as UTF-8 (byte order mark) but byte 0x{data[offset]:02X} at offset {offset} is not "
+                "UTF-8"
+            ) from None
     for bom, encoding in UTF16_BOMS.items():
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), f"{encoding.replace('-le', '').replace('-be', ' big-endian')} with BOM"
+                return data[len(bom) :].decode(
+                    encoding
+                ), f"{encoding.replace('-le', '').replace('-be', ' big-endian')} with BOM"
             except UnicodeDecodeError as error:
-                raise LoadError(f"{path}: starts as UTF-16 (byte order mark) but bytes at offset {error.start + 2} are not UTF-16") from None
+                raise LoadError(
+                    f"{path}: starts as UTF-16 (byte order mark) but bytes at offset {error.start + 2} are not UTF-16"
+                ) from None
     utf16 = utf16_without_bom(data)
     if utf16:
         try:
@@ -97,7 +115,8 @@ def auto_decoded(path, data):
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
         raise LoadError(
-            f"{path}: not text in UTF-8 or Windows-1252: byte 0x{data[error.start]:02X} at offset {error.start} cannot be decoded; "
+            f"{path}: not text in UTF-8 or Windows-1252: byte 0x{data[error.start]:02X} at offset {error.start} "
+            "cannot be decoded; "
             "export it again as CSV (UTF-8), or set [csv] encoding"
         ) from None
 
@@ -124,7 +143,9 @@ def sniff(head, window=4096):
         try:
             text = head.decode(encoding)
         except UnicodeDecodeError as error:
-            if encoding == "utf-8-sig" and len(head) == window and error.start > window - 4:  # a character cut by the window
+            if (
+                encoding == "utf-8-sig" and len(head) == window and error.start > window - 4
+            ):  # a character cut by the window
                 text = head[: error.start].decode(encoding)
             else:
                 continue
@@ -169,7 +190,8 @@ def python_cells(path, text, separator, encoding):
             elif len(record) > width and any(field.strip() for field in record[width:]):
                 raise LoadError(
                     f"{path}: line {reader.line_num} has {len(record)} fields, the header has {width}: "
-                    f"a value holding {separator_name(separator)} without quotes? (separator {separator_name(separator)}, {encoding})"
+                    f"a value holding {separator_name(separator)} without quotes? (separator "
+                    f"{separator_name(separator)}, {encoding})"
                 )
             rows.append(record[:width] + [""] * (width - len(record)))
             numbers.append(number)
@@ -203,10 +225,21 @@ def arrow_cells(text, separator):
             io.BytesIO(text.encode("utf-8")),
             read_options=pv.ReadOptions(autogenerate_column_names=True),
             # a blank line is a row too: kept as an odd record, it sends the file to the reader that numbers rows
-            parse_options=pv.ParseOptions(delimiter=separator, quote_char='"', double_quote=True, escape_char=False,
-                                          newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=invalid),
-            convert_options=pv.ConvertOptions(column_types={f"f{i}": pa.string() for i in range(width)}, null_values=[""],
-                                              strings_can_be_null=True, quoted_strings_can_be_null=True),
+            parse_options=pv.ParseOptions(
+                delimiter=separator,
+                quote_char='"',
+                double_quote=True,
+                escape_char=False,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+                invalid_row_handler=invalid,
+            ),
+            convert_options=pv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(width)},
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
         )
     except (pa.ArrowInvalid, ValueError):
         return None

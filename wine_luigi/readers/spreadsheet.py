@@ -5,6 +5,7 @@ cell as text (so keys like 15298 and 13127-1 keep their canonical rules), each r
 calamine holds a sheet as one dense block from A1 to its farthest cell: one stray cell at XFD1048576 would ask for
 half a terabyte. An xlsx sheet whose declared extent is beyond CELL_BOUND is therefore read cell by cell from its
 XML instead (a stray far cell then costs nothing), and one that really holds more cells stops with one line."""
+
 import re
 import zipfile
 from xml.etree import ElementTree
@@ -59,13 +60,20 @@ def chosen(path, names, visible, wanted):
     """(name of the sheet to read, a phrase saying which it is): `wanted`, or the first visible sheet."""
     if wanted:
         if wanted not in names:
-            raise LoadError(f"{path}: no sheet named {wanted!r} (its sheets: {', '.join(names)}); fix [source_files] of this export's sheet")
+            raise LoadError(
+                f"{path}: no sheet named {wanted!r} (its sheets: {', '.join(names)}); fix [source_files] of this "
+                "export's sheet"
+            )
         return wanted, f"sheet {wanted!r}, as set"
     shown = [n for n in names if n in visible]
     if not shown:
-        raise LoadError(f"{path}: every sheet is hidden ({', '.join(names)}): show the one to read, or name it in [source_files]")
+        raise LoadError(
+            f"{path}: every sheet is hidden ({', '.join(names)}): show the one to read, or name it in [source_files]"
+        )
     hidden = [n for n in names[: names.index(shown[0])]]
-    note = f"sheet {shown[0]!r}" + (f", the first visible one ({', '.join(map(repr, hidden))} hidden before it)" if hidden else "")
+    note = f"sheet {shown[0]!r}" + (
+        f", the first visible one ({', '.join(map(repr, hidden))} hidden before it)" if hidden else ""
+    )
     return shown[0], note
 
 
@@ -190,7 +198,9 @@ def sparse_cells(path, book, part, name):
                 continue
             count += 1
             if count > CELL_BOUND:
-                raise LoadError(f"{path}: sheet {name!r} holds more than {CELL_BOUND:,} cells: not an export wine_luigi can read")
+                raise LoadError(
+                    f"{path}: sheet {name!r} holds more than {CELL_BOUND:,} cells: not an export wine_luigi can read"
+                )
             letters, number = CELL_REFERENCE.match(cell.get("r")).groups()
             rows.setdefault(int(number), {})[column_number(letters)] = text
     columns = sorted({c for row in rows.values() for c in row})
@@ -217,4 +227,6 @@ def check_kind(path, kind, magic):
             f"{path}: not an {kind}: this is CSV text ({delimited.separator_name(separator)} separated, {encoding}); "
             f"rename it to {path.stem}.csv and it is read as CSV (or export it from Excel as {path.suffix})"
         )
-    raise LoadError(f"{path}: not an {kind} (neither a workbook nor CSV text); export it again from Excel as {path.suffix}")
+    raise LoadError(
+        f"{path}: not an {kind} (neither a workbook nor CSV text); export it again from Excel as {path.suffix}"
+    )
