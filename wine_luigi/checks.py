@@ -1,5 +1,6 @@
 """Checks named as claims, with observed value, threshold and severity; a gate passes or raises."""
 
+import enum
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -8,7 +9,19 @@ import pandas as pd
 from wine_luigi.errors import GateFailed
 
 MAX_KEYS = 20  # offending keys (and their cells) listed in a message; the count says how many in all
-ERROR, WARNING = "error", "warning"
+
+
+class Severity(str, enum.Enum):
+    """What a check that does not hold does to the month: stops it, or is reported with it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self):
+        return self.value
+
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # what could start a line or move the cursor in a log
 CELL_CHARS = 60  # of a cell's text quoted in a message
 
@@ -36,7 +49,7 @@ class Check:
     first rows, the row in the file and the offending value (`row 214 (product_id 4043): price '12,5O'`)."""
 
     name: str
-    severity: str
+    severity: Severity
     observed: object
     threshold: object
     passed: bool
@@ -56,7 +69,7 @@ class Check:
         return text
 
     def to_dict(self):
-        return asdict(self)
+        return {**asdict(self), "severity": Severity(self.severity).value}
 
 
 def _plain(value):

@@ -2,7 +2,7 @@
 
 import luigi
 
-from wine_luigi.contract import SOURCES
+from wine_luigi.contract import SOURCE_NAMES, SOURCES
 
 
 class paths(luigi.Config):
@@ -76,5 +76,5 @@ def _columns_section(source):
     return type(f"{source.name}_columns", (luigi.Config,), {"__doc__": doc, "__module__": __name__, **parameters})
 
 
-erp_columns, web_columns, link_columns = (_columns_section(SOURCES[s]) for s in ("erp", "web", "link"))
+erp_columns, web_columns, link_columns = (_columns_section(SOURCES[s]) for s in SOURCE_NAMES)
 COLUMNS = {"erp": erp_columns, "web": web_columns, "link": link_columns}

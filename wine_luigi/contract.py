@@ -72,3 +72,5 @@ LINK = Source(
 )
 
 SOURCES = {s.name: s for s in (ERP, WEB, LINK)}
+SOURCE_NAMES = tuple(SOURCES)  # ("erp", "web", "link"), in the order every table and message lists them
+CELL_LIMIT = 32_767  # characters an Excel cell holds: readers cut longer text there, the workbook writer too

@@ -8,6 +8,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from wine_luigi.contract import CELL_LIMIT
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, total_revenue
 
 SALES_COLUMNS = [
@@ -256,7 +257,6 @@ def write_xlsx(table, f, sheet="sales_product", money=(), summary=()):
 
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
-CELL_LIMIT = 32_767
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 

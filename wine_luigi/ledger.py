@@ -14,10 +14,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from wine_luigi.contract import SOURCE_NAMES
 from wine_luigi.errors import PipelineError, WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
-SOURCES = ("erp", "web", "link")
 FIGURES = {
     "rows_erp": int,
     "rows_web": int,
@@ -42,7 +42,7 @@ RUN_COLUMNS = {
     **FIGURES,
     "published": str,
     "archive": str,
-    **{f"{s}_{k}": t for s in SOURCES for k, t in (("file", str), ("size", int), ("sha256", str))},
+    **{f"{s}_{k}": t for s in SOURCE_NAMES for k, t in (("file", str), ("size", int), ("sha256", str))},
 }
 CHECK_COLUMNS = {
     "month": str,
@@ -380,8 +380,12 @@ def record(path, run, checks, products=(), wait=BUSY_TIMEOUT_S):
 
 def previous_month(month):
     """'YYYY-MM' of the calendar month before `month` ('YYYY-MM')."""
+    import datetime
+
+    from wine_luigi import layout
+
     year, number = map(int, month.split("-"))
-    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    return layout.month_name(layout.month_before(datetime.date(year, number, 1)))
 
 
 def previous(path, month):

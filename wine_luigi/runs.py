@@ -6,6 +6,7 @@ the report is made when the `luigi` command exits, with the settings of its own 
 """
 
 import contextlib
+import enum
 import logging
 import multiprocessing
 import os
@@ -17,6 +18,7 @@ import time
 import luigi
 
 from wine_luigi import archive, failures, freshness, layout, ledger, session
+from wine_luigi.checks import WARNING
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import WriteError
@@ -68,7 +70,8 @@ def _month_not_judged(task):  # its completeness raised: a scheduling error, rep
 
 def finish():
     """Report every month this command scheduled, with the settings of its own command line; then exit 0 when
-    they are all done, 30 when one of them failed (here or in another worker), else with Luigi's own code."""
+    they are all done, [retcode] task_failed when one of them failed (here or in another worker), else with Luigi's
+    own code."""
     outcomes = []
     with session.command_line():
         for month, started in session.months():
@@ -76,7 +79,7 @@ def finish():
                 outcomes.append(report(month, started))
             except Exception:  # a reporting bug must not hide the month's own outcome
                 log.exception("could not report on %s", layout.month_name(month))
-                outcomes.append("unknown")
+                outcomes.append(Outcome.UNKNOWN)
     session.clear()
     code = exit_code(outcomes)
     if code is not None:
@@ -95,18 +98,31 @@ def _exit(code):
     os._exit(code)
 
 
+class Outcome(str, enum.Enum):
+    """How a month this command scheduled ended."""
+
+    DONE = "done"
+    FAILED = "failed"  # a step failed
+    ERROR = "error"  # a scheduling error: the completeness of a step could not be judged
+    UNFINISHED = "unfinished"  # another worker may still be building it, or the run was interrupted
+    UNKNOWN = "unknown"  # reporting on it failed (logged)
+
+    def __str__(self):
+        return self.value
+
+
 def exit_code(outcomes):
-    """0 when every month is done, 30 when a step of one failed, None to keep Luigi's code (a scheduling error,
-    a month left to another worker, an interrupted run)."""
-    if outcomes and all(o == "done" for o in outcomes):
+    """0 when every month is done, [retcode] task_failed when a step of one failed, None to keep Luigi's code (a
+    scheduling error, a month left to another worker, an interrupted run)."""
+    if outcomes and all(o == Outcome.DONE for o in outcomes):
         return 0
-    if "failed" in outcomes:
+    if Outcome.FAILED in outcomes:
         return retcode("task_failed")
     return None
 
 
 def report(month, started):
-    """How the month ended: "done", "failed" (a step failed), "error" (a scheduling error) or "unfinished".
+    """How the month ended (an Outcome).
     A month that failed is recorded and emailed by the worker it failed in; an unfinished one by nobody (another
     worker may still be building it, or the run was interrupted)."""
     if done(month):
@@ -115,16 +131,16 @@ def report(month, started):
             summary = record["summary"]
             subject = f"wine_luigi {summary['month']}: {summary['merged']} products, {euros(summary['total_revenue'])}"
             send(subject, *render("success", summary))
-        return "done"
+        return Outcome.DONE
     context = failure_context(month, started)
     outcome = (
-        "failed"
+        Outcome.FAILED
         if any(r["stage"] == failures.RUNNING for r in context["failures"])
-        else "error"
+        else Outcome.ERROR
         if context["failures"]
-        else "unfinished"
+        else Outcome.UNFINISHED
     )
-    if outcome == "unfinished" and not context["missing_sources"]:
+    if outcome == Outcome.UNFINISHED and not context["missing_sources"]:
         log.info("wine_luigi %s: not finished by this run (another worker may still be building it)", context["month"])
         return outcome
     if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
@@ -201,7 +217,7 @@ def failure_context(month, started):
     """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
     attempt = failures.since(month, started)
     markers = fresh_markers(month)
-    failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == "warning" and not c["passed"]]
+    failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == WARNING and not c["passed"]]
     published_at = published(month)
     only_the_copy = bool(attempt) and all(r["task"].startswith("ArchiveMonth(") for r in attempt)
     return {

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from wine_luigi.checks import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
+from wine_luigi.contract import CELL_LIMIT
 from wine_luigi.extract import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse
@@ -16,7 +17,6 @@ from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
 TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
-EXCEL_CELL_LIMIT = 32_767
 
 
 def mapping_hints(missing, raw, source):
@@ -222,13 +222,13 @@ def quality_checks(triaged, source):
                 )
             )
         if column.type == "text":
-            too_long = rows[column.name].str.len().ge(EXCEL_CELL_LIMIT).fillna(False).astype(bool)
+            too_long = rows[column.name].str.len().ge(CELL_LIMIT).fillna(False).astype(bool)
             checks.append(
                 no_offenders(
                     f"{source.name}_{column.name}_fits_a_cell",
-                    f"every {column.name} is shorter than Excel's {EXCEL_CELL_LIMIT:,} characters per cell",
+                    f"every {column.name} is shorter than Excel's {CELL_LIMIT:,} characters per cell",
                     rows.loc[too_long, key],
-                    f"{column.name} reaches Excel's {EXCEL_CELL_LIMIT:,} characters per cell: the text may have been "
+                    f"{column.name} reaches Excel's {CELL_LIMIT:,} characters per cell: the text may have been "
                     f"cut ({key} listed)",
                     cells=[
                         f"row {int(r[ROW])} ({key} {printable(r[key])}): {column.name} of {len(r[column.name]):,} "
