@@ -19,7 +19,7 @@ from aiosmtpd.smtp import AuthResult
 
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
-from wine_luigi.extract import canonical_text
+from wine_luigi.raw_frame import canonical_text
 
 ROOT = Path(__file__).resolve().parents[1]
 BOTTLENECK = ROOT / "tests" / "data" / "bottleneck"  # the shop's real exports, unchanged

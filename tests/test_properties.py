@@ -11,14 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wine_luigi.checks import gate
+from wine_luigi.claims import gate
 from wine_luigi.contract import ERP, SOURCES
 from wine_luigi.errors import GateFailed, LoadError
 from wine_luigi.export import csv_text, sales_table, segment_table, write_csv, write_xlsx
-from wine_luigi.extract import canonical_text
+from wine_luigi.gate_checks import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
+from wine_luigi.raw_frame import canonical_text
 from wine_luigi.readers import read_source
 from wine_luigi.rules import add_sales, add_zscore, clean, dedup, kept, merge, sales_cents, total_revenue, triage, typed
-from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 keys = st.one_of(st.none(), st.integers(1, 30), st.sampled_from(["7", "7.0", " 8 ", "abc", "", "13127-1"]))

@@ -5,7 +5,7 @@ import pytest
 
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
-from wine_luigi.extract import map_header
+from wine_luigi.raw_frame import map_header
 from wine_luigi.readers import ReadOptions, delimited, read_source
 from wine_luigi.readers.delimited import arrow_cells, decode, header_separator, python_cells, sniff
 

@@ -1,5 +1,5 @@
 """How long the months take, from the ledger's `runs` and `steps` tables (every step that runs adds a row to
-`steps`, see runs.py); `make stats` prints the last 12 months.
+`steps`, see end_of_run.py); `make stats` prints the last 12 months.
 
     python -m wine_luigi.stats [--months 12]
 """

@@ -1,6 +1,6 @@
 """The month in figures, from the gate markers and the scored products (the log's last message)."""
 
-from wine_luigi.checks import printable
+from wine_luigi.claims import printable
 from wine_luigi.contract import SOURCE_NAMES
 from wine_luigi.rules import total_revenue
 

@@ -14,20 +14,20 @@ import luigi.worker
 from luigi.task import flatten
 
 from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, remote, session, settings
-from wine_luigi.checks import gate
+from wine_luigi.claims import gate
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.freshness import up_to_date
+from wine_luigi.gate_checks import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 from wine_luigi.readers import ReadOptions, read_cells, read_source
 from wine_luigi.remote import MANIFEST
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.storage import dump, load, publish
+from wine_luigi.storage import dump, load, publish, remove_leftovers
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
-from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
@@ -130,6 +130,14 @@ def not_shared(task, exception):
 @MonthlyTask.event_handler(luigi.Event.START)
 def _allocator(task):
     memory.use_jemalloc()  # before the first step of the command allocates its first column
+
+
+@MonthlyTask.event_handler(luigi.Event.START)
+def _no_leftovers(task):
+    """What a killed run of this step left half-written (its outputs, its record), removed before it runs."""
+    written = [o.path for o in flatten(task.output())] + ([] if task.remote else [task.made_target().path])
+    for path in written:
+        remove_leftovers(path)
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
@@ -866,7 +874,7 @@ def kept_as_built(month):
 
 def cannot_read(path, source, reading):
     """Why `reading` (a source's settings) cannot read the export at `path`, or None when it can."""
-    from wine_luigi.extract import header_cells, map_header, normalise_header, without_blank_rows
+    from wine_luigi.raw_frame import header_cells, map_header, normalise_header, without_blank_rows
 
     try:
         cells, _ = read_cells(Path(path), ReadOptions(*reading["csv"], sheet=reading.get("sheet", "")))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wine_luigi.errors import LoadError
-from wine_luigi.extract import frame_from_cells
+from wine_luigi.raw_frame import frame_from_cells
 from wine_luigi.readers import delimited, spreadsheet
 from wine_luigi.rules import EXACT_FLOAT, ROW
 

@@ -12,7 +12,7 @@ import io
 import pandas as pd
 
 from wine_luigi.errors import LoadError
-from wine_luigi.extract import canonical_text
+from wine_luigi.raw_frame import canonical_text
 
 EXTENSIONS = (".csv", ".txt")
 BOM = b"\xef\xbb\xbf"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import LoadError
 from wine_luigi.export import write_xlsx
-from wine_luigi.extract import canonical_text, frame_from_cells, normalise_header
+from wine_luigi.raw_frame import canonical_text, frame_from_cells, normalise_header
 from wine_luigi.readers import read_source
 
 

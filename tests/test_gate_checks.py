@@ -4,11 +4,11 @@ import pandas as pd
 import pytest
 
 from conftest import erp, frame, link, web
-from wine_luigi.checks import MAX_KEYS, at_least, gate, no_offenders
+from wine_luigi.claims import MAX_KEYS, at_least, gate, no_offenders
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import GateFailed
+from wine_luigi.gate_checks import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 from wine_luigi.rules import add_zscore, kept, merge, triage, typed
-from wine_luigi.validate import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 
 
 def by_name(checks):

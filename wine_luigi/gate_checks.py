@@ -8,9 +8,9 @@ import difflib
 import numpy as np
 import pandas as pd
 
-from wine_luigi.checks import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
+from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
 from wine_luigi.contract import CELL_LIMIT
-from wine_luigi.extract import normalise_name
+from wine_luigi.raw_frame import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse
 

@@ -10,7 +10,6 @@ import luigi.worker
 
 from wine_luigi import layout
 from wine_luigi.errors import PipelineError
-from wine_luigi.storage import remove_leftovers
 from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived, not_shared
 
 log = logging.getLogger("luigi-interface.wine_luigi")
@@ -44,9 +43,6 @@ def without_tracebacks():
 @MonthlyTask.event_handler(luigi.Event.START)
 def _before_run(task):
     without_tracebacks()
-    written = [o.path for o in luigi.task.flatten(task.output())] + ([] if task.remote else [task.made_target().path])
-    for path in written:  # what a killed run of this step left half-written (its outputs, its record)
-        remove_leftovers(path)
 
 
 def _missing(task):
