@@ -18,32 +18,34 @@ from wine_luigi.contract import SOURCE_NAMES
 from wine_luigi.errors import PipelineError, WriteError
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
-FIGURES = {
-    "rows_erp": int,
-    "rows_web": int,
-    "rows_link": int,
-    "merged": int,
-    "total_revenue": float,
-    "premium": int,
-    "ordinary": int,
-    "price_mean": float,
-    "price_std": float,
-    "warnings": int,
-}
-RUN_COLUMNS = {
-    "month": str,
-    "status": str,
-    "failed_gate": str,
-    "failed_step": str,
-    "error": str,
-    "started": str,
-    "finished": str,
-    "duration_s": float,
-    **FIGURES,
-    "published": str,
-    "archive": str,
-    **{f"{s}_{k}": t for s in SOURCE_NAMES for k, t in (("file", str), ("size", int), ("sha256", str))},
-}
+BASE_FIGURES = {"total_revenue": float, "warnings": int}  # the figures no gate's marker gives
+
+
+def figure_columns():
+    """The month's figures, as columns of `runs`: each gate's (declared with the gate, tasks.GateTask.figures, in
+    pipeline order), then the revenue and the number of warnings."""
+    from wine_luigi.tasks import gate_figures
+
+    return {**{column: kind for column, (_, _, kind) in gate_figures().items()}, **BASE_FIGURES}
+
+
+def run_columns():
+    return {
+        "month": str,
+        "status": str,
+        "failed_gate": str,
+        "failed_step": str,
+        "error": str,
+        "started": str,
+        "finished": str,
+        "duration_s": float,
+        **figure_columns(),
+        "published": str,
+        "archive": str,
+        **{f"{s}_{k}": t for s in SOURCE_NAMES for k, t in (("file", str), ("size", int), ("sha256", str))},
+    }
+
+
 CHECK_COLUMNS = {
     "month": str,
     "gate": str,
@@ -73,13 +75,17 @@ STEP_TIMEOUT_S = 2  # a step's timing waits that long for the lock, then is left
 
 
 SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils names them, whose CLI reads the ledger
-TABLES = {  # name: (columns, primary key)
-    "runs": (RUN_COLUMNS, RUN_KEY),
-    "checks": (CHECK_COLUMNS, CHECK_KEY),
-    "products": (PRODUCT_COLUMNS, PRODUCT_KEY),
-    "steps": (STEP_COLUMNS, ()),
-}
-SERVER_TABLES = {**TABLES, "holders": (HOLDER_COLUMNS, ("month",))}
+
+
+def tables(server=False):
+    """{name: (columns, primary key)} of the ledger's tables (on a server, also who holds a month now)."""
+    found = {
+        "runs": (run_columns(), RUN_KEY),
+        "checks": (CHECK_COLUMNS, CHECK_KEY),
+        "products": (PRODUCT_COLUMNS, PRODUCT_KEY),
+        "steps": (STEP_COLUMNS, ()),
+    }
+    return {**found, "holders": (HOLDER_COLUMNS, ("month",))} if server else found
 
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg2://")
@@ -128,7 +134,7 @@ def connect(path, timeout=BUSY_TIMEOUT_S):
     if conn.execute("pragma journal_mode").fetchone()[0] != "wal":
         conn.execute("pragma journal_mode = wal")  # readers never block the writer, nor it them
     conn.execute("pragma synchronous = normal")  # with WAL still all or nothing; a sync per checkpoint, not per step
-    for name, (columns, key) in TABLES.items():
+    for name, (columns, key) in tables().items():
         have = {row["name"] for row in conn.execute(f'pragma table_info("{name}")')}
         wanted = [c for c in columns if c not in have]
         if not wanted:
@@ -319,7 +325,7 @@ def run_row(month, status, started, finished, figures, files, published=None, fa
         "started": iso_time(started),
         "finished": iso_time(finished),
         "duration_s": round(finished - started, 3),
-        **{k: figures.get(k) for k in FIGURES},
+        **{k: figures.get(k) for k in figure_columns()},
         "published": iso_time(published),
         **{k: v for facts in files.values() for k, v in facts.items()},
     }
@@ -451,7 +457,7 @@ class ServerError(Exception):
 class Server:
     """A connection to the ledger on a PostgreSQL server that takes the SQLite statements of this module.
 
-    The tables are declared once, with SQLAlchemy Core, from TABLES (created when missing: SQLAlchemy says the
+    The tables are declared once, with SQLAlchemy Core, from tables() (created when missing: SQLAlchemy says the
     types in the server's dialect); statements keep standard SQL with `?` parameters, which this connection says
     as psycopg2's `%s`. Autocommit, so that "begin … commit" (transaction) is a transaction exactly as in SQLite.
     Inserts of many rows go as one multi-row statement per page (psycopg2's execute_values)."""
@@ -493,7 +499,7 @@ class Server:
 
         types = {str: sqlalchemy.Text, int: sqlalchemy.BigInteger, float: sqlalchemy.Float}
         metadata = sqlalchemy.MetaData()
-        for name, (columns, key) in SERVER_TABLES.items():
+        for name, (columns, key) in tables(server=True).items():
             sqlalchemy.Table(
                 name, metadata, *(sqlalchemy.Column(c, types[t], primary_key=c in key) for c, t in columns.items())
             )

@@ -14,14 +14,14 @@ def figures(markers, sales=None):
     """The month's figures as far as the gates that passed (`markers`) and the sales (when computed) tell;
     None where not computed. These are the ledger's figure columns."""
 
+    from wine_luigi.tasks import gate_figures
+
     def metric(gate, name):
         return markers[gate]["metrics"].get(name) if gate in markers else None
 
     return {
-        **{f"rows_{s}": metric(f"load_{s}", "rows") for s in SOURCE_NAMES},
-        "merged": metric("merge", "merged"),
+        **{figure: metric(gate, name) for figure, (gate, name, _) in gate_figures().items()},
         "total_revenue": total_revenue(sales) if sales is not None else None,
-        **{k: metric("zscore", k) for k in ("premium", "ordinary", "price_mean", "price_std")},
         "warnings": len(warnings(markers)),
     }
 

@@ -16,7 +16,7 @@ from luigi.task import flatten
 from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, remote, session, settings
 from wine_luigi.claims import gate
 from wine_luigi.config import retries
-from wine_luigi.contract import SOURCES
+from wine_luigi.contract import SOURCE_NAMES, SOURCES
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.freshness import up_to_date
@@ -273,11 +273,31 @@ def open_in_office(path):
     return None
 
 
+GATES: list[type["GateTask"]] = []  # every gate, in pipeline order: the order their classes are declared in
+
+
 class GateTask(MonthlyTask):
-    """A validation step: writes check_<gate>.json (checks, thresholds, warnings) only when it passes."""
+    """A validation step: writes check_<gate>.json (checks, thresholds, warnings) only when it passes.
+
+    A gate is declared once, as a subclass: its name (`gate`), the figures its marker gives to the summary, the
+    ledger and the report (`figures`), the step it checks (`requires`) and its checks (`evaluate`, calling a
+    function of gate_checks.py). Declaring it adds it to GATES, so gate_tasks(), the ledger's columns and the
+    month's figures follow; the step after it requires it, so that a failure stops what follows."""
+
+    gate = ""  # the gate's name; "{source}" in it makes one gate per source ("load_{source}": load_erp, …)
+    figures: dict[str, tuple[str, type]] = {}  # figure -> (metric of the marker, int or float); "{source}" too
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("gate"):
+            GATES.append(cls)
+
+    @classmethod
+    def per_source(cls):
+        return "{source}" in cls.gate
 
     def gate_name(self):
-        raise NotImplementedError
+        return self.gate.format(source=getattr(self, "source", ""))
 
     def evaluate(self):
         """(checks, metrics) for this gate."""
@@ -307,8 +327,8 @@ class SourceGate(GateTask, SourceTask):
 class ValidateLoad(SourceGate):
     """Load gate: the workbook has data rows and every required column exactly once."""
 
-    def gate_name(self):
-        return f"load_{self.source}"
+    gate = "load_{source}"
+    figures = {"rows_{source}": ("rows", int)}
 
     def requires(self):
         return ExtractSource(month=self.month, source=self.source)
@@ -338,8 +358,7 @@ class CleanSource(SourceTask):
 class ValidateSource(SourceGate):
     """Quality gate: after clean and dedup, keys present and unique, values of their type and allowed."""
 
-    def gate_name(self):
-        return f"quality_{self.source}"
+    gate = "quality_{source}"
 
     def requires(self):
         return CleanSource(month=self.month, source=self.source)
@@ -374,8 +393,8 @@ class MergeSources(MonthlyTask):
 class ValidateMerge(GateTask):
     """Merge gate: every web product merged exactly once."""
 
-    def gate_name(self):
-        return "merge"
+    gate = "merge"
+    figures = {"merged": ("merged", int)}
 
     def requires(self):
         return MergeSources(month=self.month)
@@ -388,8 +407,7 @@ class ValidateMerge(GateTask):
 class ValidateSales(GateTask):
     """Sales gate: every merged product has a price > 0 and total_sales ≥ 0."""
 
-    def gate_name(self):
-        return "sales"
+    gate = "sales"
 
     def requires(self):
         return {"merged": MergeSources(month=self.month), "gate": ValidateMerge(month=self.month)}
@@ -427,8 +445,13 @@ class ScoreProducts(MonthlyTask):
 class ValidateZScore(GateTask):
     """Z gate: one defined z per merged product; premium + ordinary = merged."""
 
-    def gate_name(self):
-        return "zscore"
+    gate = "zscore"
+    figures = {
+        "premium": ("premium", int),
+        "ordinary": ("ordinary", int),
+        "price_mean": ("price_mean", float),
+        "price_std": ("price_std", float),
+    }
 
     def requires(self):
         return ScoreProducts(month=self.month)
@@ -515,9 +538,22 @@ EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
 
 
 def gate_tasks(month):
-    """Every gate of a month, in pipeline order."""
-    per_source = [cls(month=month, source=s) for cls in (ValidateLoad, ValidateSource) for s in SOURCES]
-    return per_source + [ValidateMerge(month=month), ValidateSales(month=month), ValidateZScore(month=month)]
+    """Every gate of a month, in pipeline order (GATES; a gate per source once for each source)."""
+    return [
+        cls(month=month, source=s) if cls.per_source() else cls(month=month)
+        for cls in GATES
+        for s in (SOURCE_NAMES if cls.per_source() else [None])
+    ]
+
+
+def gate_figures():
+    """{figure: (gate, metric, int or float)} of every gate's declared figures, in pipeline order."""
+    found = {}
+    for cls in GATES:
+        for source in SOURCE_NAMES if cls.per_source() else [""]:
+            for figure, (metric, kind) in cls.figures.items():
+                found[figure.format(source=source)] = (cls.gate.format(source=source), metric, kind)
+    return found
 
 
 def markers_of(targets):
