@@ -59,7 +59,7 @@ test: $(BIN)/.tested
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
 test-fast: $(BIN)/.tested
-	$(BIN)/pytest -m "not slow and not fuzz"
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not slow and not fuzz"
 
 # ruff (lint and format) and mypy, as configured in pyproject.toml; .ci/run runs it before the tests
 lint: $(BIN)/.tested

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from conftest import ROOT, run_luigi, write_sources
+from helpers import ROOT, run_luigi, write_sources
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from conftest import DELIVERABLES, ROOT, listing, parts, run_luigi, user_config, write_sources
+from helpers import DELIVERABLES, ROOT, listing, parts, run_luigi, user_config, write_sources
 
 JAN = ("RunMonthly", "--date", "2026-01-15")
 

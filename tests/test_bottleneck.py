@@ -4,7 +4,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import BOTTLENECK, DELIVERABLES, run_luigi
+from helpers import BOTTLENECK, DELIVERABLES, run_luigi
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_the_benchmark_floor_does_the_same_job(real_month, tmp_path):
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from helpers import ROOT
 
     out, _ = real_month
     done = subprocess.run(

@@ -9,7 +9,7 @@ import time
 import openpyxl
 import pytest
 
-from conftest import DELIVERABLES, luigi_command, run_luigi, write_sources
+from helpers import DELIVERABLES, luigi_command, run_luigi, write_sources
 from wine_luigi.freshness import sha256_of
 
 

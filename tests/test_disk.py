@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from conftest import listing, run_luigi, write_sources
+from helpers import listing, run_luigi, write_sources
 
 
 def mount_tmpfs(path, size, read_only=False):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import FILES, ROOT, project_config, run_luigi
+from helpers import FILES, ROOT, project_config, run_luigi
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 

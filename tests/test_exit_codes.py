@@ -6,7 +6,7 @@ import time
 import pytest
 import sqlite_utils
 
-from conftest import FILES, ROOT, luigi_command, parts, run_luigi, user_config, write_sources
+from helpers import FILES, ROOT, luigi_command, parts, run_luigi, user_config, write_sources
 
 # the worker waits for work that can no longer come up to [worker] max_keep_alive_idle_duration (120 s): not here
 IDLE = ("--worker-max-keep-alive-idle-duration", "1 seconds")

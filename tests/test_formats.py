@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import BOTTLENECK, FILES, run_luigi, write_sources
+from helpers import BOTTLENECK, FILES, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 
 JAN = ("RunMonthly", "--date", "2026-01-15")
@@ -185,7 +185,7 @@ def test_a_renamed_link_header_is_mapped(tmp_path, xlsx_month, header):
 
 @pytest.mark.slow
 def test_a_renamed_header_is_mapped_in_luigi_cfg_too(tmp_path):
-    from conftest import ROOT
+    from helpers import ROOT
 
     folder = write_sources(tmp_path / "data/sources")
     book = openpyxl.load_workbook(folder / FILES["erp"])

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import project_config, run_luigi
+from helpers import project_config, run_luigi
 
 EXAMPLES = int(os.environ.get("WINE_LUIGI_FUZZ_EXAMPLES", "0"))  # 0: the fixed set of make test
 FORGED = "ERROR: forged line"

@@ -3,7 +3,7 @@ import statistics
 import pandas as pd
 import pytest
 
-from conftest import erp, frame, link, web
+from helpers import erp, frame, link, web
 from wine_luigi.claims import MAX_KEYS, at_least, gate, no_offenders
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import GateFailed

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 import sqlite_utils
 
-from conftest import listing, parts, run_luigi, user_config, write_sources
+from helpers import listing, parts, run_luigi, user_config, write_sources
 from wine_luigi import ledger
 from wine_luigi.demo import demo_frames
 from wine_luigi.errors import WriteError

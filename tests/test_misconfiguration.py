@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from conftest import FILES, LUIGI, run_luigi, user_config, write_sources
+from helpers import FILES, LUIGI, run_luigi, user_config, write_sources
 
 
 def one_line(done):

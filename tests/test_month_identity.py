@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from luigi.execution_summary import _summary_dict
 
-from conftest import FILES, LUIGI, ROOT, build, free_port, listing, project_config, run_luigi, write_sources
+from helpers import FILES, LUIGI, ROOT, build, free_port, listing, project_config, run_luigi, write_sources
 from wine_luigi import freshness
 from wine_luigi.demo import demo_frames
 from wine_luigi.tasks import RunMonthly

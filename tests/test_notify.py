@@ -5,7 +5,7 @@ from html import unescape
 import pandas as pd
 import pytest
 
-from conftest import FILES, ROOT, free_port, parts, run_luigi, user_config, write_sources
+from helpers import FILES, ROOT, free_port, parts, run_luigi, user_config, write_sources
 from wine_luigi.end_of_run import failure_subject
 from wine_luigi.templating import render
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from luigi.execution_summary import _summary_dict
 
-from conftest import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
+from helpers import DELIVERABLES, FILES, LUIGI, ROOT, build, listing, luigi_command, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 from wine_luigi.tasks import RunMonthly

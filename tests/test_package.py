@@ -77,7 +77,7 @@ def test_demo_command_never_overwrites_a_workbook_unless_forced(tmp_path, capsys
 def test_the_package_builds_without_warnings_and_carries_its_templates(tmp_path):
     import zipfile
 
-    from conftest import ROOT
+    from helpers import ROOT
 
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)],

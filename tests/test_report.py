@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import sqlite_utils
 
-from conftest import build, run_luigi, write_sources
+from helpers import build, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.tasks import RunMonthly
 

@@ -8,7 +8,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import DELIVERABLES, FILES, build, listing, run_luigi, write_sources
+from helpers import DELIVERABLES, FILES, build, listing, run_luigi, write_sources
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from conftest import erp, frame, link, text, web
+from helpers import erp, frame, link, text, web
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.rules import (
     REASON,
@@ -234,7 +234,7 @@ def test_number_cells_read_as_python_reads_them_and_the_rest_as_missing(cells):
 def test_merge_of_triaged_exports_is_pandas_merge_of_their_kept_rows(shared):
     """The real exports: merging the triaged frames by key positions gives the frame pandas' merge of the kept,
     typed rows gives, column for column and row for row (and the same when the exports share a column name)."""
-    from conftest import BOTTLENECK, FILES
+    from helpers import BOTTLENECK, FILES
     from wine_luigi.readers import read_source
     from wine_luigi.rules import _merge_whole
 

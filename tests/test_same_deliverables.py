@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from reference_writer import write_csv_before, write_xlsx_before
 
-from conftest import BOTTLENECK, FILES, write_sources
+from helpers import BOTTLENECK, FILES, write_sources
 from wine_luigi.contract import SOURCES
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table, write_csv, write_xlsx
 from wine_luigi.raw_frame import frame_from_cells

@@ -14,7 +14,7 @@ import openpyxl
 import psycopg2
 import pytest
 
-from conftest import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
+from helpers import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
 from wine_luigi import remote
 
 BUCKET = "bottleneck"

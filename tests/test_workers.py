@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT, free_port, listing, luigi_command, run_luigi, write_sources
+from helpers import ROOT, free_port, listing, luigi_command, run_luigi, write_sources
 from wine_luigi import ledger
 
 MONTHS = [f"2026-{m:02d}" for m in range(1, 9)]

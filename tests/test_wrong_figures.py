@@ -12,7 +12,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import BOTTLENECK, FILES, parts, run_luigi, user_config, write_sources
+from helpers import BOTTLENECK, FILES, parts, run_luigi, user_config, write_sources
 from wine_luigi.demo import demo_frames
 
 JAN = ("RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "0.1")
