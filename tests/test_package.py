@@ -119,3 +119,15 @@ def test_a_month_allocates_from_jemalloc_unless_told_otherwise(tmp_path):
         env={**env, "ARROW_DEFAULT_MEMORY_POOL": "system"},
     )
     assert forced.stdout.split() == ["system", "False", "system"]
+
+
+def test_the_private_names_of_luigi_the_package_relies_on_are_there():
+    """Each private name of Luigi is used in one module (the email helpers: notify.py, pinned in test_notify.py):
+    an upgrade of Luigi that removes or changes one fails here, not in a user's run."""
+    import luigi
+    from luigi.cmdline_parser import CmdlineParser
+    from luigi.configuration import LuigiConfigParser
+
+    assert hasattr(CmdlineParser, "_instance")  # session.py: the command's own parser, at exit
+    assert all(isinstance(p, str) for p in LuigiConfigParser._config_paths)  # settings.py: the files read
+    assert luigi.Parameter(default="x")._default == "x"  # settings.py: a setting's default

@@ -277,16 +277,14 @@ def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path
             (subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log)
         )
     ended = finish(workers)
-    assert [code for code, _ in ended if code != 0], "a machine found a step the other had made missing here"
+    assert 30 in [code for code, _ in ended], "a machine was given a step whose input the other machine made"
     for code, log in ended:
         assert "Traceback" not in log and "RuntimeError" not in log, log
-        if code != 0:
-            assert code == 30
+        if code == 30:
             line = next(line for line in log.splitlines() if "cannot run on this worker" in line)
             assert re.search(
                 r"luigid reports the steps before it done, but \S+ is not here \(made by a worker on another "
-                r"machine\?\)\. "
-                r"Workers on several machines share the months only through \[paths\] sources, tmp and output on "
-                r"s3://bucket/prefix and \[paths\] db = postgresql://…",
+                r"machine\?\)\. Workers on several machines share the months only through \[paths\] sources, tmp "
+                r"and output on s3://bucket/prefix and \[paths\] db = postgresql://…",
                 line,
             ), line

@@ -63,7 +63,8 @@ def test_a_failure_in_a_shared_backfill_still_exits_30(tmp_path, luigid):
     for i, month in enumerate(MONTHS[:3]):
         write_sources(tmp_path / f"data/sources/{month}", seed=i + 1)
     (tmp_path / "data/sources/2026-02/Fichier_erp.xlsx").write_text("product_id;price\n1;2\n")
-    port = ("--scheduler-port", str(luigid.port))
+    # the worker would wait [worker] max_keep_alive_idle_duration (120 s) for work that can no longer come
+    port = ("--scheduler-port", str(luigid.port), "--worker-max-keep-alive-idle-duration", "3 seconds")
     done = run_luigi(
         tmp_path, "RangeMonthly", "--of", "RunMonthly", "--start", "2026-01", "--stop", "2026-04", *port, local=False
     )
