@@ -457,46 +457,61 @@ class ServerError(Exception):
 class Server:
     """A connection to the ledger on a PostgreSQL server that takes the SQLite statements of this module.
 
-    The tables are declared once, with SQLAlchemy Core, from tables() (created when missing: SQLAlchemy says the
-    types in the server's dialect); statements keep standard SQL with `?` parameters, which this connection says
-    as psycopg2's `%s`. Autocommit, so that "begin … commit" (transaction) is a transaction exactly as in SQLite.
-    Inserts of many rows go as one multi-row statement per page (psycopg2's execute_values)."""
+    The tables are declared once, with SQLAlchemy Core, from tables(): created when missing, and given the columns
+    a later version records (SQLAlchemy says the types in the server's dialect); it is imported only then, the
+    connections themselves are psycopg2's. Statements keep standard SQL with `?` parameters, which this connection
+    says as psycopg2's `%s`. Autocommit, so that "begin … commit" (transaction) is a transaction exactly as in
+    SQLite. Inserts of many rows go as one multi-row statement per page (psycopg2's execute_values)."""
 
-    _engines: dict[Any, Any] = {}
-    _created: set[Any] = set()
+    _ready: set[str] = set()  # ledgers whose tables this process found complete
 
     def __init__(self, raw):
         self.raw = raw
 
-    @classmethod
-    def engine(cls, url):
-        if url not in cls._engines:
-            import sqlalchemy
-
-            cls._engines[url] = sqlalchemy.create_engine(url, poolclass=sqlalchemy.pool.NullPool)
-        return cls._engines[url]
+    @staticmethod
+    def dsn(url):
+        """The URL as libpq takes it (SQLAlchemy's "postgresql+psycopg2://" names the driver too)."""
+        return "postgresql://" + url.split("://", 1)[1]
 
     @classmethod
     def connect(cls, url, timeout=BUSY_TIMEOUT_S, create=True):
-        import sqlalchemy
+        import psycopg2
 
         try:
-            engine = cls.engine(url)
-            if create and url not in cls._created:
-                cls.create_tables(engine)
-                cls._created.add(url)
-            raw = engine.raw_connection()
-        except sqlalchemy.exc.SQLAlchemyError as error:
-            raise ServerError(getattr(error, "orig", None) or error) from error
-        raw.dbapi_connection.autocommit = True  # on psycopg2's connection (SQLAlchemy's proxy would only keep it)
-        with raw.cursor() as cursor:
-            cursor.execute("set lock_timeout = %s", [f"{int(timeout * 1000)}ms"])
-        return cls(raw)
+            raw = psycopg2.connect(cls.dsn(url))
+        except psycopg2.Error as error:
+            raise ServerError(error) from error
+        raw.autocommit = True
+        conn = cls(raw)
+        conn.execute("set lock_timeout = ?", [f"{int(timeout * 1000)}ms"])
+        if create and url not in cls._ready:
+            if conn.missing():
+                try:
+                    cls.create_tables(url, conn.missing())
+                except Exception as error:  # SQLAlchemy's, psycopg2's: said as the server's
+                    raise ServerError(getattr(error, "orig", None) or error) from error
+            cls._ready.add(url)
+        return conn
+
+    def missing(self):
+        """{table: [columns]} of the tables and columns this version records that the server's ledger lacks."""
+        rows = self.execute(
+            "select table_name, column_name from information_schema.columns where table_schema = current_schema()"
+        ).fetchall()
+        have = {}
+        for table, column in rows:
+            have.setdefault(table, set()).add(column)
+        return {
+            name: [c for c in columns if c not in have.get(name, set())]
+            for name, (columns, _) in tables(server=True).items()
+            if not have.get(name) or any(c not in have[name] for c in columns)
+        }
 
     @staticmethod
-    def create_tables(engine):
+    def create_tables(url, missing):
         import sqlalchemy
 
+        engine = sqlalchemy.create_engine(url, poolclass=sqlalchemy.pool.NullPool)
         types = {str: sqlalchemy.Text, int: sqlalchemy.BigInteger, float: sqlalchemy.Float}
         metadata = sqlalchemy.MetaData()
         for name, (columns, key) in tables(server=True).items():
@@ -507,10 +522,21 @@ class Server:
         for attempt in (1, 2):  # two workers creating them at once: the second finds them there
             try:
                 metadata.create_all(engine, checkfirst=True)
-                return
+                break
             except sqlalchemy.exc.SQLAlchemyError:
                 if attempt == 2:
                     raise
+        with engine.begin() as conn:  # columns of a later version, added to tables an earlier one created
+            inspector = sqlalchemy.inspect(conn)
+            for name, table in metadata.tables.items():
+                have = {c["name"] for c in inspector.get_columns(name)}
+                for column in table.columns:
+                    if column.name not in have:
+                        kind = column.type.compile(dialect=engine.dialect)
+                        conn.execute(
+                            sqlalchemy.text(f'alter table "{name}" add column if not exists "{column.name}" {kind}')
+                        )
+        engine.dispose()
 
     def execute(self, sql, params=()):
         import psycopg2

@@ -28,6 +28,11 @@ from wine_luigi.preflight import retcode, scheduler_url, stop
 _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
 
 
+def held():
+    """The months ('YYYY-MM') this process holds."""
+    return set(_held)
+
+
 def hold(month):
     """Take the month's lock for this command, or stop it (exit 10) when another command holds it."""
     name = layout.month_name(month)

@@ -70,6 +70,8 @@ def head(url, content=False):
         found = listed(url)
         if found is not None:
             return found
+        if absent_for_sure(url):
+            return None
     bucket, key = split(url)
     try:
         found = client().head_object(Bucket=bucket, Key=key)
@@ -124,6 +126,19 @@ def listed(url):
                 }
         seen = _listings[folder] = (time.monotonic(), found)
     return seen[1].get(url)
+
+
+def absent_for_sure(url):
+    """The object at `url` is not there, by the listing of its month's folder alone: only for a month this process
+    holds (locks.py: no other run builds it meanwhile), in the intermediates or deliverables, whose objects only
+    this process writes while it holds the month (and notes in the listing as it does)."""
+    from wine_luigi import layout, locks
+
+    unit = _unit(url)
+    if unit is None or not unit[1] or unit[0] not in _listings:
+        return False
+    root, _, month = unit[0].rpartition("/")
+    return month in locks.held() and root in (layout.roots().url("tmp"), layout.roots().url("output"))
 
 
 def _noted(url, said):
