@@ -16,8 +16,7 @@ import luigi.format
 
 from wine_luigi import freshness, layout
 from wine_luigi.errors import PipelineError
-
-MANIFEST = "manifest.json"
+from wine_luigi.remote import MANIFEST
 
 
 class archive(luigi.Config):

@@ -264,9 +264,7 @@ def size_of(folder):
     from wine_luigi import remote
 
     if remote.is_remote(folder):
-        bucket, prefix = remote.split(remote.join(folder, ""))
-        pages = remote.client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
-        return sum(o["Size"] for page in pages for o in page.get("Contents", []))
+        return remote.size_of(folder)
     return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
 
 

@@ -54,7 +54,7 @@ def _missing(error):
 
 
 _heads: dict[Any, Any] = {}  # url -> (when, what head() said)
-_listings: dict[Any, Any] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None, "listed": True}})
+_listings: dict[Any, Any] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
 
 
 def head(url, content=False):
@@ -75,11 +75,7 @@ def head(url, content=False):
     bucket, key = split(url)
     try:
         found = client().head_object(Bucket=bucket, Key=key)
-        said = {
-            "size": found["ContentLength"],
-            "etag": found["ETag"].strip('"'),
-            "sha256": found.get("Metadata", {}).get(META),
-        }
+        said = _said(found["ContentLength"], found["ETag"], found.get("Metadata", {}).get(META))
     except ClientError as error:
         if not _missing(error):
             raise
@@ -109,21 +105,7 @@ def listed(url):
     folder, deep = unit
     seen = _listings.get(folder)
     if seen is None or time.monotonic() - seen[0] > LOOK_S:
-        bucket, prefix = split(join(folder, ""))
-        found = {}
-        pages = (
-            client()
-            .get_paginator("list_objects_v2")
-            .paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
-        )
-        for page in pages:
-            for o in page.get("Contents", []):
-                found[f"{SCHEME}{bucket}/{o['Key']}"] = {
-                    "size": o["Size"],
-                    "etag": o["ETag"].strip('"'),
-                    "sha256": None,
-                    "listed": True,
-                }
+        found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(folder, deep)}
         seen = _listings[folder] = (time.monotonic(), found)
     return seen[1].get(url)
 
@@ -164,13 +146,24 @@ def stat_of(said):
     return [said["size"], said["etag"]]
 
 
-def put(path, url, sha256):
-    """Upload the file at `path` to `url`, its sha256 as metadata (one request: the object is there whole or not)."""
+def _said(size, etag, sha256=None):
+    """What is known of an object: its size, its ETag (without S3's quotes) and the sha256 it was written with."""
+    return {"size": size, "etag": etag.strip('"'), "sha256": sha256}
+
+
+def _put(url, body, size, sha256):
+    """One request (the object is there whole or not), its sha256 as metadata; noted as this process wrote it."""
     bucket, key = split(url)
-    with open(path, "rb") as f:
-        answer = client().put_object(Bucket=bucket, Key=key, Body=f, Metadata={META: sha256})
-    said = {"size": os.path.getsize(path), "etag": answer["ETag"].strip('"'), "sha256": sha256}
+    answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha256})
+    said = _said(size, answer["ETag"], sha256)
     _noted(url, said)
+    return said
+
+
+def put(path, url, sha256):
+    """Upload the file at `path` to `url` (its sha256 given); this machine's copy then holds it."""
+    with open(path, "rb") as f:
+        said = _put(url, f, os.path.getsize(path), sha256)
     copies().note(path, said)
     return said
 
@@ -179,10 +172,7 @@ def put_text(text, url):
     import hashlib
 
     body = text.encode("utf-8")
-    sha = hashlib.sha256(body).hexdigest()
-    bucket, key = split(url)
-    answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha})
-    _noted(url, {"size": len(body), "etag": answer["ETag"].strip('"'), "sha256": sha})
+    _put(url, body, len(body), hashlib.sha256(body).hexdigest())
 
 
 def get_text(url):
@@ -206,26 +196,47 @@ def delete(url):
 
 def delete_tree(url):
     """Every object under `url`/."""
+    bucket, _ = split(url)
+    names = [name for name, _ in objects(url)]
+    for start in range(0, len(names), 1000):  # at most 1000 keys per request
+        batch = names[start : start + 1000]
+        client().delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": split(n)[1]} for n in batch]})
+        for name in batch:
+            _noted(name, None)
+
+
+def _pages(url, deep):
+    """The pages of S3's listing of what is under `url`/ (deep: in its sub-folders too, else folder by folder)."""
     bucket, prefix = split(join(url, ""))
-    for page in client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
-        keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
-        if keys:
-            client().delete_objects(Bucket=bucket, Delete={"Objects": keys})
-            for k in keys:
-                _noted(f"{SCHEME}{bucket}/{k['Key']}", None)
+    paginator = client().get_paginator("list_objects_v2")
+    return paginator.paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
+
+
+def objects(url, deep=True):
+    """(URL, S3's entry: Key, Size, ETag, …) of each object under `url`/ (deep: in its sub-folders too)."""
+    bucket, _ = split(url)
+    for page in _pages(url, deep):
+        for o in page.get("Contents", []):
+            yield f"{SCHEME}{bucket}/{o['Key']}", o
 
 
 def listing(url):
-    """({name: {"size", "etag"}} of the objects directly under `url`/, [names of the folders there])."""
-    bucket, prefix = split(join(url, ""))
+    """({name: {"size", "etag", "sha256": None}} of the objects directly under `url`/, [names of the folders
+    there])."""
+    _, prefix = split(join(url, ""))
     files, folders = {}, []
-    for page in client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
+    for page in _pages(url, deep=False):
         for o in page.get("Contents", []):
             name = o["Key"][len(prefix) :]
             if name:
-                files[name] = {"size": o["Size"], "etag": o["ETag"].strip('"')}
+                files[name] = _said(o["Size"], o["ETag"])
         folders += [p["Prefix"][len(prefix) :].rstrip("/") for p in page.get("CommonPrefixes", [])]
     return files, sorted(folders)
+
+
+def size_of(url):
+    """Bytes of every object under `url`/."""
+    return sum(o["Size"] for _, o in objects(url))
 
 
 def reachable(url):
@@ -321,9 +332,8 @@ def sync(url, folder):
     if not files and not folders:
         return False
     os.makedirs(folder, exist_ok=True)
-    for name, _said in files.items():
-        if "/" not in name:
-            pull(join(url, name), os.path.join(folder, name))
+    for name in files:
+        pull(join(url, name), os.path.join(folder, name))
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
         if os.path.isfile(path) and name not in files:
@@ -366,16 +376,15 @@ MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sh
 def publish_set(paths, url):
     """The files at `paths` under `url`/ as one set, for any reader that judges by the manifest: the old manifest
     is removed first (a reader then finds no set, not a mix), each file is uploaded whole, and the new manifest,
-    listing each with its size and sha256, is written last. Files of the old set that are not in the new one go."""
-    from wine_luigi.freshness import sha256_of
+    listing each with its size and sha256 (archive.manifest_of, as the off-site copy's), is written last. Files of
+    the old set that are not in the new one go."""
+    from wine_luigi.archive import manifest_of
 
     delete(join(url, MANIFEST))
-    listed = {}
+    listed = manifest_of(paths)
     for path in sorted(paths):
         name = os.path.basename(path)
-        sha = sha256_of(path)
-        put(path, join(url, name), sha)
-        listed[name] = {"size": os.path.getsize(path), "sha256": sha}
+        put(path, join(url, name), listed[name]["sha256"])
     old, _ = listing(url)
     for name in old:
         if name not in listed and name != MANIFEST:

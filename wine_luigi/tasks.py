@@ -716,7 +716,7 @@ class RecordMonth(MonthlyTask):
         month = layout.month_name(self.month)
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         deliverables = PublishMonth(month=self.month).deliverables()
-        published = [t.fetch() for t in deliverables]
+        published = [t.path for t in deliverables]  # here: inputs of this step, brought here when it started
         read = read_from(self.month)
         finished = time.time()
         month_figures = figures(markers, scored)
@@ -765,7 +765,7 @@ class ArchiveMonth(MonthlyTask):
     def run(self):
         where = archive.destination(self.month)
         self.set_status_message(f"copying to {where}/")
-        archive.copy_month([t.fetch() for t in PublishMonth(month=self.month).deliverables()], where)
+        archive.copy_month([t.path for t in PublishMonth(month=self.month).deliverables()], where)  # inputs: here
         log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
 
 
