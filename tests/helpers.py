@@ -25,6 +25,29 @@ ROOT = Path(__file__).resolve().parents[1]
 BOTTLENECK = ROOT / "tests" / "data" / "bottleneck"  # the shop's real exports, unchanged
 LUIGI = Path(sys.executable).with_name("luigi")
 FILES = {"erp": "Fichier_erp.xlsx", "web": "Fichier_web.xlsx", "link": "fichier_liaison.xlsx"}
+BRANCH = ("ExtractSource", "ValidateLoad", "CleanSource", "ValidateSource")  # a source's steps, before the merge
+AFTER_MERGE = (
+    "MergeSources",
+    "ValidateMerge",
+    "ValidateSales",
+    "ComputeSales",
+    "ScoreProducts",
+    "ValidateZScore",
+    "ExportSalesXlsx",
+    "ExportPremiumCsv",
+    "ExportOrdinaryCsv",
+    "ExportRejects",
+    "ReportMonth",
+    "PublishMonth",
+    "RecordMonth",
+)
+
+
+def rebuilt_for(source, month="2026-01"):
+    """The steps a changed export of `source` builds again: its branch and every step after the merge."""
+    return [f"{t}(month={month}, source={source})" for t in BRANCH] + [f"{t}(month={month})" for t in AFTER_MERGE]
+
+
 DELIVERABLES = ["sales_product.xlsx", "premium.csv", "ordinary.csv", "rejects.csv", "report.html"]
 
 

@@ -57,12 +57,31 @@ def ran(log):
     return set(re.findall(r"done      (\w+)\(month=(\d{4}-\d\d)([^)]*)\)", log))
 
 
-def start(folder, s3, *args, local=False):
-    command, env = luigi_command(
-        folder, *args, env={**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}, local=local
+def on_s3(folder, s3):
+    """The environment of a command on the machine `folder` (its luigi.cfg) with the S3 server's credentials."""
+    return {**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}
+
+
+def backfill(luigid):
+    """The four months' backfill, on the real luigid."""
+    return (
+        "RangeMonthly",
+        "--of",
+        "RunMonthly",
+        "--start",
+        MONTHS[0],
+        "--stop",
+        "2026-05",
+        "--scheduler-port",
+        str(luigid.port),
     )
+
+
+def start(folder, *args, env=None):
+    """A worker started in `folder` (its own machine) with luigid, its log in folder/worker.log."""
+    command, environ = luigi_command(folder, *args, env=env, local=False)
     log = open(folder / "worker.log", "w")  # a file, not a pipe: a worker never blocks on its log
-    return subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log
+    return subprocess.Popen(command, cwd=folder, env=environ, stdout=log, stderr=subprocess.STDOUT, text=True), log
 
 
 def finish(workers):
@@ -96,18 +115,7 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(
 ):
     client = bucket_with_exports(s3_server)
     machines = [machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2")]
-    backfill = (
-        "RangeMonthly",
-        "--of",
-        "RunMonthly",
-        "--start",
-        MONTHS[0],
-        "--stop",
-        "2026-05",
-        "--scheduler-port",
-        str(luigid.port),
-    )
-    ended = finish([start(m, s3_server, *backfill) for m in machines])
+    ended = finish([start(m, *backfill(luigid), env=on_s3(m, s3_server)) for m in machines])
     assert [code for code, _ in ended] == [0, 0], ended
     steps = [ran(log) for _, log in ended]
     assert steps[0] and steps[1], "the work was shared"
@@ -136,11 +144,13 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(
     report = client.get_object(Bucket=BUCKET, Key="output/2026-04/report.html")["Body"].read().decode()
     assert "Compared with the previous month, 2026-03, as recorded in the ledger." in report
 
-    code, again = finish([start(machines[0], s3_server, *backfill)])[0]  # nothing new: nothing runs
+    code, again = finish([start(machines[0], *backfill(luigid), env=on_s3(machines[0], s3_server))])[
+        0
+    ]  # nothing new: nothing runs
     assert code == 0 and not ran(again), again
 
     client.put_object(Bucket=BUCKET, Key="sources/2026-04/Fichier_web.xlsx", Body=changed_web_export())
-    code, after = finish([start(machines[1], s3_server, *backfill)])[0]
+    code, after = finish([start(machines[1], *backfill(luigid), env=on_s3(machines[1], s3_server))])[0]
     assert code == 0, after
     rebuilt = ran(after)
     assert {month for _, month, _ in rebuilt} == {"2026-04"}, rebuilt
@@ -156,7 +166,7 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(
         cwd=machines[0],
         capture_output=True,
         text=True,
-        env={**os.environ, **s3_server.environment, "LUIGI_CONFIG_PATH": str(machines[0] / "luigi.cfg")},
+        env={**os.environ, **on_s3(machines[0], s3_server)},
     )
     assert stats.returncode == 0, stats.stderr
     assert [line.split()[:2] for line in stats.stdout.splitlines()[1:]] == [[m, "ok"] for m in MONTHS]
@@ -166,7 +176,7 @@ def test_two_machines_share_a_backfill_through_s3_postgresql_and_one_luigid(
 def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server):
     client = bucket_with_exports(s3_server, MONTHS[:1])
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
-    env = {**s3_server.environment, "LUIGI_CONFIG_PATH": str(here / "luigi.cfg")}
+    env = on_s3(here, s3_server)
     first = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
     assert first.returncode == 0, first.stderr
     # this machine's clock says anything at all: every file of its working copy dated 1990, then 2100
@@ -213,12 +223,7 @@ def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3
         "RunMonthly",
         "--date",
         "2026-01-15",
-        env={
-            **s3_server.environment,
-            "LUIGI_CONFIG_PATH": str(first_machine / "luigi.cfg"),
-            "PYTHONPATH": str(ROOT / "tests"),
-            "WINE_LUIGI_HOLD": str(hold),
-        },
+        env={**on_s3(first_machine, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
     )
     first = subprocess.Popen(
         command, cwd=first_machine, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -233,7 +238,7 @@ def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3
             "RunMonthly",
             "--date",
             "2026-01-20",
-            env={**s3_server.environment, "LUIGI_CONFIG_PATH": str(second_machine / "luigi.cfg")},
+            env=on_s3(second_machine, s3_server),
         )
     finally:
         hold.unlink()
@@ -258,24 +263,7 @@ def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path
         for month in MONTHS:
             write_sources(tmp_path / name / f"data/sources/{month}", seed=int(month[-1]))
         machines.append(tmp_path / name)
-    backfill = (
-        "RangeMonthly",
-        "--of",
-        "RunMonthly",
-        "--start",
-        MONTHS[0],
-        "--stop",
-        "2026-05",
-        "--scheduler-port",
-        str(luigid.port),
-    )
-    workers = []
-    for folder in machines:
-        command, env = luigi_command(folder, *backfill, local=False)
-        log = open(folder / "worker.log", "w")
-        workers.append(
-            (subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, text=True), log)
-        )
+    workers = [start(folder, *backfill(luigid)) for folder in machines]
     ended = finish(workers)
     assert 30 in [code for code, _ in ended], "a machine was given a step whose input the other machine made"
     for code, log in ended:
