@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -105,3 +106,24 @@ def test_a_source_still_missing_after_its_last_look_says_so(tmp_path):
         "; looking again 1 more time(s)",
         " after 3 looks; the month stops here",
     ]
+
+
+@pytest.mark.parametrize("module, extra", [("psycopg2", "postgres"), ("sqlalchemy", "postgres"), ("boto3", "s3")])
+def test_a_library_the_places_need_that_is_not_installed_is_said_with_the_extra_to_install(monkeypatch, module, extra):
+    from types import SimpleNamespace
+
+    from wine_luigi import preflight
+
+    monkeypatch.setitem(sys.modules, module, None)  # what Python takes as "cannot be imported"
+    folders = SimpleNamespace(
+        sources="s3://bottleneck/sources",
+        tmp="data/tmp",
+        output="data/output",
+        cache="data/cache",
+        db="postgresql://wine@db/ledger",
+    )
+    with pytest.raises(preflight.ConfigError) as stopped:
+        preflight.check_places(folders, lambda section, option: "luigi.cfg")
+    assert str(stopped.value) == (
+        f"wine_luigi: [paths]: {module} is not installed, and the settings need it: pip install 'wine_luigi[{extra}]'"
+    )

@@ -97,15 +97,19 @@ def check():
     if not isinstance(config, LuigiConfigParser):  # a TOML configuration: Luigi's own checks apply
         return
     files = settings.config_files()
-    state = (
-        id(CmdlineParser.get_instance()),
-        tuple(files),
-        tuple(tuple(config.items(s, raw=True)) for s in config.sections()),
-    )
-    if state in _checked:
+
+    def state():
+        return (
+            id(CmdlineParser.get_instance()),
+            tuple(files),
+            tuple(tuple(config.items(s, raw=True)) for s in config.sections()),
+        )
+
+    before = state()
+    if before in _checked:
         return
     _check(config, files)
-    _checked.add(state)
+    _checked.update({before, state()})  # as found, and as the check left it (the lock folder made absolute)
 
 
 def _check(config, files):
@@ -282,12 +286,10 @@ def check_places(folders, where):
         [("sqlalchemy", "postgres"), ("psycopg2", "postgres")] if ledger.on_server(folders.db) else []
     )
     for module, extra in needs:
-        try:
-            __import__(module)
-        except ImportError:
+        if not installed(module):
             raise ConfigError(
                 f"[paths]: {module} is not installed, and the settings need it: pip install 'wine_luigi[{extra}]'"
-            ) from None
+            )
     for option in on_s3:
         if remote.split(getattr(folders, option))[0] == "":
             raise ConfigError(
@@ -301,6 +303,17 @@ def check_places(folders, where):
                 f"{where('paths', on_s3[0])}: [paths] {on_s3[0]} = {url}: the bucket cannot be reached ({problem}); "
                 "see [s3] endpoint_url and the AWS_* variables"
             )
+
+
+def installed(module):
+    """`module` can be imported (found without importing it: SQLAlchemy alone would cost a run a tenth of a
+    second, and it is needed only to create the ledger's tables)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def wrong_value(section, cls, where):
