@@ -454,6 +454,21 @@ class ServerError(Exception):
         self.missing = missing
 
 
+_ESCAPED = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copied(cell):
+    """A cell as PostgreSQL's COPY (text format) reads it back exactly: None as \\N, a float by its repr, text with
+    its backslashes, tabs and line breaks escaped."""
+    if cell is None:
+        return "\\N"
+    if isinstance(cell, float):
+        return repr(cell)
+    if isinstance(cell, str):
+        return cell.translate(_ESCAPED)
+    return str(cell)
+
+
 class Server:
     """A connection to the ledger on a PostgreSQL server that takes the SQLite statements of this module.
 
@@ -551,13 +566,18 @@ class Server:
         return cursor
 
     def executemany(self, sql, rows):
+        """An insert of many rows: one COPY (psycopg2's execute_values formats each row in Python, a tenth of a
+        second for a month's products)."""
+        import io
+
         import psycopg2
-        import psycopg2.extras
 
         head, _, _ = self.said(sql).partition(" values (")
+        text = io.StringIO("".join("\t".join(_copied(cell) for cell in row) + "\n" for row in rows))
+        table_and_columns = head.removeprefix("insert into ")
         with self.raw.cursor() as cursor:
             try:
-                psycopg2.extras.execute_values(cursor, f"{head} values %s", rows, page_size=5000)
+                cursor.copy_expert(f"copy {table_and_columns} from stdin", text)
             except psycopg2.Error as error:
                 raise ServerError(error) from error
 
