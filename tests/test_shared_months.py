@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -276,3 +277,50 @@ def test_workers_on_two_machines_with_local_folders_say_why_in_one_line(tmp_path
                 r"and output on s3://bucket/prefix and \[paths\] db = postgresql://…",
                 line,
             ), line
+
+
+def in_bucket(client, prefix):
+    """{key: (sha256 of its bytes, the sha256 it carries)} of the objects under `prefix`."""
+    found = {}
+    for o in client.list_objects_v2(Bucket=BUCKET, Prefix=prefix).get("Contents", []):
+        got = client.get_object(Bucket=BUCKET, Key=o["Key"])
+        found[o["Key"]] = (hashlib.sha256(got["Body"].read()).hexdigest(), got["Metadata"].get("sha256"))
+    return found
+
+
+@pytest.mark.slow
+def test_a_month_on_s3_is_published_and_recorded_only_with_every_file_of_it_in_the_bucket(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_REFUSE": "/clean_web.parquet"}
+    refused = run_luigi(here, "--module", "refused_upload", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert refused.returncode == 30, refused.stderr
+    assert (
+        "s3://bottleneck/tmp/2026-01/clean_web.parquet: cannot upload it (An error occurred (AccessDenied) when "
+        "calling the PutObject operation: Access Denied)" in refused.stderr
+    )
+    assert "Traceback" not in refused.stderr
+    assert "output/2026-01/manifest.json" not in in_bucket(client, "output/"), "a set without all of its files"
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        assert db.execute("select month, status from runs").fetchall() == [("2026-01", "failed")]
+    # the bucket takes it again: the step whose file is missing runs again, with every step after it
+    again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert again.returncode == 0, again.stderr
+    steps = ran(again.stderr)
+    assert ("CleanSource", "2026-01", ", source=web") in steps and ("RecordMonth", "2026-01", "") in steps
+    assert not [s for s in steps if s[0] == "ExtractSource" or s[2] in (", source=erp", ", source=link")]
+    # every object is whole and carries the sha256 of its bytes; the working copy holds the same bytes
+    objects = in_bucket(client, "")
+    assert sorted(k for k in objects if k.startswith("output/")) == sorted(
+        f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"]
+    )
+    for key, (content, carried) in objects.items():
+        if not key.startswith("sources/"):
+            assert carried == content, key
+            assert hashlib.sha256((here / "data/cache" / key).read_bytes()).hexdigest() == content, key
+    manifest = json.loads(client.get_object(Bucket=BUCKET, Key="output/2026-01/manifest.json")["Body"].read())
+    assert {n: m["sha256"] for n, m in manifest.items()} == {n: objects[f"output/2026-01/{n}"][0] for n in DELIVERABLES}
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        assert db.execute("select month, status, merged from runs").fetchall() == [("2026-01", "ok", 714)]
+    nothing = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert nothing.returncode == 0 and not ran(nothing.stderr), nothing.stderr

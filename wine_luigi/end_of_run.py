@@ -17,7 +17,7 @@ import time
 
 import luigi
 
-from wine_luigi import archive, failures, freshness, layout, ledger, session
+from wine_luigi import archive, failures, freshness, layout, ledger, remote, session
 from wine_luigi.claims import WARNING
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
@@ -73,6 +73,10 @@ def finish():
     they are all done, [retcode] task_failed when one of them failed (here or in another worker), else with Luigi's
     own code."""
     outcomes = []
+    try:
+        remote.flush()  # uploads still under way behind a month that stopped
+    except WriteError as error:
+        log.error("%s", error)
     with session.command_line():
         for month, started in session.months():
             try:

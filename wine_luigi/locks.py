@@ -26,11 +26,13 @@ from wine_luigi import layout, ledger
 from wine_luigi.preflight import retcode, scheduler_url, stop
 
 _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
+_holder: list[int] = []  # the pid of the process that took them (a forked worker inherits the dict, not the lock)
 
 
 def held():
-    """The months ('YYYY-MM') this process holds."""
-    return set(_held)
+    """The months ('YYYY-MM') this process holds (none in a worker it forked: that one shares them with the other
+    steps running beside it)."""
+    return set(_held) if _holder == [os.getpid()] else set()
 
 
 def hold(month):
@@ -78,6 +80,7 @@ def hold(month):
     lock.write(holder + "\n")
     lock.flush()
     _held[name] = lock
+    _holder[:] = [os.getpid()]
 
 
 def wait_for_record(task_id, bound):

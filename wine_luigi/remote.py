@@ -8,6 +8,11 @@ machine, sees the same months: an object's "stat" is its size and ETag (S3 has n
 LastModified is the server's clock to the second, so neither plays a part), and its content is the sha256 we
 wrote with it, or, for an export a person put there, the sha256 of the bytes (fetched once per ETag).
 
+A run that holds its month (locks.py: the local scheduler) does not wait for its uploads: each goes up in the
+background as soon as its file is complete, while the next steps run on the local copy, and flush() waits for them
+before the month's set is published and before it is recorded as done, so a month is never said done before all
+of its files are in the bucket. Under luigid each step's files are in the bucket before the step is done.
+
 The client is Luigi's own (luigi.contrib.s3.S3Client): its `[s3]` section (endpoint_url, region_name, any
 boto3 option) applies, and credentials come from the environment as boto3 finds them."""
 
@@ -64,7 +69,7 @@ def head(url, content=False):
     from botocore.exceptions import ClientError
 
     seen = _heads.get(url)
-    if seen is not None and seen[1] is not None and time.monotonic() - seen[0] < LOOK_S:
+    if seen is not None and (ours(url) or (seen[1] is not None and time.monotonic() - seen[0] < LOOK_S)):
         return seen[1]
     if not content:
         found = listed(url)
@@ -104,23 +109,29 @@ def listed(url):
         return None
     folder, deep = unit
     seen = _listings.get(folder)
-    if seen is None or time.monotonic() - seen[0] > LOOK_S:
+    if seen is None or (time.monotonic() - seen[0] > LOOK_S and not ours(url)):
         found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(folder, deep)}
         seen = _listings[folder] = (time.monotonic(), found)
     return seen[1].get(url)
 
 
-def absent_for_sure(url):
-    """The object at `url` is not there, by the listing of its month's folder alone: only for a month this process
-    holds (locks.py: no other run builds it meanwhile), in the intermediates or deliverables, whose objects only
-    this process writes while it holds the month (and notes in the listing as it does)."""
+def ours(url):
+    """The object at `url` is in a month this process holds (locks.py: no other run builds it meanwhile), in the
+    intermediates or deliverables, which only this process writes while it holds the month: what it listed of
+    them once, and wrote or removed since, is what is there."""
     from wine_luigi import layout, locks
 
     unit = _unit(url)
-    if unit is None or not unit[1] or unit[0] not in _listings:
+    if unit is None or not unit[1]:
         return False
     root, _, month = unit[0].rpartition("/")
     return month in locks.held() and root in (layout.roots().url("tmp"), layout.roots().url("output"))
+
+
+def absent_for_sure(url):
+    """The object at `url` is not there, by the listing of its month's folder alone (see ours())."""
+    unit = _unit(url)
+    return unit is not None and unit[0] in _listings and ours(url)
 
 
 def _noted(url, said):
@@ -152,27 +163,106 @@ def _said(size, etag, sha256=None):
 
 
 def _put(url, body, size, sha256):
-    """One request (the object is there whole or not), its sha256 as metadata; noted as this process wrote it."""
+    """One request (the object is there whole or not), its sha256 as metadata. Returns what is there now."""
     bucket, key = split(url)
     answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha256})
-    said = _said(size, answer["ETag"], sha256)
+    return _said(size, answer["ETag"], sha256)
+
+
+UPLOADERS = 8  # uploads under way at once, behind the steps of a month this process holds
+_pending: dict[Any, Any] = {}  # url -> (the upload under way, what the object will be)
+_pool: list[Any] = []  # [(pid, the thread pool of this process)]
+_etags: list[bool] = [True]  # the bucket gives an upload's MD5 as its ETag (S3 does, unless encrypted with KMS)
+
+
+def _uploader():
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not _pool or _pool[0][0] != os.getpid():  # a forked worker makes its own
+        _pool[:] = [(os.getpid(), ThreadPoolExecutor(UPLOADERS, thread_name_prefix="wine_luigi-upload"))]
+    return _pool[0][1]
+
+
+def _send(f, url, size, sha256):
+    with f:
+        return _put(url, f, size, sha256)
+
+
+def put(path, url, sha256, md5=None):
+    """Upload the file at `path` to `url` (its sha256 given); this machine's copy then holds it. With its `md5`,
+    in a month this process holds, the upload goes on behind the next steps (flush() waits for it): the object is
+    known meanwhile as it will be, its ETag being the MD5 of its bytes. Returns {"size", "etag", "sha256"}."""
+    f = open(path, "rb")  # these bytes are sent, whatever replaces the file later
+    size = os.fstat(f.fileno()).st_size
+    _wait(url)  # an earlier upload of the same object goes first
+    if md5 is not None and _etags[0] and ours(url):
+        said = _said(size, md5, sha256)
+        _pending[url] = (_uploader().submit(_send, f, url, size, sha256), said)
+    else:
+        said = _send(f, url, size, sha256)
     _noted(url, said)
-    return said
-
-
-def put(path, url, sha256):
-    """Upload the file at `path` to `url` (its sha256 given); this machine's copy then holds it."""
-    with open(path, "rb") as f:
-        said = _put(url, f, os.path.getsize(path), sha256)
     copies().note(path, said)
     return said
+
+
+def step_done(month, last=False):
+    """At the end of a step of `month` ('YYYY-MM'): its uploads in the bucket before it is done, unless this
+    process holds the month and the step is not the month's `last` (its uploads then go on behind the next steps,
+    and publish_set() and the last step wait for them)."""
+    from wine_luigi import locks
+
+    if last or month not in locks.held():
+        flush()
+    else:
+        for index in _copies.values():
+            index.save()
+
+
+def _wait(url):
+    if url in _pending:
+        flush([url])
+
+
+def flush(urls=None):
+    """Wait for this process's uploads under way (those of `urls`, else all) and save the working copy's index;
+    WriteError naming the first object that could not be uploaded."""
+    from wine_luigi.errors import WriteError
+
+    failed = None
+    for url in list(_pending) if urls is None else [u for u in urls if u in _pending]:
+        future, expected = _pending.pop(url)
+        try:
+            said = future.result()
+        except Exception as error:  # botocore's, or the connection's
+            forget(url)
+            failed = failed or WriteError(f"{url}: cannot upload it ({' '.join(str(error).split())})")
+            continue
+        if said["etag"] != expected["etag"]:  # not the MD5: known as it is, and later uploads wait for their ETag
+            _etags[0] = False
+            _noted(url, said)
+    for index in _copies.values():
+        index.save()
+    if failed is not None:
+        raise failed
+
+
+def digests(path):
+    """(sha256, md5) of the file's bytes, as hex, in one reading."""
+    import hashlib
+
+    sha256, md5 = hashlib.sha256(), hashlib.md5(usedforsecurity=False)
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            sha256.update(block)
+            md5.update(block)
+    return sha256.hexdigest(), md5.hexdigest()
 
 
 def put_text(text, url):
     import hashlib
 
     body = text.encode("utf-8")
-    _put(url, body, len(body), hashlib.sha256(body).hexdigest())
+    _noted(url, _put(url, body, len(body), hashlib.sha256(body).hexdigest()))
 
 
 def get_text(url):
@@ -234,6 +324,16 @@ def listing(url):
     return files, sorted(folders)
 
 
+def names_in(url):
+    """The URLs of the objects directly under `url`/; for a month's folder of ours (see ours()), as this process
+    knows them."""
+    inside = join(url, MANIFEST)
+    if ours(inside) and _unit(inside)[0] == url:
+        listed(inside)  # the folder listed once
+        return [u for u in _listings[url][1] if "/" not in u[len(url) + 1 :]]
+    return [u for u, _ in objects(url, deep=False)]
+
+
 def size_of(url):
     """Bytes of every object under `url`/."""
     return sum(o["Size"] for _, o in objects(url))
@@ -264,6 +364,7 @@ class Copies:
                 self.known = json.load(f)
         except (OSError, ValueError):
             self.known = {}
+        self.changed = False
 
     @staticmethod
     def local_stat(path):
@@ -278,10 +379,14 @@ class Copies:
             return False
 
     def note(self, path, said):
+        """Noted now, kept in the index file by the next save() (at the end of each step)."""
         self.known[path] = [said["etag"], *self.local_stat(path)]
-        self.save()
+        self.changed = True
 
     def save(self):
+        if not self.changed:
+            return
+        self.changed = False
         os.makedirs(os.path.dirname(self.index), exist_ok=True)
         work = f"{self.index}.{os.getpid()}"
         with open(work, "w") as f:
@@ -304,10 +409,7 @@ def copies():
 def pull(url, path):
     """Make the file at `path` hold the object at `url` (fetched only when it does not already); FileNotFoundError
     when there is no such object."""
-    said = head(url)
-    if said is None:
-        forget(url)
-        said = head(url)
+    said = head(url)  # None only when the bucket itself said so just now (or for an object of ours, see ours())
     if said is None:
         raise FileNotFoundError(f"{url}: no such object")
     index = copies()
@@ -376,20 +478,23 @@ MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sh
 def publish_set(paths, url):
     """The files at `paths` under `url`/ as one set, for any reader that judges by the manifest: the old manifest
     is removed first (a reader then finds no set, not a mix), each file is uploaded whole, and the new manifest,
-    listing each with its size and sha256 (archive.manifest_of, as the off-site copy's), is written last. Files of
-    the old set that are not in the new one go."""
+    listing each with its size and sha256 (archive.manifest_of, as the off-site copy's), is written last, beside
+    the files here and in the bucket. Files of the old set that are not in the new one go."""
     from wine_luigi.archive import manifest_of
 
     delete(join(url, MANIFEST))
     listed = manifest_of(paths)
     for path in sorted(paths):
-        name = os.path.basename(path)
-        put(path, join(url, name), listed[name]["sha256"])
-    old, _ = listing(url)
-    for name in old:
-        if name not in listed and name != MANIFEST:
-            delete(join(url, name))
-    put_text(json.dumps(listed, indent=2, sort_keys=True) + "\n", join(url, MANIFEST))
+        put(path, join(url, os.path.basename(path)), *digests(path))
+    flush()  # every file of this process in the bucket before the manifest
+    for old in names_in(url):
+        if os.path.basename(old) not in listed and os.path.basename(old) != MANIFEST:
+            delete(old)
+    manifest = os.path.join(os.path.dirname(sorted(paths)[0]), MANIFEST)
+    with open(f"{manifest}.{os.getpid()}-luigi-tmp-manifest", "w") as f:
+        f.write(json.dumps(listed, indent=2, sort_keys=True) + "\n")
+    os.replace(f.name, manifest)
+    put(manifest, join(url, MANIFEST), *digests(manifest))
 
 
 def read_set(url, attempts=5, pause=1.0):

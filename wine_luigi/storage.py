@@ -67,10 +67,8 @@ class _Uploaded(atomic_file):
         self.url = url
 
     def move_to_final_destination(self):
-        from wine_luigi.freshness import sha256_of
-
         super().move_to_final_destination()
-        remote.put(self.path, self.url, sha256_of(self.path))
+        remote.put(self.path, self.url, *remote.digests(self.path))
 
 
 def load(target):

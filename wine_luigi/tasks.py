@@ -62,6 +62,8 @@ class MonthlyTask(luigi.Task):
     retry_count = 1
     # outputs somewhere no record describes (an off-site copy): complete when still_valid() says so
     remote = False
+    # the month's last step: with the months on S3, every file of the month is in the bucket when it is done
+    last = False
 
     @property
     def priority(self):
@@ -93,6 +95,8 @@ class MonthlyTask(luigi.Task):
     def on_success(self):
         if not self.remote:
             freshness.write_record(self, getattr(self, "made_from", None) or freshness.inputs_now(self))
+        if layout.roots().remote:
+            remote.step_done(layout.month_name(self.month), last=self.last)
         return super().on_success()
 
     def tmp(self, name):
@@ -691,6 +695,8 @@ def comparison_digest(month, figures_, scored):
 class RecordMonth(MonthlyTask):
     """ledger.json: the month's run and summary as written to the ledger ([paths] db)."""
 
+    last = True
+
     def requires(self):
         return {
             "published": PublishMonth(month=self.month),
@@ -730,6 +736,7 @@ class RecordMonth(MonthlyTask):
             published=max(map(os.path.getmtime, published)),
         )
         checks = ledger.check_rows(month, [(g, m["checks"]) for g, m in markers.items()])
+        remote.flush()  # on S3: every file of the month in the bucket before the ledger says it is done
         ledger.record(layout.db_path(), run, checks, ledger.product_rows(month, scored), retries().ledger_wait)
         failures.clear(self.month)  # what earlier attempts left (their failure records, the rows they dropped) is over
         dump(
