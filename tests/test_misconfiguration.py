@@ -112,7 +112,7 @@ def test_a_source_still_missing_after_its_last_look_says_so(tmp_path):
 def test_a_library_the_places_need_that_is_not_installed_is_said_with_the_extra_to_install(monkeypatch, module, extra):
     from types import SimpleNamespace
 
-    from wine_luigi import preflight
+    from wine_luigi.command import preflight
 
     monkeypatch.setitem(sys.modules, module, None)  # what Python takes as "cannot be imported"
     folders = SimpleNamespace(

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import FILES, ROOT, free_port, parts, run_luigi, user_config, write_sources
-from wine_luigi.end_of_run import failure_subject
+from wine_luigi.command.end_of_run import failure_subject
 from wine_luigi.templating import render
 
 

@@ -3,7 +3,7 @@
 luigi --module wine_luigi RunMonthly --date 2026-01-15 --local-scheduler
 """
 
-from wine_luigi import end_of_run, log_lines  # noqa: F401  (what the command logs; step timings and the report of each month)
+from wine_luigi.command import end_of_run, log_lines  # noqa: F401  (what the command logs; step timings and the report of each month)
 from wine_luigi.config import notify, paths, retries, source_files  # noqa: F401
 from wine_luigi.operations import Purge, RangeMonthly  # noqa: F401  (RangeMonthly: Luigi's, settings checked first)
 from wine_luigi.tasks import (  # noqa: F401

@@ -11,7 +11,8 @@ import shutil
 import time
 import traceback
 
-from wine_luigi import layout, session
+from wine_luigi import layout
+from wine_luigi.command import session
 from wine_luigi.errors import PipelineError, WriteError
 from wine_luigi.storage import dump
 

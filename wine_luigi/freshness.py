@@ -125,7 +125,7 @@ def read_record(task):
 
 def write_record(task, made_from):
     """Record a step that just ran: what it was made from (`made_from`, from inputs_now) and what it wrote."""
-    from wine_luigi import session
+    from wine_luigi.command import session
     from wine_luigi.storage import dump
 
     record = {

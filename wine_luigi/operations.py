@@ -7,7 +7,8 @@ import time
 import luigi
 import luigi.tools.range
 
-from wine_luigi import layout, preflight
+from wine_luigi import layout
+from wine_luigi.command import preflight
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 

@@ -119,7 +119,8 @@ def ours(url):
     """The object at `url` is in a month this process holds (locks.py: no other run builds it meanwhile), in the
     intermediates or deliverables, which only this process writes while it holds the month: what it listed of
     them once, and wrote or removed since, is what is there."""
-    from wine_luigi import layout, locks
+    from wine_luigi import layout
+    from wine_luigi.command import locks
 
     unit = _unit(url)
     if unit is None or not unit[1]:
@@ -209,7 +210,7 @@ def step_done(month, last=False):
     """At the end of a step of `month` ('YYYY-MM'): its uploads in the bucket before it is done, unless this
     process holds the month and the step is not the month's `last` (its uploads then go on behind the next steps,
     and publish_set() and the last step wait for them)."""
-    from wine_luigi import locks
+    from wine_luigi.command import locks
 
     if last or month not in locks.held():
         flush()

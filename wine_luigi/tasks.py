@@ -13,8 +13,9 @@ import luigi.scheduler
 import luigi.worker
 from luigi.task import flatten
 
-from wine_luigi import archive, failures, freshness, layout, ledger, locks, memory, preflight, remote, session, settings
+from wine_luigi import archive, failures, freshness, layout, ledger, memory, remote, settings
 from wine_luigi.claims import gate
+from wine_luigi.command import locks, preflight, session
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCE_NAMES, SOURCES
 from wine_luigi.errors import LoadError, PipelineError

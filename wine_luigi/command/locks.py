@@ -23,7 +23,7 @@ import luigi.interface
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import layout, ledger
-from wine_luigi.preflight import retcode, scheduler_url, stop
+from wine_luigi.command.preflight import retcode, scheduler_url, stop
 
 _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
 _holder: list[int] = []  # the pid of the process that took them (a forked worker inherits the dict, not the lock)

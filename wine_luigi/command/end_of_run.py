@@ -17,14 +17,15 @@ import time
 
 import luigi
 
-from wine_luigi import archive, failures, freshness, layout, ledger, remote, session
+from wine_luigi import archive, failures, freshness, layout, ledger, remote
 from wine_luigi.claims import WARNING
+from wine_luigi.command import session
+from wine_luigi.command.preflight import retcode
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
 from wine_luigi.current_attempt import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
-from wine_luigi.preflight import retcode
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
 from wine_luigi.tasks import MonthlyTask, RecordMonth, RunMonthly, SourceWorkbook, month_record, recorded

@@ -365,7 +365,7 @@ class Checked:
         check()
         if CmdlineParser.get_instance() is not None:
             check_scheduler()
-            from wine_luigi.log_lines import without_tracebacks
+            from wine_luigi.command.log_lines import without_tracebacks
 
             without_tracebacks()
         super().__init__(*args, **kwargs)
