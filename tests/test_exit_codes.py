@@ -3,6 +3,8 @@
 import subprocess
 import time
 
+import luigi
+import luigi.retcodes
 import pytest
 import sqlite_utils
 
@@ -144,3 +146,53 @@ def test_the_exit_codes_are_the_ones_luigi_cfg_gives(tmp_path):
     (tmp_path / "luigi.cfg").write_text((ROOT / "luigi.cfg").read_text().replace("task_failed = 30", "task_failed = 3"))
     done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
     assert done.returncode == 3, done.stderr
+
+
+class ShellProbeFails(luigi.Task):
+    retry_count = 1
+
+    def complete(self):
+        return False
+
+    def run(self):
+        raise RuntimeError("fails")
+
+
+class ShellProbeMissing(luigi.ExternalTask):
+    def output(self):
+        return luigi.LocalTarget("/nonexistent/shell-probe")
+
+
+class ShellProbeNeedsMissing(luigi.Task):
+    def complete(self):
+        return False
+
+    def requires(self):
+        return ShellProbeMissing()
+
+
+class ShellProbeDone(luigi.Task):
+    def complete(self):
+        return True
+
+
+@pytest.fixture
+def worker_not_kept_alive():
+    """[worker] keep_alive off while the test runs: a failed or blocked task ends the run at once."""
+    config = luigi.configuration.get_config()
+    saved = config.get("worker", "keep_alive", None)
+    config.set("worker", "keep_alive", "false")
+    yield
+    config.set("worker", "keep_alive", saved) if saved is not None else config.remove_option("worker", "keep_alive")
+
+
+@pytest.mark.parametrize("task", [ShellProbeFails, ShellProbeNeedsMissing, ShellProbeDone])
+def test_the_shell_gives_luigis_own_exit_code_by_luigis_own_rule(task, worker_not_kept_alive):
+    """shell.luigi_code (the code a command keeps when not every month is reported done or failed) is the code
+    Luigi's `luigi` command itself gives the same run."""
+    from wine_luigi.command.shell import luigi_code
+
+    with pytest.raises(SystemExit) as luigis:
+        luigi.retcodes.run_with_retcodes([task.__name__, "--local-scheduler", "--no-lock"])
+    result = luigi.build([task()], local_scheduler=True, detailed_summary=True, log_level="WARNING")
+    assert luigi_code(result.worker) == luigis.value.code

@@ -301,10 +301,6 @@ def test_the_private_luigi_helpers_the_email_relies_on_are_still_there_and_uncha
         assert callable(getattr(notifications, name, None)), (
             f"luigi {luigi.__version__}: luigi.notifications.{name} is gone; wine_luigi/notify.py uses it"
         )
-    # and the class attribute session.command_line() puts the command's own parser back in at exit
-    assert "_instance" in vars(CmdlineParser) and CmdlineParser.get_instance() is CmdlineParser._instance, (
-        f"luigi {luigi.__version__}: CmdlineParser._instance changed"
-    )
     argv = [
         "RunMonthly",
         "--date",

@@ -125,9 +125,15 @@ def test_the_private_names_of_luigi_the_package_relies_on_are_there():
     """Each private name of Luigi is used in one module (the email helpers: notify.py, pinned in test_notify.py):
     an upgrade of Luigi that removes or changes one fails here, not in a user's run."""
     import luigi
-    from luigi.cmdline_parser import CmdlineParser
+
+    # command/shell.py: the exit code Luigi's `luigi` command gives, by its own rule (luigi.retcodes)
+    from luigi import execution_summary
     from luigi.configuration import LuigiConfigParser
 
-    assert hasattr(CmdlineParser, "_instance")  # session.py: the command's own parser, at exit
+    assert callable(execution_summary._summary_dict) and callable(execution_summary._root_task)
+    assert {"completed", "already_done", "failed", "still_pending_ext", "scheduling_error", "not_run"} <= set(
+        execution_summary._ORDERED_STATUSES
+    ), f"luigi {luigi.__version__}: the outcomes of a run changed"
+    assert "run_by_other_worker" in execution_summary._ORDERED_STATUSES
     assert all(isinstance(p, str) for p in LuigiConfigParser._config_paths)  # settings.py: the files read
     assert luigi.Parameter(default="x")._default == "x"  # settings.py: a setting's default

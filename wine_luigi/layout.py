@@ -10,7 +10,6 @@ from typing import Any
 
 import luigi
 import luigi.format
-from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import settings
 from wine_luigi.config import paths
@@ -51,7 +50,7 @@ def _snapshot():
     Resolving a Luigi Config costs a third of a millisecond and paths are asked for hundreds of times per run: the
     results are kept for as long as the command line and these sections stay the same."""
     config = luigi.configuration.get_config()
-    return id(CmdlineParser.get_instance()), tuple(
+    return id(settings.command_line()), tuple(
         tuple(config.items(s, raw=True)) if config.has_section(s) else () for s in SECTIONS
     )
 

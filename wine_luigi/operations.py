@@ -8,7 +8,7 @@ import luigi
 import luigi.tools.range
 
 from wine_luigi import layout
-from wine_luigi.command import preflight
+from wine_luigi.command.shell import Command
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 
@@ -37,7 +37,7 @@ class TaskArgument(luigi.TaskParameter):
             raise SystemExit(f"--of {s}: no such task; a backfill builds RunMonthly (--of RunMonthly)") from None
 
 
-class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
+class RangeMonthly(Command, luigi.tools.range.RangeMonthly):
     """Luigi's RangeMonthly (`RangeMonthly --of RunMonthly --start … --stop …`), with the settings checked first,
     building every month it is asked for that has its own folder of exports (`<sources>/YYYY-MM/`): the exports at
     the top of the sources folder are the current ones, not those of every month.
@@ -57,8 +57,7 @@ class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
         default=1200, description="the most months one call may build (refused at start beyond)"
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def check_arguments(self):
         if self.start and self.stop and self.start > self.stop:
             raise SystemExit(f"RangeMonthly: --start {self.start:%Y-%m} is after --stop {self.stop:%Y-%m}")
         if self.start:
@@ -90,7 +89,7 @@ class RangeMonthly(preflight.Checked, luigi.tools.range.RangeMonthly):
         return own
 
 
-class Purge(preflight.Checked, luigi.Task):
+class Purge(Command, luigi.Task):
     """Deletes the intermediates (<tmp>/YYYY-MM/) of months older than --keep-months; never a deliverable."""
 
     keep_months = luigi.IntParameter(

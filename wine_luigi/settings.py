@@ -63,9 +63,14 @@ def main_config_file():
     return files[-1] if files else None
 
 
+def command_line():
+    """Luigi's parser of the command line being run (the `luigi` command, `wine-luigi`), or None (luigi.build)."""
+    return CmdlineParser.get_instance()
+
+
 def command_line_value(section, option):
     """The value given on this command's line (`--<section>-<option>`), or None."""
-    parser = CmdlineParser.get_instance()
+    parser = command_line()
     if parser is None:
         return None
     return getattr(parser.known_args, f"{section}_{option}", None)

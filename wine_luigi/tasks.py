@@ -15,7 +15,8 @@ from luigi.task import flatten
 
 from wine_luigi import archive, failures, freshness, layout, ledger, memory, remote, settings
 from wine_luigi.claims import gate
-from wine_luigi.command import locks, preflight, session
+from wine_luigi.command import locks, session
+from wine_luigi.command.shell import Command
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCE_NAMES, SOURCES
 from wine_luigi.errors import LoadError, PipelineError
@@ -814,7 +815,7 @@ class DayParameter(luigi.DateParameter):
 _forced: set[Any] = set()  # months whose records this process removed for --force
 
 
-class RunMonthly(preflight.Checked, luigi.WrapperTask):
+class RunMonthly(Command, luigi.WrapperTask):
     """The month's deliverables; the entry point (`luigi --module wine_luigi RunMonthly --date ...`)."""
 
     date = DayParameter(description="any day of the month to build (YYYY-MM-DD)")

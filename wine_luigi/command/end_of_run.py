@@ -8,11 +8,9 @@ the report is made when the `luigi` command exits, with the settings of its own 
 import contextlib
 import enum
 import logging
-import multiprocessing
 import os
 import shlex
 import sqlite3
-import sys
 import time
 
 import luigi
@@ -61,46 +59,30 @@ def _step_timed(task, seconds):
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
 def _month_scheduled(task, dependency):
-    session.register(task.date, finish)
+    session.register(task.date)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_MISSING)
 def _month_not_judged(task):  # its completeness raised: a scheduling error, reported at the end like a failure
-    session.register(task.date, finish)
+    session.register(task.date)
 
 
-def finish():
-    """Report every month this command scheduled, with the settings of its own command line; then exit 0 when
-    they are all done, [retcode] task_failed when one of them failed (here or in another worker), else with Luigi's
-    own code."""
+def finish(luigi_code):
+    """Report every month the running command scheduled; return its exit code: 0 when they are all done,
+    [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py)."""
     outcomes = []
     try:
         remote.flush()  # uploads still under way behind a month that stopped
     except WriteError as error:
         log.error("%s", error)
-    with session.command_line():
-        for month, started in session.months():
-            try:
-                outcomes.append(report(month, started))
-            except Exception:  # a reporting bug must not hide the month's own outcome
-                log.exception("could not report on %s", layout.month_name(month))
-                outcomes.append(Outcome.UNKNOWN)
-    session.clear()
+    for month, started in session.months():
+        try:
+            outcomes.append(report(month, started))
+        except Exception:  # a reporting bug must not hide the month's own outcome
+            log.exception("could not report on %s", layout.month_name(month))
+            outcomes.append(Outcome.UNKNOWN)
     code = exit_code(outcomes)
-    if code is not None:
-        _exit(code)
-
-
-def _exit(code):
-    """Exit now with `code`: an atexit handler cannot change the exit code otherwise. What the remaining atexit
-    handlers would have done is done here: Luigi's helper processes stopped, the log flushed."""
-    for child in multiprocessing.active_children():  # the worker's completion cache is a manager process
-        child.terminate()
-        child.join(5)
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return luigi_code if code is None else code
 
 
 class Outcome(str, enum.Enum):
@@ -294,4 +276,4 @@ def log_location():
 def rerun_command():
     config = os.environ.get("LUIGI_CONFIG_PATH")
     prefix = f"LUIGI_CONFIG_PATH={shlex.quote(config)} " if config else ""
-    return f"cd {shlex.quote(os.getcwd())} && {prefix}{shlex.join([sys.argv[0], *session.argv()])}"
+    return f"cd {shlex.quote(os.getcwd())} && {prefix}{session.typed()}"

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import luigi.interface
-from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi import layout, ledger
+from wine_luigi.command import session
 from wine_luigi.command.preflight import retcode, scheduler_url, stop
 
 _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
@@ -38,7 +38,7 @@ def held():
 def hold(month):
     """Take the month's lock for this command, or stop it (exit 10) when another command holds it."""
     name = layout.month_name(month)
-    if name in _held or CmdlineParser.get_instance() is None:
+    if name in _held or session.command() is None:
         return
     core = luigi.interface.core()
     if core.no_lock or not core.local_scheduler:
@@ -92,7 +92,7 @@ def wait_for_record(task_id, bound):
 
     import luigi.rpc
 
-    url = scheduler_url() if CmdlineParser.get_instance() is not None else None  # luigi.build() has its own scheduler
+    url = scheduler_url() if session.command() is not None else None  # luigi.build() has its own scheduler
     if url is None:
         return
     scheduler = luigi.rpc.RemoteScheduler(url)

@@ -23,7 +23,6 @@ from typing import Any
 from urllib.parse import urlparse
 
 import luigi
-from luigi.cmdline_parser import CmdlineParser
 from luigi.configuration import LuigiConfigParser
 from luigi.configuration.cfg_parser import InterpolationMissingEnvvarError
 
@@ -100,7 +99,7 @@ def check():
 
     def state():
         return (
-            id(CmdlineParser.get_instance()),
+            id(settings.command_line()),
             tuple(files),
             tuple(tuple(config.items(s, raw=True)) for s in config.sections()),
         )
@@ -113,7 +112,7 @@ def check():
 
 
 def _check(config, files):
-    if CmdlineParser.get_instance() is not None and not config.has_section("retcode"):
+    if settings.command_line() is not None and not config.has_section("retcode"):
         # luigi.build() returns the outcome instead of an exit code: only the `luigi` command needs [retcode]
         if not files:
             where = os.path.join(os.getcwd(), "luigi.cfg")
@@ -127,7 +126,7 @@ def _check(config, files):
             f"{', '.join(files)} has no [retcode] section, so a failed month would exit 0: "
             "copy the [retcode] section of the project's luigi.cfg into it"
         )
-    if CmdlineParser.get_instance() is not None:
+    if settings.command_line() is not None:
         for name in USED_RETCODES:
             if config.has_option("retcode", name) and config.get("retcode", name, fallback="").strip() == "0":
                 raise ConfigError(
@@ -249,7 +248,7 @@ def check_values(config, files):
 def remote_sources(value):
     from wine_luigi import remote
 
-    return remote.is_remote(value) and CmdlineParser.get_instance() is not None
+    return remote.is_remote(value) and settings.command_line() is not None
 
 
 def month_files_on_s3(url):
@@ -295,7 +294,7 @@ def check_places(folders, where):
             raise ConfigError(
                 f"{where('paths', option)}: [paths] {option} = {getattr(folders, option)}: no bucket named"
             )
-    if on_s3 and CmdlineParser.get_instance() is not None:
+    if on_s3 and settings.command_line() is not None:
         url = getattr(folders, on_s3[0])
         problem = remote.reachable(url)
         if problem:
@@ -342,7 +341,7 @@ def resolve_lock_folder(config):
         value = config.get("core", "lock_pid_dir")
         if not os.path.isabs(value):
             config.set("core", "lock_pid_dir", settings.resolved_path("core", "lock_pid_dir", value))
-    if CmdlineParser.get_instance() is None:
+    if settings.command_line() is None:
         return
     import luigi.interface
 
@@ -355,17 +354,3 @@ def resolve_lock_folder(config):
         raise ConfigError(
             f"[core] lock_pid_dir = {core.lock_pid_dir}: cannot create the lock folder ({error.strerror or error})"
         ) from None
-
-
-class Checked:
-    """Mixin of the tasks a command starts with (RunMonthly, RangeMonthly, Purge): the settings are checked when
-    the task is created, before Luigi schedules or writes anything."""
-
-    def __init__(self, *args, **kwargs):
-        check()
-        if CmdlineParser.get_instance() is not None:
-            check_scheduler()
-            from wine_luigi.command.log_lines import without_tracebacks
-
-            without_tracebacks()
-        super().__init__(*args, **kwargs)
