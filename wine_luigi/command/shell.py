@@ -26,6 +26,7 @@ import sys
 import luigi
 import luigi.interface
 import luigi.retcodes
+import luigi.task_register
 
 from wine_luigi import settings
 from wine_luigi.command import preflight, session
@@ -123,6 +124,9 @@ def main(argv=None):
         print(USAGE, file=sys.stderr)
         raise SystemExit(2)
     _invocation[:] = ["wine-luigi", *argv]
+    # the command's task must be built anew (a program that built the same task before holds it in Luigi's cache
+    # of task instances, and a task taken from there would not run the command)
+    luigi.task_register.Register.clear_instance_cache()
     try:
         luigi.retcodes.run_with_retcodes(["--module", "wine_luigi", *COMMANDS[argv[0]], *argv[1:]])
     finally:
