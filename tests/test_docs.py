@@ -2,11 +2,17 @@
 built with it (exports that fit it, its servers on loopback) succeeds."""
 
 import configparser
+import os
 import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from helpers import FILES, ROOT, project_config, run_luigi
+from helpers import BOTTLENECK, FILES, ROOT, project_config, run_luigi
 from wine_luigi.demo import demo_frames
 from wine_luigi.export import write_xlsx
 
@@ -153,3 +159,37 @@ def test_a_config_block_of_the_documentation_works_as_written(tmp_path, where, b
         assert (tmp_path / f"data/output/{month}/sales_product.xlsx").is_file()
     if parsed.has_section("archive"):
         assert f"copied to {parsed['archive']['url']}/{month}/" in done.stderr
+
+
+RUNNABLE = (".venv/bin/luigi ", ".venv/bin/wine-luigi ", ".venv/bin/sqlite-utils ")
+
+
+def documented_commands():
+    """(where, argv) of every command of the documentation that runs the package or reads its ledger, in order."""
+    found = []
+    for doc in DOCS:
+        for number, block in enumerate(indented_blocks(doc.read_text())):
+            for line in block.splitlines():
+                if line.startswith(RUNNABLE):
+                    found.append((f"{doc.name} block {number}", shlex.split(line, comments=True)))
+    return found
+
+
+@pytest.mark.slow
+def test_every_command_of_the_documentation_runs_as_written(tmp_path, luigid):
+    """On the shop's real exports: every month command exits 0 (one that needs luigid, with it) and every query of
+    the ledger answers."""
+    commands = documented_commands()
+    tasks = [argv[3] if argv[0] == ".venv/bin/luigi" else argv[1] for _, argv in commands if "sqlite" not in argv[0]]
+    assert sorted(set(tasks)) == ["Purge", "RangeMonthly", "RunMonthly", "backfill", "run"], tasks
+    project_config(tmp_path)
+    shutil.copytree(BOTTLENECK, tmp_path / "data/sources/2026-01")
+    env = {**os.environ, "LUIGI_CONFIG_PATH": str(tmp_path / "luigi.cfg")}
+    for where, argv in commands:
+        argv = [str(Path(sys.executable).with_name(Path(argv[0]).name)), *argv[1:]]
+        if "sqlite-utils" not in argv[0] and "--local-scheduler" not in argv:  # after `make luigid`
+            argv += ["--scheduler-port", str(luigid.port)]
+        done = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, (where, argv, done.stderr[-3000:])
+        if "sqlite-utils" in argv[0]:
+            assert "2026-01" in done.stdout, (where, done.stdout)
