@@ -2,7 +2,9 @@
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -17,7 +19,7 @@ class Severity(str, enum.Enum):
     ERROR = "error"
     WARNING = "warning"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.value
 
 
@@ -26,13 +28,13 @@ CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # what could start a l
 CELL_CHARS = 60  # of a cell's text quoted in a message
 
 
-def printable(text):
+def printable(text: object) -> str:
     """`text` with its control characters written as escapes (`\\n`, `\\x1b`): no value from an export can forge a
     line of the log or of an email."""
     return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
 
 
-def quoted(value):
+def quoted(value: object) -> str:
     """A cell's value as a message quotes it: 'empty', or its text (printable, cut after CELL_CHARS characters)."""
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return "empty"
@@ -59,7 +61,7 @@ class Check:
     claim: str = ""
     cells: list = field(default_factory=list)
 
-    def describe(self):
+    def describe(self) -> str:
         text = f"{self.name}: {printable(self.message)} (observed {self.observed}, threshold {self.threshold})"
         more = f" … {self.count} in all" if self.count > len(self.keys) else ""
         if self.cells:
@@ -68,15 +70,22 @@ class Check:
             text += f"; keys: {', '.join(printable(k) for k in self.keys)}{more}"
         return text
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "severity": Severity(self.severity).value}
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def no_offenders(name, claim, offenders, message, severity=ERROR, cells=()):
+def no_offenders(
+    name: str,
+    claim: str,
+    offenders: Iterable[Any],
+    message: str,
+    severity: Severity = ERROR,
+    cells: Iterable[str] = (),
+) -> Check:
     """The claim `name` holds when `offenders` (the offending keys, one per offence) is empty; `cells` says where
     the first offences are (one phrase each, see Check)."""
     keys = list(pd.unique(pd.Series(list(offenders), dtype=object)))
@@ -94,13 +103,13 @@ def no_offenders(name, claim, offenders, message, severity=ERROR, cells=()):
     )
 
 
-def at_least(name, claim, observed, threshold, message, severity=ERROR):
+def at_least(name: str, claim: str, observed: Any, threshold: float, message: str, severity: Severity = ERROR) -> Check:
     """The claim `name` holds when `observed` ≥ `threshold`."""
     observed = _plain(observed)
     return Check(name, severity, observed, threshold, bool(observed >= threshold), message, claim=claim)
 
 
-def gate(name, checks, metrics, where=""):
+def gate(name: str, checks: list[Check], metrics: dict[str, Any], where: str = "") -> dict[str, Any]:
     """The marker of a passed gate; GateFailed naming every failed error check otherwise."""
     if any(c.severity == ERROR and not c.passed for c in checks):
         raise GateFailed(name, checks, where)

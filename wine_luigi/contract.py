@@ -25,14 +25,14 @@ class Source:
     describe: tuple = ()
 
     @property
-    def keys(self):
+    def keys(self) -> list[str]:
         return [c.name for c in self.columns if c.key]
 
     @property
-    def required(self):
+    def required(self) -> list[str]:
         return [c.name for c in self.columns]
 
-    def column(self, name):
+    def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
 
 

@@ -4,22 +4,25 @@ Each check states its claim (what must hold, shown for every check in the report
 hold, what is wrong and which keys (shown in the log, the email and the report's warnings)."""
 
 import difflib
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, at_least, no_offenders, printable, quoted
-from wine_luigi.contract import CELL_LIMIT
+from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, Severity, at_least, no_offenders, printable, quoted
+from wine_luigi.contract import CELL_LIMIT, Source
 from wine_luigi.raw_frame import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse
+
+Checked = tuple[list[Check], dict[str, Any]]  # a gate's checks, and the metrics its marker records
 
 REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read
 TYPE_WORDS = {"int": "a whole number", "number": "a number", "text": "text"}
 # characters a cell can hold; workbook readers cut longer texts to it, so a text this long may be cut
 
 
-def mapping_hints(missing, raw, source):
+def mapping_hints(missing: list[str], raw: pd.DataFrame, source: Source) -> str:
     """For each missing column, the file's closest header and the luigi.cfg line that maps it."""
     headers = [h for h in raw.attrs.get("header", []) if normalise_name(h) and normalise_name(h) not in source.required]
     hints = []
@@ -35,7 +38,7 @@ def mapping_hints(missing, raw, source):
     return "".join(f"; {hint}" for hint in hints)
 
 
-def load_checks(raw, source):
+def load_checks(raw: pd.DataFrame, source: Source) -> Checked:
     """Load gate: data rows present, every required column present exactly once."""
     found = [c for c in raw.columns if c != ROW]
     missing = [c for c in source.required if c not in found]
@@ -87,7 +90,7 @@ def load_checks(raw, source):
     return checks, {"rows": len(raw), "columns": len(found)}
 
 
-def described(rows, key, column=None, row=ROW, place="row"):
+def described(rows: pd.DataFrame, key: str, column: str | None = None, row: str = ROW, place: str = "row") -> list[str]:
     """Where each of the first offending rows is, as a person finds it in the file: `row 214 (product_id 4043):
     price '12,5O'` (`column`'s value), or `row 214: product_id '4043'` (the key alone)."""
     said = []
@@ -103,7 +106,7 @@ def described(rows, key, column=None, row=ROW, place="row"):
     return said
 
 
-def conflicts(rows, name):
+def conflicts(rows: pd.DataFrame, name: str) -> list[str]:
     """For the first keys that several rows share with different values, the rows and their differing values side
     by side: `product_id 4054: row 12 price '24.5' | row 830 price '25'`."""
     shared = rows[rows[name].duplicated(keep=False) & rows[name].notna()]
@@ -121,7 +124,7 @@ def conflicts(rows, name):
     return said
 
 
-def number_problem(column, values, invalid):
+def number_problem(column: str, values: pd.Series, invalid: pd.Series) -> tuple[pd.Series, str | None]:
     """(offending rows, what is wrong) of a number column: a value that is no number, the fewer of two decimal
     marks when a column mixes them, or 1,234 where the file's decimal mark is a comma (a thousands separator?)."""
     text = values.astype("string")
@@ -149,7 +152,7 @@ def number_problem(column, values, invalid):
     return invalid, None
 
 
-def quality_checks(triaged, source):
+def quality_checks(triaged: pd.DataFrame, source: Source) -> Checked:
     """Quality gate: after clean and dedup, keys not null and unique, values of their type and allowed."""
     # the other columns are only searched for damaged text, and shown for a conflict (the rows in question only)
     rows = kept(triaged[[ROW, *source.required, REASON]])
@@ -290,7 +293,7 @@ def quality_checks(triaged, source):
     }
 
 
-def merge_checks(merged, erp, web):
+def merge_checks(merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame) -> Checked:
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings."""
     counts = merged["sku"].value_counts()
     lost = web[~member(web["sku"], merged["sku"])]
@@ -349,14 +352,16 @@ MOST = {"price": 1_000_000, "total_sales": 10_000_000}
 EXACT_CENTS = 2**53  # cents a float64 still holds exactly: the month's total must stay under it
 
 
-def sales_checks(merged):
+def sales_checks(merged: pd.DataFrame) -> Checked:
     """Sales gate: price > 0 and total_sales ≥ 0 on every merged product, both below a plausible bound, and a total
     that is exact to the cent; stock oddities are warnings."""
     price, sales, stock = merged["price"], merged["total_sales"], merged["stock_quantity"]
     status = merged["stock_status"]
     contradicts = ((stock > 0) & (status == "outofstock")) | ((stock <= 0) & (status == "instock"))
 
-    def products(name, claim, mask, column, message, severity=ERROR):
+    def products(
+        name: str, claim: str, mask: pd.Series, column: str, message: str, severity: Severity = ERROR
+    ) -> Check:
         """The check that no merged product is in `mask`, naming each by its row in the export `column` comes from."""
         mask = mask.fillna(False).astype(bool)
         row, place = ("web_row", "web row") if column == "total_sales" else ("erp_row", "ERP row")
@@ -433,7 +438,7 @@ def sales_checks(merged):
     return checks, {"merged": len(merged)}
 
 
-def zscore_checks(scored):
+def zscore_checks(scored: pd.DataFrame) -> Checked:
     """Z gate: one defined z per merged product, premium + ordinary = merged; no premium is a warning."""
     price = scored["price"]
     n, computed = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")

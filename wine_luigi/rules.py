@@ -1,9 +1,12 @@
 """The business rules of SPEC, in pipeline order, as pure DataFrame -> DataFrame functions."""
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 import pandas as pd
+
+from wine_luigi.contract import Source
 
 ROW = "row"  # row number in the source sheet, header = 1
 REASON = "reason"  # why the row left the flow; empty while it is kept
@@ -15,7 +18,7 @@ EXACT_FLOAT = 2**53  # beyond it a float64 no longer holds every whole number
 INT64 = 2**63
 
 
-def parse(text, type_):
+def parse(text: pd.Series, type_: str) -> tuple[pd.Series, pd.Series]:
     """Typed values of a canonical-text column, and the mask of cells present but not of `type_`."""
     if type_ == "text":
         return text, pd.Series(False, index=text.index)
@@ -26,7 +29,7 @@ def parse(text, type_):
     return number.mask(bad), pd.Series(bad, index=text.index)
 
 
-def to_int(text):
+def to_int(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(whole numbers as Int64, mask of cells present but not one): digits are read exactly, whatever their number
     up to 64 bits (9007199254740993 stays itself); another notation (1e3) when the float it is holds a whole number
     exactly (below 2^53)."""
@@ -49,7 +52,7 @@ def to_int(text):
     return pd.Series(pd.arrays.IntegerArray(numbers, missing), index=text.index), pd.Series(bad, index=text.index)
 
 
-def whole(cell):
+def whole(cell: str) -> int | None:
     """The whole number a cell's text is exactly, or None."""
     try:
         return int(cell)  # digits of any script and length, exactly
@@ -62,7 +65,7 @@ def whole(cell):
     return int(number) if np.isfinite(number) and number % 1 == 0 and abs(number) < EXACT_FLOAT else None
 
 
-def to_float(text):
+def to_float(text: pd.Series) -> pd.Series:
     """Canonical text as float64, NaN where empty or not a number. Arrow parses a column whose every cell is a number
     (about ten times as fast, and correctly rounded as Python's float() is); a column holding anything else goes
     through pandas.to_numeric, which turns what is not a number into NaN."""
@@ -79,7 +82,7 @@ def to_float(text):
     return pd.to_numeric(text.astype(object), errors="coerce").astype("float64")
 
 
-def clean(raw, source):
+def clean(raw: pd.DataFrame, source: Source) -> pd.DataFrame:
     """Every raw row, with `reason` missing_<key> / invalid_<key> where a key is empty or unreadable."""
     reason = pd.Series(None, index=raw.index, dtype=object)
     for name in source.keys:
@@ -89,7 +92,7 @@ def clean(raw, source):
     return raw.assign(**{REASON: reason.astype("string")})
 
 
-def dedup(cleaned, source):
+def dedup(cleaned: pd.DataFrame, source: Source) -> pd.DataFrame:
     """Discard rows by the source's rules (web attachments), then collapse identical rows (`duplicate`)."""
     reason = cleaned[REASON].astype(object)
     for column, value, code in source.discard:
@@ -102,7 +105,7 @@ def dedup(cleaned, source):
     return cleaned.assign(**{REASON: reason.astype("string")})
 
 
-def duplicated(rows):
+def duplicated(rows: pd.DataFrame) -> pd.Series:
     """rows.duplicated(keep="first"), twice as fast on wide text: rows are compared in full only where their hashes
     meet."""
     hashes = pd.util.hash_pandas_object(rows, index=False)
@@ -113,23 +116,23 @@ def duplicated(rows):
     return repeated
 
 
-def triage(raw, source):
+def triage(raw: pd.DataFrame, source: Source) -> pd.DataFrame:
     """clean then dedup: every raw row, each kept one with an empty reason."""
     return dedup(clean(raw, source), source)
 
 
-def kept(triaged):
+def kept(triaged: pd.DataFrame) -> pd.DataFrame:
     return triaged[triaged[REASON].isna()].drop(columns=REASON)
 
 
-def typed(rows, source, columns=None):
+def typed(rows: pd.DataFrame, source: Source, columns: Iterable[str] | None = None) -> pd.DataFrame:
     """Contract columns (or just `columns` of them) converted to their types (after the quality gate has passed)."""
     return rows.assign(
         **{c.name: parse(rows[c.name], c.type)[0] for c in source.columns if columns is None or c.name in columns}
     )
 
 
-def member(values, pool):
+def member(values: pd.Series, pool: pd.Series) -> pd.Series:
     """values.isin(pool), for text as fast as for numbers (pandas' isin on Arrow strings hashes in Python)."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -140,7 +143,7 @@ def member(values, pool):
     return values.isin(pool)
 
 
-def merge(erp, link, web):
+def merge(erp: pd.DataFrame, link: pd.DataFrame, web: pd.DataFrame) -> pd.DataFrame:
     """ERP ⋈ link on product_id, ⋈ web on id_web = sku (inner joins); row numbers kept per source. A frame that
     still has its `reason` column (a triaged one) takes part with its kept rows only.
 
@@ -164,7 +167,7 @@ def merge(erp, link, web):
     return pd.concat([part.reset_index(drop=True) for part in parts], axis="columns")
 
 
-def _merge_whole(erp, link, web):
+def _merge_whole(erp: pd.DataFrame, link: pd.DataFrame, web: pd.DataFrame) -> pd.DataFrame:
     return (
         erp.merge(link, on="product_id", how="inner")
         .merge(web, left_on="id_web", right_on="sku", how="inner")
@@ -172,7 +175,7 @@ def _merge_whole(erp, link, web):
     )
 
 
-def sales_cents(total_sales, price):
+def sales_cents(total_sales: pd.Series, price: pd.Series) -> pd.Series:
     """round(total_sales × price, 2) in integer cents, half away from zero, computed exactly."""
     t, p = total_sales.to_numpy(dtype="float64"), price.to_numpy(dtype="float64")
     t4, p4 = np.rint(t * 10_000), np.rint(p * 10_000)
@@ -188,21 +191,22 @@ def sales_cents(total_sales, price):
     return pd.Series(values, index=total_sales.index, dtype="int64")
 
 
-def add_sales(merged):
+def add_sales(merged: pd.DataFrame) -> pd.DataFrame:
     """sales_product = round(total_sales × price, 2), per product."""
     return merged.assign(sales_product=sales_cents(merged["total_sales"], merged["price"]) / 100)
 
 
-def total_revenue(sales):
+def total_revenue(sales: pd.DataFrame) -> float:
     """The month's total as an exact sum of the per-product cents (Python integers: no 64-bit sum to wrap), in €."""
     return int(np.sum(sales_cents(sales["total_sales"], sales["price"]).to_numpy(), dtype=object)) / 100
 
 
-def add_zscore(sales):
+def add_zscore(sales: pd.DataFrame) -> pd.DataFrame:
     """z = (price − mean) / std (n − 1); premium when z ≥ 2, ordinary when z < 2, empty when z is undefined."""
     price = sales["price"].astype("float64")
     std = price.std(ddof=1)
     z = (price - price.mean()) / std if len(price) > 1 and std > 0 else pd.Series(np.nan, index=price.index)
     compared = z.round(Z_DECIMALS)
-    segment = np.where(compared >= PREMIUM_Z, "premium", np.where(compared < PREMIUM_Z, "ordinary", None))
-    return sales.assign(z_score=z, segment=pd.Series(segment, index=sales.index, dtype="string"))
+    segment = pd.Series(pd.NA, index=sales.index, dtype="string")  # empty where z is undefined (NaN)
+    segment = segment.mask(compared >= PREMIUM_Z, "premium").mask(compared < PREMIUM_Z, "ordinary")
+    return sales.assign(z_score=z, segment=segment)
