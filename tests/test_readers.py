@@ -245,3 +245,44 @@ def test_the_same_rows_as_csv_and_as_xlsx(tmp_path):
     from_csv, _ = read_source(tmp_path / "w.csv", WEB)
     columns = ["row", *WEB.required]
     pd.testing.assert_frame_equal(from_csv[columns], from_xlsx[columns])
+
+
+def workbook_without_dimension(path, cells):
+    """The smallest xlsx package whose one sheet declares no extent (so it is read cell by cell) and holds `cells`
+    (the XML of each <c>)."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        book.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{relationship}"><sheets>'
+            '<sheet name="Feuil1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        book.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        book.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData><row r="1">{cells}</row></sheetData></worksheet>',
+        )
+    return path
+
+
+def test_a_sheet_read_cell_by_cell_names_a_cell_without_its_place(tmp_path):
+    from wine_luigi.readers import read_cells
+
+    placed = workbook_without_dimension(tmp_path / "placed.xlsx", '<c r="A1" t="inlineStr"><is><t>sku</t></is></c>')
+    cells, dialect = read_cells(placed)
+    assert cells.loc[1].tolist() == ["sku"] and dialect == {"sheet": "sheet 'Feuil1'"}
+    unplaced = workbook_without_dimension(tmp_path / "unplaced.xlsx", '<c t="inlineStr"><is><t>sku</t></is></c>')
+    with pytest.raises(LoadError) as refused:
+        read_cells(unplaced)
+    assert str(refused.value) == f"{unplaced}: sheet 'Feuil1' holds a cell without its place (r=None)"

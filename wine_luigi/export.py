@@ -4,11 +4,13 @@ import csv
 import functools
 import io
 import re
+from collections.abc import Sequence
+from typing import IO, Any, BinaryIO
 
 import numpy as np
 import pandas as pd
 
-from wine_luigi.contract import CELL_LIMIT
+from wine_luigi.contract import CELL_LIMIT, Source
 from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, total_revenue
 
 SALES_COLUMNS = [
@@ -30,12 +32,12 @@ Z_SHOWN = 2  # decimals of z_score in premium.csv and ordinary.csv (the ledger k
 COUNTS = ("total_sales", "stock_quantity")  # written as whole numbers when they are (5, not 5.0)
 
 
-def sales_table(scored):
+def sales_table(scored: pd.DataFrame) -> pd.DataFrame:
     """sales_product.xlsx: one row per merged product, by sales_product desc then product_id."""
     return scored[SALES_COLUMNS].sort_values(["sales_product", "product_id"], ascending=[False, True])
 
 
-def sales_summary(scored):
+def sales_summary(scored: pd.DataFrame) -> list[tuple[str, float, bool]]:
     """The summary sheet after the data: (label, value, is € amount)."""
     price = scored["price"]
     return [
@@ -49,7 +51,7 @@ def sales_summary(scored):
     ]
 
 
-def shown_z(scored):
+def shown_z(scored: pd.DataFrame) -> pd.Series:
     """z_score rounded for a person, on the side of the threshold its segment is on: an ordinary product at
     z = 1.996 shows 1.99, never 2.00 (its segment was decided on the exact value)."""
     z = scored["z_score"].round(Z_SHOWN) + 0.0  # + 0.0: no "-0.0"
@@ -57,14 +59,16 @@ def shown_z(scored):
     return z.mask(ordinary_at_threshold, PREMIUM_Z - 10**-Z_SHOWN)
 
 
-def segment_table(scored, segment):
+def segment_table(scored: pd.DataFrame, segment: str) -> pd.DataFrame:
     """premium.csv / ordinary.csv: the segment's products, by z_score desc (exact) then product_id."""
     rows = scored[[*SEGMENT_COLUMNS, "segment"]]  # only the columns written are filtered and sorted
     rows = rows[rows["segment"] == segment].sort_values(["z_score", "product_id"], ascending=[False, True])
     return rows.assign(z_score=shown_z(rows))[SEGMENT_COLUMNS]
 
 
-def rejects_table(triaged_by_source, sources, files):
+def rejects_table(
+    triaged_by_source: dict[str, pd.DataFrame], sources: dict[str, Source], files: dict[str, str]
+) -> pd.DataFrame:
     """Every row a rule dropped: source, file, sheet row, key, reason, and what else identifies it."""
     frames = []
     for name, triaged in triaged_by_source.items():
@@ -95,7 +99,7 @@ def rejects_table(triaged_by_source, sources, files):
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=REJECT_COLUMNS)
 
 
-def _looks_like_formula(value):
+def _looks_like_formula(value: object) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
@@ -103,7 +107,7 @@ def _looks_like_formula(value):
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
-def writable(value):
+def writable(value: str) -> str:
     """Text with the characters no file format here can store replaced by U+FFFD."""
     return UNWRITABLE.sub("\ufffd", value) if isinstance(value, str) else value
 
@@ -113,7 +117,7 @@ CONTROL = (
 )
 
 
-def writable_column(values):
+def writable_column(values: pd.Series) -> pd.Series:
     """A text column with what no file can store replaced by U+FFFD; untouched (and fast) when it holds none."""
     if values.dtype == object:
         return values.map(writable)
@@ -122,7 +126,7 @@ def writable_column(values):
     return values
 
 
-def write_csv(table, f):
+def write_csv(table: pd.DataFrame, f: IO[str]) -> None:
     """Comma, header, counts as whole numbers; text that Excel would evaluate gets a leading apostrophe."""
     safe = csv_ready(table)
     text = csv_text(safe)
@@ -132,7 +136,7 @@ def write_csv(table, f):
         f.write(text)
 
 
-def csv_ready(table):
+def csv_ready(table: pd.DataFrame) -> pd.DataFrame:
     """The table as its CSV shows it: text a file can hold, formula-looking text with a leading apostrophe, whole
     counts as integers."""
     safe = table.copy()
@@ -146,7 +150,7 @@ def csv_ready(table):
     return safe
 
 
-def csv_text(table):
+def csv_text(table: pd.DataFrame) -> str | None:
     """The text `table.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\\n")` writes, built column
     by column with Arrow (three times as fast on tens of thousands of rows); None for a table it does not cover
     (a single column, a column neither text, integer nor float), which pandas then writes."""
@@ -171,7 +175,7 @@ def csv_text(table):
     return header.getvalue() + "".join(f"{line}\n" for line in lines)
 
 
-def _csv_quoted(text):
+def _csv_quoted(text: Any) -> Any:  # pyarrow string array in, the same out
     """Values in double quotes (quotes doubled) where the csv module quotes them, as they are elsewhere."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -186,11 +190,11 @@ def _csv_quoted(text):
 
 
 @functools.cache
-def _quoted_characters():
+def _quoted_characters() -> list[str]:
     """The characters that make this Python's csv module quote a field (comma, quote, line feed; carriage return
     in newer versions)."""
 
-    def quoted(char):
+    def quoted(char: str) -> bool:
         out = io.StringIO()
         csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow([f"a{char}b", "x"])
         return out.getvalue().startswith('"')
@@ -202,7 +206,7 @@ EURO_FORMAT = '#,##0.00 "€"'
 MAX_WIDTH = 60
 
 
-def fitting_widths(table):
+def fitting_widths(table: pd.DataFrame) -> list[int]:
     """Column widths (in characters) that fit the header and the longest value, capped."""
     widths = []
     for column in table.columns:
@@ -216,7 +220,13 @@ def fitting_widths(table):
     return widths
 
 
-def write_xlsx(table, f, sheet="sales_product", money=(), summary=()):
+def write_xlsx(
+    table: pd.DataFrame,
+    f: BinaryIO,
+    sheet: str = "sales_product",
+    money: Sequence[str] = (),
+    summary: Sequence[tuple[str, float, bool]] = (),
+) -> None:
     """The table as the first sheet (bold frozen header, autofilter, fitting widths, € columns), then an
     optional summary sheet (figure, value; € for amounts) of (label, value, is_money) rows. Text is always text,
     never a formula; in a row holding text that Excel would evaluate if typed in (`=`, `+`, `-`, `@`), the cells
@@ -233,7 +243,7 @@ def write_xlsx(table, f, sheet="sales_product", money=(), summary=()):
     )
     cells, risky, dates = _cells(table)
     sheets = [(sheet, cells)]
-    widths = {sheet: dict(zip(cells.columns, fitting_widths(cells)))}
+    widths: dict[str, dict[str, float] | list[float]] = {sheet: dict(zip(cells.columns, fitting_widths(cells)))}
     row_formats = {sheet: {r + 1: quoted for r in risky}}
     if summary:
         figures = pd.DataFrame(
@@ -260,7 +270,7 @@ DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
-def _cells(table):
+def _cells(table: pd.DataFrame) -> tuple[pd.DataFrame, list[int], list[str]]:
     """(the table with text a workbook can hold and dates as Excel serial numbers, the positions of the rows
     holding formula-looking text, the date columns)."""
     table = table.reset_index(drop=True)  # the index is not a column

@@ -2,20 +2,23 @@
 contract's columns and normalised, contract columns as canonical text. The readers of each format feed it."""
 
 import html
+from collections.abc import Sequence
 
 import pandas as pd
 
+from wine_luigi.contract import Source
 from wine_luigi.rules import ROW
 
 
-def normalise_name(value):
+def normalise_name(value: object) -> str:
     """A header as compared: trimmed, lower-case ('' for an empty cell)."""
     return "" if pd.isna(value) else str(value).strip().lower()
 
 
-def normalise_header(values):
+def normalise_header(values: Sequence[object]) -> list[str]:
     """Trimmed, lower-case names; blanks become unnamed_<n>; repeats become <name>__<k> (the gate reports them)."""
-    names, seen = [], {}
+    names: list[str] = []
+    seen: dict[str, int] = {}
     for i, value in enumerate(values, start=1):
         name = normalise_name(value) or f"unnamed_{i}"
         seen[name] = seen.get(name, 0) + 1
@@ -23,7 +26,7 @@ def normalise_header(values):
     return names
 
 
-def map_header(names, columns):
+def map_header(names: list[str], columns: dict[str, str] | None) -> list[str]:
     """Rename the file's headers to the contract's columns: `columns` is {contract column: header in the file}
     ([erp_columns] and the like). A column already named like a contract column that another header now stands
     for keeps its place under `<name> (unmapped)`."""
@@ -38,14 +41,14 @@ def map_header(names, columns):
     return names
 
 
-def canonical_text(values):
+def canonical_text(values: pd.Series) -> pd.Series:
     """Cells as trimmed text; 15298, 15298.0, '15298.0' and ' 15298 ' all become '15298'."""
     text = values.astype("string").str.strip()
     text = replace_regex(text, r"^([+-]?\p{Nd}+)\.0*$", r"\1")  # \p{Nd}: any decimal digit, as Python's \d
     return text.mask(text == "")
 
 
-def replace_regex(text, pattern, replacement):
+def replace_regex(text: pd.Series, pattern: str, replacement: str) -> pd.Series:
     """text.str.replace(pattern, replacement, regex=True) run by Arrow's RE2 on every cell, where pandas would fall
     back to Python's re for a whole column as soon as one cell is not ASCII. The pattern is RE2's: `$` is the end
     of the cell only (Python's also matches before a final newline; the cells here are trimmed)."""
@@ -56,13 +59,13 @@ def replace_regex(text, pattern, replacement):
     return pd.Series(ArrowStringArray(replaced), index=text.index, name=text.name)
 
 
-def unescape_html(text):
+def unescape_html(text: pd.Series) -> pd.Series:
     """`Agrapart &amp; Fils` -> `Agrapart & Fils` (only the cells that hold an entity are touched)."""
     has_entity = text.str.contains("&", regex=False).fillna(False).astype(bool)
     return text.mask(has_entity, text[has_entity].map(html.unescape))
 
 
-def without_blank_rows(cells):
+def without_blank_rows(cells: pd.DataFrame) -> pd.DataFrame:
     """The rows that hold something (a row of empty or blank cells is not a row of data), with their numbers."""
     blank = pd.Series(True, index=cells.index)
     for column in cells.columns:
@@ -75,13 +78,15 @@ def without_blank_rows(cells):
     return cells[~blank]
 
 
-def header_cells(cells):
+def header_cells(cells: pd.DataFrame) -> list[object]:
     """The header as the file has it: the first row's cells as text ('' for an empty one), of cells without blank
     rows."""
     return [str(v) if not pd.isna(v) else "" for v in cells.iloc[0].tolist()] if len(cells) else []
 
 
-def frame_from_cells(cells, source, file_name, columns=None):
+def frame_from_cells(
+    cells: pd.DataFrame, source: Source, file_name: str, columns: dict[str, str] | None = None
+) -> pd.DataFrame:
     """Header row (the first that holds something) -> column names; contract columns as canonical text; the rest
     parquet-safe; `row` is each data row's number in the sheet or file (cells are indexed by it)."""
     cells = without_blank_rows(cells)

@@ -5,6 +5,9 @@ the same data as CSV or as xlsx gives the same deliverables."""
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
+from wine_luigi.contract import Source
 from wine_luigi.errors import LoadError
 from wine_luigi.raw_frame import frame_from_cells
 from wine_luigi.readers import delimited, spreadsheet
@@ -26,7 +29,7 @@ class ReadOptions:
     sheet: str = ""
 
 
-def read_cells(path, options=ReadOptions()):
+def read_cells(path: str | Path, options: ReadOptions = ReadOptions()) -> tuple[pd.DataFrame, dict[str, str]]:
     """(cells of the export at `path`, header row first, as text, indexed by row number; how it was read: the CSV
     dialect found {"encoding", "separator"}, or the sheet read {"sheet"}). LoadError when the file cannot be read;
     its `transient` says whether it may still be on its way (empty, cut short)."""
@@ -44,7 +47,7 @@ def read_cells(path, options=ReadOptions()):
     return reader.read_cells(path, options)
 
 
-def rounded_keys(raw, source):
+def rounded_keys(raw: pd.DataFrame, source: Source) -> dict[str, list[list[int | str]]]:
     """{key column: [[sheet row, value], …]} of whole-number keys beyond 2^53 that a workbook held as a number, so
     already rounded (a number cell holds a float: 9007199254740993 comes out as 9007199254740992); the load gate
     refuses them rather than let them be silently changed. The same digits in a text cell (they are then not a
@@ -63,7 +66,9 @@ def rounded_keys(raw, source):
     return found
 
 
-def read_source(path, source, columns=None, options=ReadOptions()):
+def read_source(
+    path: str | Path, source: Source, columns: dict[str, str] | None = None, options: ReadOptions = ReadOptions()
+) -> tuple[pd.DataFrame, str]:
     """(raw frame of the export at `path` for `source`, how it was read as a phrase: the sheet, or the CSV dialect).
 
     `columns` maps contract columns to the file's headers ([erp_columns] …). LoadError when the file cannot be used."""

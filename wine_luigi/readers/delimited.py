@@ -6,12 +6,20 @@
 - decimal mark of the contract's number columns: a comma (`24,2`) when the file's numbers use it, else a dot.
 """
 
+from __future__ import annotations
+
 import csv
 import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from wine_luigi.contract import Source
 from wine_luigi.errors import LoadError
+
+if TYPE_CHECKING:
+    from wine_luigi.readers import ReadOptions
 from wine_luigi.raw_frame import canonical_text
 
 EXTENSIONS = (".csv", ".txt")
@@ -29,14 +37,14 @@ THOUSANDS_SPACE = "^[+-]?\\d{1,3}([ \u00a0\u202f]\\d{3})+(,\\d+)?$"
 AMBIGUOUS = r"^[+-]?\d{1,3},\d{3}$"
 
 
-def separator_name(separator):
+def separator_name(separator: str) -> str:
     return NAMES.get(separator, repr(separator))
 
 
 UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 
 
-def decode(path, data, forced="auto"):
+def decode(path: Path, data: bytes, forced: str = "auto") -> tuple[str, str]:
     """(text, encoding name): UTF-8 with or without BOM, UTF-16 (Excel's "Unicode Text") with or without BOM, else
     cp1252; LoadError naming the first byte none of them reads, or a NUL character anywhere (a binary file)."""
     if forced != "auto":
@@ -56,7 +64,7 @@ def decode(path, data, forced="auto"):
     return without_nul(path, text), encoding
 
 
-def without_nul(path, text):
+def without_nul(path: Path, text: str) -> str:
     """`text`, unless it holds a NUL character (anywhere): a spreadsheet or another binary file, not text."""
     at = text.find("\x00")
     if at >= 0:
@@ -68,7 +76,7 @@ def without_nul(path, text):
     return text
 
 
-def utf16_without_bom(data):
+def utf16_without_bom(data: bytes) -> str | None:
     """The UTF-16 encoding of text without a byte order mark (every other byte NUL, as ASCII text is), or None."""
     head = data[:4096]
     if len(head) < 2 or len(data) % 2:
@@ -81,7 +89,7 @@ def utf16_without_bom(data):
     return None
 
 
-def auto_decoded(path, data):
+def auto_decoded(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith(BOM):
         try:
             return data[len(BOM) :].decode("utf-8"), "utf-8 with BOM"
@@ -121,7 +129,7 @@ def auto_decoded(path, data):
         ) from None
 
 
-def header_separator(text):
+def header_separator(text: str) -> str | None:
     """The separator the first line that is not blank (outside quotes) uses most; None when it uses none."""
     counts, quoted = dict.fromkeys(SEPARATORS, 0), False
     for char in text.lstrip("\r\n"):
@@ -135,7 +143,7 @@ def header_separator(text):
     return best if counts[best] else None
 
 
-def sniff(head, window=4096):
+def sniff(head: bytes, window: int = 4096) -> tuple[str, str] | None:
     """(encoding, separator) when these first bytes of a file (up to `window`) read as delimited text, else None."""
     if b"\x00" in head:
         return None
@@ -154,7 +162,7 @@ def sniff(head, window=4096):
     return None
 
 
-def read_cells(path, options):
+def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str, str]]:
     """(cells, header row first, as text, indexed by row number as a spreadsheet program shows the file (1 = the
     first line; a blank line is a row, a record with line breaks in quotes one row); the dialect found:
     {"encoding", "separator"})."""
@@ -170,11 +178,11 @@ def read_cells(path, options):
     return cells, {"encoding": encoding, "separator": separator}
 
 
-def records(text, separator):
+def records(text: str, separator: str) -> Any:  # csv.reader: rows, and the line it has reached
     return csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', doublequote=True, strict=False)
 
 
-def python_cells(path, text, separator, encoding):
+def python_cells(path: Path, text: str, separator: str, encoding: str) -> pd.DataFrame:
     """Every record of `text` with its row number, blank ones skipped, short ones padded; LoadError on a record
     longer than the header. A field may be of any length."""
     rows, numbers, width = [], [], None
@@ -205,7 +213,7 @@ def python_cells(path, text, separator, encoding):
 HEAD = 1 << 16  # where the header record is looked for
 
 
-def arrow_cells(text, separator):
+def arrow_cells(text: str, separator: str) -> pd.DataFrame | None:
     """The same cells as python_cells, parsed by Arrow's CSV reader (several times as fast) when every record has
     exactly the header's number of fields and nothing else is unusual; None otherwise."""
     import pyarrow as pa
@@ -216,7 +224,7 @@ def arrow_cells(text, separator):
         return None
     width, odd = len(header), []
 
-    def invalid(row):
+    def invalid(row: list[str]) -> str:
         odd.append(row)
         return "skip"
 
@@ -256,7 +264,9 @@ def arrow_cells(text, separator):
     return cells[~blank]
 
 
-def decimal_mark(raw, source, forced="auto", separator=","):
+def decimal_mark(
+    raw: pd.DataFrame, source: Source, forced: str = "auto", separator: str = ","
+) -> tuple[pd.DataFrame, str]:
     """(raw with the number columns written as the dot-decimal numbers they mean, the mark found: comma, dot, mixed,
     or none when no number has decimals).
 
@@ -283,7 +293,7 @@ def decimal_mark(raw, source, forced="auto", separator=","):
     return (raw.assign(**{c: canonical_text(v) for c, v in convert.items()}) if convert else raw), mark
 
 
-def without(values, grouped, separator):
+def without(values: pd.Series, grouped: str, separator: str) -> pd.Series:
     """The values that match `grouped` (a number with thousands separators) without their `separator`s."""
     matched = values.str.match(grouped).fillna(False).astype(bool)
     if not matched.any():
@@ -291,7 +301,7 @@ def without(values, grouped, separator):
     return values.mask(matched, values.str.replace(separator, "", regex=True))
 
 
-def decimal_comma(values, forced):
+def decimal_comma(values: pd.Series, forced: bool) -> pd.Series:
     """Values of a decimal comma file as dot-decimal numbers: thousands spaces dropped, the comma made a dot; `1,234`
     left as it is (ambiguous) unless the comma is forced ([csv] decimal = ,)."""
     values = without(values, THOUSANDS_SPACE, "[ \u00a0\u202f]")

@@ -6,14 +6,23 @@ calamine holds a sheet as one dense block from A1 to its farthest cell: one stra
 half a terabyte. An xlsx sheet whose declared extent is beyond CELL_BOUND is therefore read cell by cell from its
 XML instead (a stray far cell then costs nothing), and one that really holds more cells stops with one line."""
 
+from __future__ import annotations
+
 import re
 import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 import pandas as pd
 
 from wine_luigi.errors import LoadError
 from wine_luigi.readers import delimited
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from wine_luigi.readers import ReadOptions
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and every password-protected workbook
@@ -30,7 +39,7 @@ OOXML = (".xlsx", ".xlsm")  # the formats whose sheets are inspected before cala
 CELL_BOUND = 1 << 25
 
 
-def read_cells(path, options):
+def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str, str]]:
     """(cells of the sheet as text, header row first, indexed by sheet row number; {"sheet": which sheet was read})."""
     kind, magic = KINDS[path.suffix.lower()]
     check_kind(path, kind, magic)
@@ -44,19 +53,19 @@ def read_cells(path, options):
         raise LoadError(f"{path}: not a readable {kind} ({type(exc).__name__}: {reason})", transient=True) from None
 
 
-def numbered(table):
+def numbered(table: pa.RecordBatch) -> pd.DataFrame:
     """Cells with the sheet's row numbers (1 = the sheet's first row) as their index."""
     cells = table.to_pandas()
     cells.index = pd.RangeIndex(1, len(cells) + 1)
     return cells
 
 
-def load(reader, sheet):
+def load(reader: Any, sheet: str) -> Any:
     """A sheet by name or position, from its first row (leading empty rows kept, so that rows keep their numbers)."""
     return reader.load_sheet(sheet, header_row=None, skip_rows=0, dtypes="string")
 
 
-def chosen(path, names, visible, wanted):
+def chosen(path: Path, names: list[str], visible: set[str], wanted: str) -> tuple[str, str]:
     """(name of the sheet to read, a phrase saying which it is): `wanted`, or the first visible sheet."""
     if wanted:
         if wanted not in names:
@@ -77,7 +86,7 @@ def chosen(path, names, visible, wanted):
     return shown[0], note
 
 
-def read_calamine(path, kind, wanted):
+def read_calamine(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
     """Any format calamine reads: the sheets are loaded in order until the first visible one (or the one named)."""
     import fastexcel
 
@@ -103,27 +112,27 @@ DIMENSION = re.compile(rb'<dimension ref="([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3
 CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 
 
-def column_number(letters):
+def column_number(letters: str) -> int:
     number = 0
     for letter in letters:
         number = number * 26 + ord(letter) - 64
     return number
 
 
-def sheet_parts(book):
+def sheet_parts(book: zipfile.ZipFile) -> list[tuple[str, bool, str]]:
     """[(name, visible, path of its XML in the package)] of an xlsx package, in the workbook's order."""
     workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target") for r in rels}
     parts = []
     for sheet in workbook.iter(f"{MAIN}sheet"):
-        target = targets.get(sheet.get(RELATIONSHIP), "")
+        target = targets.get(sheet.get(RELATIONSHIP)) or ""
         part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        parts.append((sheet.get("name"), sheet.get("state", "visible") == "visible", part))
+        parts.append((sheet.get("name", ""), sheet.get("state", "visible") == "visible", part))
     return parts
 
 
-def declared_extent(book, part):
+def declared_extent(book: zipfile.ZipFile, part: str) -> int | None:
     """How many cells the sheet's <dimension> says it spans; None when it does not say."""
     with book.open(part) as f:
         head = f.read(1 << 16)
@@ -138,7 +147,7 @@ def declared_extent(book, part):
     return rows * columns
 
 
-def read_ooxml(path, kind, wanted):
+def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
     import fastexcel
 
     with zipfile.ZipFile(path) as book:
@@ -152,7 +161,7 @@ def read_ooxml(path, kind, wanted):
     return numbered(load(fastexcel.read_excel(path), name).to_arrow()), note
 
 
-def shared_strings(book):
+def shared_strings(book: zipfile.ZipFile) -> list[str]:
     try:
         root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
     except KeyError:
@@ -160,7 +169,7 @@ def shared_strings(book):
     return ["".join(t.text or "" for t in item.iter(f"{MAIN}t")) for item in root.iter(f"{MAIN}si")]
 
 
-def number_text(text):
+def number_text(text: str) -> str:
     """A number cell as calamine gives it: whole numbers with every digit, others in plain decimal notation."""
     import numpy as np
 
@@ -170,11 +179,12 @@ def number_text(text):
     return np.format_float_positional(value, trim="-")
 
 
-def sparse_cells(path, book, part, name):
+def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str) -> pd.DataFrame:
     """The sheet's cells that hold a value, read from its XML one by one: rows and columns that hold none cost
     nothing. LoadError when the cells themselves are more than CELL_BOUND."""
     strings = shared_strings(book)
-    rows, count = {}, 0
+    rows: dict[int, dict[int, str]] = {}
+    count = 0
     with book.open(part) as f:
         for _, cell in ElementTree.iterparse(f):
             if cell.tag != f"{MAIN}c":
@@ -201,7 +211,10 @@ def sparse_cells(path, book, part, name):
                 raise LoadError(
                     f"{path}: sheet {name!r} holds more than {CELL_BOUND:,} cells: not an export wine_luigi can read"
                 )
-            letters, number = CELL_REFERENCE.match(cell.get("r")).groups()
+            reference = CELL_REFERENCE.match(cell.get("r") or "")
+            if reference is None:
+                raise LoadError(f"{path}: sheet {name!r} holds a cell without its place (r={cell.get('r')!r})")
+            letters, number = reference.groups()
             rows.setdefault(int(number), {})[column_number(letters)] = text
     columns = sorted({c for row in rows.values() for c in row})
     cells = pd.DataFrame.from_dict(rows, orient="index", columns=columns, dtype=object).sort_index()
@@ -209,7 +222,7 @@ def sparse_cells(path, book, part, name):
     return cells.astype("string")
 
 
-def check_kind(path, kind, magic):
+def check_kind(path: Path, kind: str, magic: bytes) -> None:
     """A file of the wrong kind under a spreadsheet's name says what it is and how to fix it (not retried)."""
     with open(path, "rb") as f:
         head = f.read(4096)
