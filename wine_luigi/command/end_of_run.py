@@ -6,12 +6,14 @@ the report is made when the `luigi` command exits, with the settings of its own 
 """
 
 import contextlib
+import datetime
 import enum
 import logging
 import os
 import shlex
 import sqlite3
 import time
+from typing import Any
 
 import luigi
 
@@ -33,15 +35,15 @@ log = logging.getLogger("luigi-interface.wine_luigi")
 
 
 @MonthlyTask.event_handler(luigi.Event.FAILURE)
-def _step_failed(task, exception):
+def _step_failed(task: MonthlyTask, exception: BaseException) -> None:
     failures.record(task, exception)
 
 
 @MonthlyTask.event_handler(luigi.Event.PROCESSING_TIME)
 @RunMonthly.event_handler(luigi.Event.PROCESSING_TIME)
-def _step_timed(task, seconds):
+def _step_timed(task: MonthlyTask | RunMonthly, seconds: float) -> None:
     """Every step that ran, in the ledger's `steps` table (for the report and `make stats`)."""
-    month = getattr(task, "month", None) or task.date
+    month = task.month if isinstance(task, MonthlyTask) else task.date
     row = {
         "month": layout.month_name(month),
         "task": str(task),
@@ -58,16 +60,17 @@ def _step_timed(task, seconds):
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)
-def _month_scheduled(task, dependency):
+def _month_scheduled(task: RunMonthly, dependency: luigi.Task) -> None:
     session.register(task.date)
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_MISSING)
-def _month_not_judged(task):  # its completeness raised: a scheduling error, reported at the end like a failure
+def _month_not_judged(task: RunMonthly) -> None:
+    # its completeness raised: a scheduling error, reported at the end like a failure
     session.register(task.date)
 
 
-def finish(luigi_code):
+def finish(luigi_code: int | None) -> int | None:
     """Report every month the running command scheduled; return its exit code: 0 when they are all done,
     [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py)."""
     outcomes = []
@@ -94,11 +97,11 @@ class Outcome(str, enum.Enum):
     UNFINISHED = "unfinished"  # another worker may still be building it, or the run was interrupted
     UNKNOWN = "unknown"  # reporting on it failed (logged)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.value
 
 
-def exit_code(outcomes):
+def exit_code(outcomes: list[Outcome]) -> int | None:
     """0 when every month is done, [retcode] task_failed when a step of one failed, None to keep Luigi's code (a
     scheduling error, a month left to another worker, an interrupted run)."""
     if outcomes and all(o == Outcome.DONE for o in outcomes):
@@ -108,7 +111,7 @@ def exit_code(outcomes):
     return None
 
 
-def report(month, started):
+def report(month: datetime.date, started: float) -> Outcome:
     """How the month ended (an Outcome).
     A month that failed is recorded and emailed by the worker it failed in; an unfinished one by nobody (another
     worker may still be building it, or the run was interrupted)."""
@@ -152,14 +155,14 @@ def report(month, started):
     return outcome
 
 
-def done(month):
+def done(month: datetime.date) -> bool:
     try:
         return RunMonthly(date=month).complete()
     except Exception:  # a scheduling error, recorded for the report
         return False
 
 
-def record_failed(month, started, context):
+def record_failed(month: datetime.date, started: float, context: dict[str, Any]) -> None:
     """The failed month in the ledger: this attempt's figures and checks, the step that stopped it."""
     name, finished = layout.month_name(month), time.time()
     first = context["failures"][0] if context["failures"] else None
@@ -200,7 +203,7 @@ def record_failed(month, started, context):
         month_record(month).remove()
 
 
-def failure_context(month, started):
+def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
     """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
     attempt = failures.since(month, started)
     markers = fresh_markers(month)
@@ -232,7 +235,7 @@ def failure_context(month, started):
     }
 
 
-def failure_subject(context):
+def failure_subject(context: dict[str, Any]) -> str:
     month = context["month"]
     if context["archive"]:
         return f"wine_luigi {month}: published, but the copy to {context['archive']}/ failed"
@@ -248,7 +251,7 @@ def failure_subject(context):
     return f"wine_luigi {month} did not complete"
 
 
-def write_rejects_so_far(month):
+def write_rejects_so_far(month: datetime.date) -> dict[str, Any] | None:
     """tmp/YYYY-MM/rejects.csv from the sources cleaned from the current files; None when none was."""
     table = rejects_so_far(month)
     target = failures.rejects_target(month)
@@ -264,7 +267,7 @@ def write_rejects_so_far(month):
     return {"path": target.path, "rows": len(table)}
 
 
-def log_location():
+def log_location() -> str:
     """The file the run's log goes to (cron appends to one), else the command's output."""
     try:
         path = os.readlink("/proc/self/fd/2")
@@ -273,7 +276,7 @@ def log_location():
     return path if path.startswith("/") and os.path.isfile(path) else "the output of the luigi command"
 
 
-def rerun_command():
+def rerun_command() -> str:
     config = os.environ.get("LUIGI_CONFIG_PATH")
     prefix = f"LUIGI_CONFIG_PATH={shlex.quote(config)} " if config else ""
     return f"cd {shlex.quote(os.getcwd())} && {prefix}{session.typed()}"

@@ -29,13 +29,13 @@ _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts a
 _holder: list[int] = []  # the pid of the process that took them (a forked worker inherits the dict, not the lock)
 
 
-def held():
+def held() -> set[str]:
     """The months ('YYYY-MM') this process holds (none in a worker it forked: that one shares them with the other
     steps running beside it)."""
     return set(_held) if _holder == [os.getpid()] else set()
 
 
-def hold(month):
+def hold(month: datetime.date) -> None:
     """Take the month's lock for this command, or stop it (exit 10) when another command holds it."""
     name = layout.month_name(month)
     if name in _held or session.command() is None:
@@ -83,7 +83,7 @@ def hold(month):
     _holder[:] = [os.getpid()]
 
 
-def wait_for_record(task_id, bound):
+def wait_for_record(task_id: str, bound: float) -> None:
     """With luigid, wait (at most `bound` seconds) while the step `task_id` is running or about to run in another
     worker: a month's report reads the month before from the ledger, so it waits for that month's record when
     both are being built at once. Nothing to wait for with the local scheduler (one worker builds the months in
@@ -95,7 +95,7 @@ def wait_for_record(task_id, bound):
     url = scheduler_url() if session.command() is not None else None  # luigi.build() has its own scheduler
     if url is None:
         return
-    scheduler = luigi.rpc.RemoteScheduler(url)
+    scheduler: Any = luigi.rpc.RemoteScheduler(url)  # its methods are made at run time
     deadline = time.time() + bound
     while time.time() < deadline:
         try:

@@ -20,7 +20,7 @@ class _DataErrorsWithoutTraceback(logging.Filter):
     """Luigi logs every failure with its traceback; a data error is logged as its message alone, and Luigi's
     "Unfulfilled dependency at run time" as what it means here (tasks.not_shared)."""
 
-    def filter(self, record):
+    def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
         if isinstance(error, PipelineError):
             record.msg, record.args = f"{record.getMessage()}: {error}", ()
@@ -33,7 +33,7 @@ class _DataErrorsWithoutTraceback(logging.Filter):
         return True
 
 
-def without_tracebacks():
+def without_tracebacks() -> None:
     """The filter above on Luigi's logger (once): from the start of a command, and in a step's process."""
     interface = logging.getLogger("luigi-interface")
     if not any(isinstance(f, _DataErrorsWithoutTraceback) for f in interface.filters):
@@ -41,18 +41,18 @@ def without_tracebacks():
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _before_run(task):
+def _before_run(task: MonthlyTask) -> None:
     without_tracebacks()
 
 
-def _missing(task):
+def _missing(task: SourceWorkbook) -> str:
     return (
         f"{task.output().name}: file not found (the {task.contract.label} export for {layout.month_name(task.month)})"
     )
 
 
 @SourceWorkbook.event_handler(luigi.Event.DEPENDENCY_MISSING)
-def _log_missing_source(task):
+def _log_missing_source(task: SourceWorkbook) -> None:
     """When the month is scheduled: the file is missing, and whether it will be looked for again."""
     if luigi.worker.worker().retry_external_tasks:
         delay = luigi.scheduler.scheduler().retry_delay
@@ -63,7 +63,7 @@ def _log_missing_source(task):
 
 
 @SourceWorkbook.event_handler(luigi.Event.START)
-def _log_another_look(task):
+def _log_another_look(task: SourceWorkbook) -> None:
     """Each look again ([retries] read_attempts in all), and the last one."""
     if task.output().exists():
         return
@@ -77,7 +77,7 @@ def _log_another_look(task):
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_PRESENT)
-def _already_done(task):
+def _already_done(task: RunMonthly) -> None:
     month, folder = layout.month_name(task.date), layout.logical(layout.month_dir(task.date, "output"))
     if archived(task.date):
         log.info(

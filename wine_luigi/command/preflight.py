@@ -19,7 +19,8 @@ import re
 import socket
 import sys
 import warnings
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NoReturn
 from urllib.parse import urlparse
 
 import luigi
@@ -34,27 +35,27 @@ ENVIRONMENT_VARIABLE = re.compile(r"\$\{([^}]+)\}")  # how Luigi spells an envir
 class ConfigError(SystemExit):
     """A setting that stops the command before it does anything (exit 1, the message alone on stderr)."""
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(f"wine_luigi: {message}")
 
 
 USED_RETCODES = ("already_running", "task_failed", "scheduling_error")  # the exit codes this package itself gives
 
 
-def retcode(name):
+def retcode(name: str) -> int:
     """The exit code `name` ("task_failed", …) as the command's [retcode] sets it, read through luigi.retcodes."""
     import luigi.retcodes
 
     return getattr(luigi.retcodes.retcode(), name)
 
 
-def stop(message, code):
+def stop(message: str, code: int) -> NoReturn:
     """Stop the command now: `message` on stderr, exit `code`."""
     print(f"wine_luigi: {message}", file=sys.stderr, flush=True)
     raise SystemExit(code)
 
 
-def scheduler_url():
+def scheduler_url() -> str | None:
     """luigid's URL for a command that uses it; None with --local-scheduler."""
     import luigi.interface
 
@@ -67,7 +68,7 @@ def scheduler_url():
 _reached: set[Any] = set()  # luigid URLs this process already reached
 
 
-def check_scheduler():
+def check_scheduler() -> None:
     """A command without --local-scheduler needs luigid: one line, exit 35, when it cannot be reached."""
     url = scheduler_url()
     if url is None or url in _reached:
@@ -89,7 +90,7 @@ def check_scheduler():
 _checked: set[Any] = set()  # the settings already found usable in this process
 
 
-def check():
+def check() -> None:
     """Raise ConfigError naming the problem and the way out; do nothing when the settings are usable (each state
     of the settings is checked once: a backfill creates one RunMonthly per month)."""
     config = luigi.configuration.get_config()
@@ -97,7 +98,7 @@ def check():
         return
     files = settings.config_files()
 
-    def state():
+    def state() -> tuple[Any, ...]:
         return (
             id(settings.command_line()),
             tuple(files),
@@ -111,7 +112,7 @@ def check():
     _checked.update({before, state()})  # as found, and as the check left it (the lock folder made absolute)
 
 
-def _check(config, files):
+def _check(config: LuigiConfigParser, files: list[str]) -> None:
     if settings.command_line() is not None and not config.has_section("retcode"):
         # luigi.build() returns the outcome instead of an exit code: only the `luigi` command needs [retcode]
         if not files:
@@ -155,7 +156,7 @@ def _check(config, files):
     resolve_lock_folder(config)
 
 
-def own_configs():
+def own_configs() -> dict[str, type[luigi.Config]]:
     """{section: luigi.Config class} of wine_luigi's sections (all their options are known: a misspelt one would
     be ignored without a word)."""
     from wine_luigi import archive, config
@@ -169,7 +170,7 @@ def own_configs():
     }
 
 
-def luigi_configs():
+def luigi_configs() -> dict[str, type[luigi.Config]]:
     """{section: luigi.Config class} of Luigi's own sections that a wrong value breaks at a bad moment."""
     import luigi.interface
     import luigi.notifications
@@ -187,10 +188,10 @@ def luigi_configs():
     }
 
 
-def check_values(config, files):
+def check_values(config: LuigiConfigParser, files: list[str]) -> None:
     """Every value of the configuration files and of the command line that cannot be right, refused in one line."""
 
-    def where(section, option):
+    def where(section: str, option: str) -> str:
         origin = settings.origin(section, option)
         if origin == settings.COMMAND_LINE:
             return f"the command line (--{section.replace('_', '-')}-{option.replace('_', '-')})"
@@ -229,7 +230,7 @@ def check_values(config, files):
         }
         for problem in settings.check_values({k: v for k, v in values.items() if k[0] in settings.CHECKS}, where):
             raise ConfigError(problem)
-    folders = own["paths"]()
+    folders: Any = own["paths"]()
     check_places(folders, where)
     try:
         settings.all_month_files(settings.resolved_path("paths", "sources", folders.sources))
@@ -245,13 +246,13 @@ def check_values(config, files):
         raise ConfigError(str(error)) from None
 
 
-def remote_sources(value):
+def remote_sources(value: str) -> bool:
     from wine_luigi import remote
 
     return remote.is_remote(value) and settings.command_line() is not None
 
 
-def month_files_on_s3(url):
+def month_files_on_s3(url: str) -> list[str]:
     """The URLs of the month files in the sources folder on S3, each brought to this machine's working copy."""
     from wine_luigi import layout, remote
 
@@ -265,7 +266,7 @@ def month_files_on_s3(url):
     return found
 
 
-def check_places(folders, where):
+def check_places(folders: Any, where: Callable[[str, str], str]) -> None:
     """[paths]: the folders local or on S3 (s3://bucket/prefix), the ledger a SQLite file or a PostgreSQL URL; the
     libraries they need installed, the bucket reachable (ConfigError with one line otherwise)."""
     from wine_luigi import ledger, remote
@@ -304,7 +305,7 @@ def check_places(folders, where):
             )
 
 
-def installed(module):
+def installed(module: str) -> bool:
     """`module` can be imported (found without importing it: SQLAlchemy alone would cost a run a tenth of a
     second, and it is needed only to create the ledger's tables)."""
     import importlib.util
@@ -315,7 +316,7 @@ def installed(module):
         return False
 
 
-def wrong_value(section, cls, where):
+def wrong_value(section: str, cls: type[luigi.Config], where: Callable[[str, str], str]) -> str | None:
     """The one setting of `cls` whose value its parameter cannot take, said with the value and why; None when
     none is found alone."""
     config = luigi.configuration.get_config()
@@ -333,7 +334,7 @@ def wrong_value(section, cls, where):
     return None
 
 
-def resolve_lock_folder(config):
+def resolve_lock_folder(config: LuigiConfigParser) -> None:
     """[core] lock_pid_dir relative to the file that sets it (Luigi would take it relative to the current folder),
     and there: Luigi creates the folder itself but not its parents."""
     origin = settings.origin("core", "lock_pid_dir")

@@ -22,11 +22,14 @@ builds the graph alone: no locks, no end-of-run report, Luigi's own return value
 """
 
 import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 import luigi
 import luigi.interface
 import luigi.retcodes
 import luigi.task_register
+import luigi.worker
 
 from wine_luigi import settings
 from wine_luigi.command import preflight, session
@@ -36,7 +39,7 @@ class Command:
     """Mixin of the tasks a command starts with (RunMonthly, RangeMonthly, Purge): the settings are checked when
     the task is built, before Luigi schedules or writes anything; the one a command line names runs the command."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         preflight.check()
         named = settings.command_line() is not None and session.command() is None
         if named:
@@ -47,13 +50,14 @@ class Command:
         super().__init__(*args, **kwargs)
         self.check_arguments()
         if named:
+            assert isinstance(self, luigi.Task)  # a Command is always one of the command's tasks
             run(self)
 
-    def check_arguments(self):
+    def check_arguments(self) -> None:
         """Stop the command (SystemExit with one line) when its arguments cannot go together: nothing by default."""
 
 
-def run(task):
+def run(task: luigi.Task) -> NoReturn:
     """Run the command that starts with `task` and exit with its code (SystemExit; never returns)."""
     from wine_luigi.command import end_of_run
 
@@ -70,7 +74,7 @@ def run(task):
     raise SystemExit(code)
 
 
-def luigi_code(worker):
+def luigi_code(worker: luigi.worker.Worker) -> int:
     """The exit code the `luigi` command gives the run of `worker`: luigi.retcodes.run_with_retcodes' own rule
     (the largest code of the outcomes present; `not_run` when the task asked for is not done)."""
     from luigi import execution_summary
@@ -112,7 +116,7 @@ The same as `luigi --module wine_luigi RunMonthly|RangeMonthly --of RunMonthly|P
 that command's, e.g. --local-scheduler, --workers 2, --paths-sources …); stats is `python -m wine_luigi.stats`."""
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> None:
     """`wine-luigi run|backfill|purge|stats …`: the `luigi` command it stands for, through Luigi's own entry
     (luigi.retcodes.run_with_retcodes) and then `run()`; exits with its code."""
     argv = list(sys.argv[1:] if argv is None else argv)
