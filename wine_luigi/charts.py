@@ -1,5 +1,6 @@
 """Small inline SVG charts for the month-close report (no script, no font from the internet)."""
 
+from collections.abc import Sequence
 from html import escape
 
 import numpy as np
@@ -7,11 +8,13 @@ import numpy as np
 FONT = 'font-family="sans-serif" font-size="11"'
 
 
-def histogram(values, threshold, bins=30, width=640, height=220, unit="€"):
+def histogram(
+    values: Sequence[float], threshold: float, bins: int = 30, width: int = 640, height: int = 220, unit: str = "€"
+) -> str:
     """Histogram of `values` with a vertical line at `threshold`."""
-    values = np.asarray(values, dtype=float)
-    top = max(values.max(), threshold) if len(values) else 1.0
-    counts, edges = np.histogram(values, bins=bins, range=(0.0, top * 1.02))
+    numbers = np.asarray(values, dtype=float)
+    top = max(numbers.max(), threshold) if len(numbers) else 1.0
+    counts, edges = np.histogram(numbers, bins=bins, range=(0.0, top * 1.02))
     left, bottom, plot_w, plot_h = 40, height - 30, width - 60, height - 50
     scale_x = plot_w / (edges[-1] - edges[0])
     peak = max(counts.max(), 1)
@@ -45,7 +48,9 @@ def histogram(values, threshold, bins=30, width=640, height=220, unit="€"):
     return "\n".join(parts)
 
 
-def bars(items, width=640, bar=18, label_w=300, fmt="{:,.2f} €"):
+def bars(
+    items: Sequence[tuple[str, float]], width: int = 640, bar: int = 18, label_w: int = 300, fmt: str = "{:,.2f} €"
+) -> str:
     """Horizontal bars for (label, value) pairs, largest first as given."""
     items = list(items)
     height = len(items) * (bar + 6) + 6
@@ -66,7 +71,7 @@ def bars(items, width=640, bar=18, label_w=300, fmt="{:,.2f} €"):
     return "\n".join(parts)
 
 
-def columns(items, width=300, height=110, fmt="{:,.0f}"):
+def columns(items: Sequence[tuple[str, float]], width: int = 300, height: int = 110, fmt: str = "{:,.0f}") -> str:
     """Small vertical bars for (label, value) pairs in order (the months of a trend), the last one highlighted."""
     items = list(items)
     peak = max((v for _, v in items), default=0) or 1

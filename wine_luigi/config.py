@@ -2,7 +2,7 @@
 
 import luigi
 
-from wine_luigi.contract import SOURCE_NAMES, SOURCES
+from wine_luigi.contract import SOURCE_NAMES, SOURCES, Source
 
 
 class paths(luigi.Config):
@@ -66,7 +66,7 @@ class csv(luigi.Config):
     decimal = luigi.Parameter(default="auto", description="auto (from the number columns), or , .")
 
 
-def _columns_section(source):
+def _columns_section(source: Source) -> type[luigi.Config]:
     """[<source>_columns]: option = contract column, value = its header in the file (default: the same name)."""
     parameters = {
         c.name: luigi.Parameter(default=c.name, description=f"header of the {source.label} export's {c.name} column")

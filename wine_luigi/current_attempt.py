@@ -3,7 +3,11 @@
 Only steps that are up to date count (make-style, as complete() judges them): a marker or a parquet file that
 an earlier run left and that is older than its inputs says nothing about the files in the sources folder now."""
 
+import datetime
 import os
+from typing import Any
+
+import pandas as pd
 
 from wine_luigi import layout
 from wine_luigi.contract import SOURCES
@@ -12,18 +16,18 @@ from wine_luigi.storage import load
 from wine_luigi.tasks import CleanSource, ComputeSales, gate_tasks, markers_of, month_rejects
 
 
-def fresh_markers(month):
+def fresh_markers(month: datetime.date) -> dict[str, Any]:
     """{gate: marker} of the gates that passed on the current sources, in pipeline order."""
     return markers_of([t.output() for t in fresh(gate_tasks(month))])
 
 
-def fresh_sales(month):
+def fresh_sales(month: datetime.date) -> pd.DataFrame | None:
     """The sales of the month when they were computed from the current sources, else None."""
     computed = fresh([ComputeSales(month=month)])
     return load(computed[0].output()) if computed else None
 
 
-def rejects_so_far(month):
+def rejects_so_far(month: datetime.date) -> pd.DataFrame | None:
     """The rejects table of the sources cleaned from the current files; None when none was."""
     cleaned = fresh([CleanSource(month=month, source=s) for s in SOURCES])
     if not cleaned:
@@ -31,7 +35,7 @@ def rejects_so_far(month):
     return month_rejects(month, {t.source: load(t.output()) for t in cleaned})
 
 
-def published(month):
+def published(month: datetime.date) -> float | None:
     """When the deliverables now in <output>/YYYY-MM/ were built (a timestamp), or None when there are none."""
     folder = layout.month_dir(month, "output")
     files = [p for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []

@@ -1,5 +1,7 @@
 """Errors that stop a month with a message a person can act on (no traceback needed)."""
 
+from typing import Any
+
 
 class PipelineError(Exception):
     """A data problem: the month stops, nothing is published, the message says why."""
@@ -9,7 +11,7 @@ class LoadError(PipelineError):
     """A source file cannot be used at all. `transient`: it may still be on its way (empty, cut short, locked),
     so reading it again later may succeed; otherwise it is complete but of the wrong kind, and is not retried."""
 
-    def __init__(self, message, transient=False):
+    def __init__(self, message: str, transient: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
 
@@ -17,7 +19,7 @@ class LoadError(PipelineError):
 class GateFailed(PipelineError):
     """A validation gate found errors; `checks` holds every check of the gate, `failed` the errors among them."""
 
-    def __init__(self, gate, checks, where=""):
+    def __init__(self, gate: str, checks: list[Any], where: str = "") -> None:
         self.gate = gate
         self.checks = checks
         self.failed = [c for c in checks if c.severity == "error" and not c.passed]

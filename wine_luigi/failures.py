@@ -4,12 +4,16 @@ A step that fails while it runs (a gate, a crash) and a step whose completeness 
 scheduling error) both leave one; the end-of-run report and email are made from these records."""
 
 import contextlib
+import datetime
 import json
 import logging
 import os
 import shutil
 import time
 import traceback
+from typing import Any
+
+import luigi
 
 from wine_luigi import layout
 from wine_luigi.command import session
@@ -20,7 +24,9 @@ log = logging.getLogger("luigi-interface.wine_luigi")
 RUNNING, SCHEDULING = "running", "scheduling"
 
 
-def record(task, exception, stage=RUNNING, month=None):
+def record(
+    task: luigi.Task, exception: BaseException, stage: str = RUNNING, month: datetime.date | None = None
+) -> None:
     """Write the record of `task` (a step of `month`, by default its own) failing with `exception`; a later
     attempt replaces it."""
     entry = {
@@ -37,30 +43,34 @@ def record(task, exception, stage=RUNNING, month=None):
         "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
     }
     try:
-        dump(layout.target(month or task.month, "tmp", f"failures/{task.task_id}.json", shared=False), entry)
+        where = month or task.month  # type: ignore[attr-defined]
+        dump(
+            layout.target(where, "tmp", f"failures/{task.task_id}.json", shared=False),
+            entry,
+        )
     except WriteError as error:  # a full disk: the email will say less, the log says why
         log.error("%s", error)
 
 
-def unfulfilled(task, exception):
+def unfulfilled(task: luigi.Task, exception: BaseException) -> bool:
     from wine_luigi.tasks import not_shared
 
     return not_shared(task, exception)
 
 
-def rejects_target(month):
+def rejects_target(month: datetime.date) -> luigi.LocalTarget:
     """<tmp>/YYYY-MM/rejects.csv: the rows the sources cleaned from the current files dropped, when a month fails."""
     return layout.target(month, "tmp", "rejects.csv", shared=False)
 
 
-def clear(month):
+def clear(month: datetime.date) -> None:
     """Remove what failed attempts at a month left (failures/, rejects.csv): the month has just succeeded."""
     shutil.rmtree(layout.month_dir(month, "tmp") / "failures", ignore_errors=True)
     with contextlib.suppress(FileNotFoundError):
         os.remove(rejects_target(month).path)
 
 
-def since(month, started):
+def since(month: datetime.date, started: float) -> list[dict[str, Any]]:
     """The records of the attempt that started at `started`, oldest first."""
     folder = layout.month_dir(month, "tmp") / "failures"
     entries = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []

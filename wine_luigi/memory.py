@@ -5,7 +5,7 @@ import os
 
 
 @functools.cache
-def use_jemalloc():
+def use_jemalloc() -> bool:
     """Arrow allocates from jemalloc where pyarrow ships it (its Linux and macOS wheels) instead of its default,
     mimalloc, which here hands the pages of each large column back to the system and faults them in again: a cold
     month of a shop a hundred times this one then takes 0.4 s less and 80–90 MB less memory (`make bench`).

@@ -5,6 +5,7 @@ import smtplib
 import warnings
 from email.message import EmailMessage
 from email.policy import SMTP
+from typing import Any
 
 from luigi import notifications
 
@@ -12,7 +13,7 @@ log = logging.getLogger("luigi-interface.wine_luigi")
 UNFOLDED = SMTP.clone(max_line_length=998)  # a folded subject reads back with a leading space in some clients
 
 
-def compose(sender, recipients, subject, text, html=None):
+def compose(sender: str, recipients: list[str], subject: str, text: str, html: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=UNFOLDED)
     message["Subject"], message["From"], message["To"] = subject, sender, ", ".join(recipients)
     message.set_content(text)
@@ -21,13 +22,13 @@ def compose(sender, recipients, subject, text, html=None):
     return message
 
 
-def smtp_settings():
+def smtp_settings() -> Any:
     with warnings.catch_warnings():  # Luigi warns that its own default local_hostname=None is not a string
         warnings.simplefilter("ignore", UserWarning)
         return notifications.smtp()
 
 
-def _send_smtp(message):
+def _send_smtp(message: EmailMessage) -> None:
     conf = smtp_settings()
     connect = smtplib.SMTP_SSL if conf.ssl else smtplib.SMTP
     with connect(
@@ -42,7 +43,7 @@ def _send_smtp(message):
         conn.send_message(message)
 
 
-def send(subject, text, html):
+def send(subject: str, text: str, html: str) -> bool:
     """Send to [email] receiver; True when sent. Never raises: a mail problem must not change the month's outcome."""
     conf = notifications.email()
     recipients = [a.strip() for r in notifications._email_recipients() for a in r.split(",") if a.strip()]

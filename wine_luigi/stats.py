@@ -6,11 +6,13 @@
 
 import argparse
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from wine_luigi import layout, ledger
 
 
-def table(db_path, months=12):
+def table(db_path: str | Path, months: int = 12) -> str:
     """The last `months` months of the ledger: duration, steps and the slowest one, status, revenue."""
     if not ledger.exists(db_path):
         return f"{db_path}: no ledger yet (no month has been run)"
@@ -43,7 +45,7 @@ def table(db_path, months=12):
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines)
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wine_luigi.stats", description=__doc__.splitlines()[0])
     parser.add_argument("--months", type=int, default=12, help="how many months back (default 12)")
     parser.add_argument("--db", default=None, help="the ledger (default: [paths] db of luigi.cfg)")

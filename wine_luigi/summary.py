@@ -1,22 +1,26 @@
 """The month in figures, from the gate markers and the scored products (the log's last message)."""
 
+from typing import Any
+
+import pandas as pd
+
 from wine_luigi.claims import printable
 from wine_luigi.contract import SOURCE_NAMES
 from wine_luigi.rules import total_revenue
 
 
-def warnings(markers):
+def warnings(markers: dict[str, Any]) -> list[dict[str, Any]]:
     """The warnings of the gates that passed, in pipeline order."""
     return [w for m in markers.values() for w in m["warnings"]]
 
 
-def figures(markers, sales=None):
+def figures(markers: dict[str, Any], sales: pd.DataFrame | None = None) -> dict[str, Any]:
     """The month's figures as far as the gates that passed (`markers`) and the sales (when computed) tell;
     None where not computed. These are the ledger's figure columns."""
 
     from wine_luigi.tasks import gate_figures
 
-    def metric(gate, name):
+    def metric(gate: str, name: str) -> Any:
         return markers[gate]["metrics"].get(name) if gate in markers else None
 
     return {
@@ -26,7 +30,13 @@ def figures(markers, sales=None):
     }
 
 
-def summarize(month, markers, scored, files, sources=None):
+def summarize(
+    month: str,
+    markers: dict[str, Any],
+    scored: pd.DataFrame,
+    files: list[str],
+    sources: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """A JSON-ready summary: rows per source, merged, revenue, premium/ordinary, warnings, output files, and where
     the exports were read from (`sources`: {"folder", "files": {source: {"path", "name", "sha256"}}, "settings"})."""
     zscore = markers["zscore"]["metrics"]
@@ -47,14 +57,14 @@ def summarize(month, markers, scored, files, sources=None):
     }
 
 
-def euros(amount):
+def euros(amount: float) -> str:
     return f"{amount:,.2f} €"
 
 
 SHORT = 12  # characters of a sha256 shown to a person: enough to tell two exports apart
 
 
-def source_lines(sources):
+def source_lines(sources: dict[str, Any] | None) -> list[str]:
     """Where the month's exports were read from: the folder, each file with the start of its sha256, the settings."""
     if not sources:
         return []
@@ -66,7 +76,7 @@ def source_lines(sources):
     return [f"  read from {where}{files}", f"  read with the {sources['settings']}"]
 
 
-def summary_lines(summary):
+def summary_lines(summary: dict[str, Any]) -> list[str]:
     rows = summary["rows"]
     lines = [
         f"wine_luigi {summary['month']}: done",

@@ -1,10 +1,15 @@
 """The Jinja2 templates of the emails and the report: yours first ([notify] templates), then the built-in ones."""
 
+from typing import TYPE_CHECKING, Any
+
 from wine_luigi.config import notify
 from wine_luigi.summary import euros
 
+if TYPE_CHECKING:  # Jinja2 is imported when a template is first needed, not by every command
+    import jinja2
 
-def templates():
+
+def templates() -> "jinja2.Environment":
     """Templates from [notify] templates first, then the built-in ones; HTML is autoescaped."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
@@ -22,14 +27,14 @@ def templates():
     return env
 
 
-def figure(value):
+def figure(value: object) -> object:
     """An observed value or threshold as a person reads it: 27.81, not 27.812612870213316."""
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
     return "–" if value is None else value
 
 
-def render(name, context):
+def render(name: str, context: dict[str, Any]) -> tuple[str, str]:
     """(text, html) of the email `name` (failure, success)."""
     env = templates()
     return env.get_template(f"{name}.txt").render(context), env.get_template(f"{name}.html").render(context)
