@@ -349,7 +349,7 @@ def main(argv=None):
     print(text)
     BENCH.mkdir(parents=True, exist_ok=True)
     report = {
-        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         "import_s": import_s,
         "results": results,

@@ -277,7 +277,7 @@ def test_the_cron_line_runs_from_crons_bare_environment(tmp_path):
         ["env", "-i", "/bin/sh", "-c", shell_command], cwd="/", capture_output=True, text=True, timeout=180
     )
     assert done.returncode == 0, (checkout / "data/cron.log").read_text()
-    month = datetime.datetime.now(datetime.UTC).strftime("%Y-%m")
+    month = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m")
     assert f"wine_luigi {month}: done" in (checkout / "data/cron.log").read_text()
     assert sorted(p.name for p in (checkout / f"data/output/{month}").iterdir()) == sorted(DELIVERABLES)
 

@@ -6,10 +6,13 @@ uploads nothing, and a month rebuilt with other figures is copied again. S3 goes
 Luigi's own [s3] settings (endpoint_url, region_name, …); credentials come from the environment as boto3 finds
 them, never from luigi.cfg or the log."""
 
+import datetime
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import luigi
 import luigi.format
@@ -25,23 +28,27 @@ class archive(luigi.Config):
     url = luigi.Parameter(default="", description="a folder or s3://bucket/prefix; empty: no off-site copy")
 
 
-def destination(month):
+def destination(month: datetime.date) -> str | None:
     """<url>/YYYY-MM (without a trailing slash); None when no archive is configured."""
     url = archive().url.strip()
     return f"{url.rstrip('/')}/{layout.month_name(month)}" if url else None
 
 
-def manifest_of(paths):
+def manifest_of(paths: Sequence[str]) -> dict[str, dict[str, Any]]:
     """{name: {"size", "sha256"}} of the given files."""
-    return {
-        Path(p).name: {"size": os.path.getsize(p), "sha256": freshness.fingerprint(p)["sha256"]} for p in sorted(paths)
-    }
+    listed = {}
+    for path in sorted(paths):
+        found = freshness.fingerprint(path)
+        if found is None:
+            raise FileNotFoundError(f"{path}: not there to be listed")
+        listed[Path(path).name] = {"size": os.path.getsize(path), "sha256": found["sha256"]}
+    return listed
 
 
 class Store:
     """A folder or an S3 prefix, with the three things an archive needs."""
 
-    def __init__(self, where):
+    def __init__(self, where: str) -> None:
         self.where = where
         self.s3 = where.startswith("s3://")
         if self.s3:
@@ -49,14 +56,14 @@ class Store:
 
             self.client = S3Client()
 
-    def target(self, name):
+    def target(self, name: str) -> Any:
         if self.s3:
             from luigi.contrib.s3 import S3Target
 
             return S3Target(f"{self.where}/{name}", client=self.client)
         return luigi.LocalTarget(os.path.join(self.where, name))
 
-    def put(self, path, name):
+    def put(self, path: str, name: str) -> None:
         if self.s3:
             self.client.put(str(path), f"{self.where}/{name}")
         else:  # written under a temporary name and renamed over the earlier copy: complete or absent
@@ -67,14 +74,14 @@ class Store:
             ):
                 shutil.copyfileobj(source, copy)
 
-    def read(self, name):
+    def read(self, name: str) -> str | None:
         target = self.target(name)
         if not target.exists():
             return None
         with target.open("r") as f:
             return f.read()
 
-    def write(self, name, text):
+    def write(self, name: str, text: str) -> None:
         if self.s3:
             self.client.put_string(text, f"{self.where}/{name}")
         else:
@@ -82,7 +89,7 @@ class Store:
                 f.write(text)
 
 
-def copy_month(files, where):
+def copy_month(files: Sequence[str], where: str) -> None:
     """Copy the deliverables to `where`, the manifest last; PipelineError with a one-line reason on failure."""
     store = Store(where)
     try:
@@ -95,7 +102,7 @@ def copy_month(files, where):
         ) from error
 
 
-def copied(files, where):
+def copied(files: Sequence[str], where: str) -> bool:
     """The deliverables at `where` are these ones (its manifest matches them); not when it cannot be read (no
     bucket, no network: the copy is then made again, and its failure says why)."""
     try:
@@ -105,5 +112,5 @@ def copied(files, where):
         return False
 
 
-def one_line(error):
+def one_line(error: BaseException) -> str:
     return " ".join(str(error).split())

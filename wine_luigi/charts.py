@@ -1,6 +1,6 @@
 """Small inline SVG charts for the month-close report (no script, no font from the internet)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 
 import numpy as np
@@ -49,7 +49,7 @@ def histogram(
 
 
 def bars(
-    items: Sequence[tuple[str, float]], width: int = 640, bar: int = 18, label_w: int = 300, fmt: str = "{:,.2f} €"
+    items: Iterable[tuple[str, float]], width: int = 640, bar: int = 18, label_w: int = 300, fmt: str = "{:,.2f} €"
 ) -> str:
     """Horizontal bars for (label, value) pairs, largest first as given."""
     items = list(items)

@@ -13,7 +13,9 @@ and ERP products on sale that the web shop does not list. Every gate passes on t
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -87,7 +89,7 @@ WINES = [
 ]
 
 
-def demo_frames(products=800, seed=42):
+def demo_frames(products: int = 800, seed: int = 42) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(erp, web, link) frames of about `products` ERP products, like the shop's real exports."""
     rng = np.random.default_rng(seed)
     n = products
@@ -116,7 +118,7 @@ def demo_frames(products=800, seed=42):
     linked = online.copy()
     linked[not_listed] = False
     linked[offline[1 : max(2, len(offline) // 4)]] = True  # offline products that still have a web id
-    link = pd.DataFrame({"product_id": product_id, "id_web": np.where(linked, sku, None)})
+    link = pd.DataFrame({"product_id": product_id, "id_web": pd.Series(sku, dtype=object).where(linked, None)})
 
     listed = np.flatnonzero(online)
     listed = listed[~np.isin(listed, not_listed)]
@@ -146,7 +148,7 @@ def demo_frames(products=800, seed=42):
     return erp, web[WEB_COLUMNS], link
 
 
-def _web_rows(rng, skus, titles, sales, post_type):
+def _web_rows(rng: np.random.Generator, skus: Any, titles: Any, sales: Any, post_type: str) -> list[dict[str, Any]]:
     n = len(skus)
     date = pd.Timestamp("2018-02-01") + pd.to_timedelta(rng.integers(0, 900, n), unit="D")
     slug = pd.Series(titles).str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).to_numpy()
@@ -185,12 +187,14 @@ def _web_rows(rng, skus, titles, sales, post_type):
     )
 
 
-def has_workbooks(folder):
+def has_workbooks(folder: str | Path) -> bool:
     """True when the folder or one of its month sub-folders already holds a workbook."""
     return any(Path(folder).rglob("*.xlsx"))
 
 
-def write_demo(folder, products=800, seed=42, files=None):
+def write_demo(
+    folder: str | Path, products: int = 800, seed: int = 42, files: dict[str, str] | None = None
+) -> list[Path]:
     """Write the three demo workbooks into `folder`; returns their paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -206,7 +210,7 @@ def write_demo(folder, products=800, seed=42, files=None):
     return written
 
 
-def main(argv=None):
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wine_luigi.demo", description=__doc__.splitlines()[0])
     parser.add_argument("folder", help="where to write the three workbooks")
     parser.add_argument("--products", type=int, default=800, help="ERP products (default 800)")

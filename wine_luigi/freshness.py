@@ -27,13 +27,13 @@ VERSION = 1  # of the record's layout: a record of another version is not truste
 _known: dict[Any, Any] = {}  # (path, stat) -> sha256 of the file's content then
 
 
-def stat_of(path):
+def stat_of(path: str) -> list[int]:
     """What changes whenever a file's content does: size, mtime, ctime (set by the kernel), inode."""
     st = os.stat(path)
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
-def sha256_of(path):
+def sha256_of(path: str) -> str:
     """The sha256 of a file's bytes, as hex (read a megabyte at a time)."""
     digest = hashlib.sha256()
     with open(path, "rb") as f:
@@ -42,7 +42,7 @@ def sha256_of(path):
     return digest.hexdigest()
 
 
-def fingerprint(path):
+def fingerprint(path: str) -> dict[str, Any] | None:
     """{"sha256", "stat"} of the file at `path` (or the object at an s3:// URL, remote.py) now, or None when there
     is no such file. A file already hashed in this process, or known from a record, with the same stat is not read
     again."""
@@ -60,7 +60,7 @@ def fingerprint(path):
     return {"sha256": sha, "stat": before}
 
 
-def same(path, recorded):
+def same(path: str, recorded: dict[str, Any] | None) -> bool:
     """The file at `path` has the content `recorded` says ({"sha256", "stat"}; None: no such file)."""
     if remote.is_remote(path):
         return remote.same(path, recorded)
@@ -76,26 +76,26 @@ def same(path, recorded):
     return now is not None and now["sha256"] == recorded["sha256"]
 
 
-def plain(value):
+def plain(value: Any) -> Any:
     """`value` as JSON gives it back (tuples as lists), so that a record compares equal to what it recorded."""
     return json.loads(json.dumps(value, sort_keys=True, default=str))
 
 
-def name_of(target):
+def name_of(target: Any) -> str:
     """What every worker calls a target's file: its URL when it is on S3 (remote.py), else its path."""
     return getattr(target, "name", None) or target.path
 
 
-def input_paths(task):
+def input_paths(task: luigi.Task) -> list[str]:
     """The files a step reads: the outputs of the steps it requires (an export, for the step that reads it)."""
     return sorted({name_of(o) for d in flatten(task.requires()) for o in flatten(d.output())})
 
 
-def output_paths(task):
+def output_paths(task: luigi.Task) -> list[str]:
     return sorted(name_of(o) for o in flatten(task.output()))
 
 
-def inputs_now(task):
+def inputs_now(task: Any) -> dict[str, Any]:
     """What a step is about to be made from (taken when it starts, so an input replaced while it runs makes it
     stale rather than recorded as read)."""
     return {
@@ -105,7 +105,7 @@ def inputs_now(task):
     }
 
 
-def read_record(task):
+def read_record(task: Any) -> dict[str, Any] | None:
     """The record of a step's last run, or None (never run, or a record this version does not read)."""
     from wine_luigi.storage import load
 
@@ -123,7 +123,7 @@ def read_record(task):
     return record
 
 
-def write_record(task, made_from):
+def write_record(task: Any, made_from: dict[str, Any]) -> None:
     """Record a step that just ran: what it was made from (`made_from`, from inputs_now) and what it wrote."""
     from wine_luigi.command import session
     from wine_luigi.storage import dump
@@ -139,7 +139,7 @@ def write_record(task, made_from):
     dump(task.made_target(), record)
 
 
-def forget(task):
+def forget(task: Any) -> None:
     """Remove a step's record: it is run again by the next command that needs it."""
     try:
         task.made_target().remove()
@@ -147,7 +147,7 @@ def forget(task):
         pass
 
 
-def matches(task, record, outputs):
+def matches(task: Any, record: dict[str, Any], outputs: list[str]) -> bool:
     """The record describes the step as it would be made now (`outputs`: the paths of its outputs)."""
     if record["settings"] != plain(task.settings()) or record["values"] != plain(task.values()):
         return False
@@ -157,14 +157,14 @@ def matches(task, record, outputs):
     return all(same(p, record["outputs"][p]) for p in outputs) and all(same(p, record["inputs"][p]) for p in inputs)
 
 
-def up_to_date(task, seen):
+def up_to_date(task: Any, seen: dict[str, bool]) -> bool:
     """complete() of `task`, each upstream step judged once per call (`seen`: task_id -> complete)."""
     if task.task_id not in seen:
         seen[task.task_id] = _judge(task, seen)
     return seen[task.task_id]
 
 
-def _judge(task, seen):
+def _judge(task: Any, seen: dict[str, bool]) -> bool:
     targets = flatten(task.output())  # a step whose outputs cannot even be named cannot be judged: that raises
     if not task.remote and not all(t.exists() for t in targets):
         return False
@@ -178,11 +178,11 @@ def _judge(task, seen):
     return record is not None and matches(task, record, sorted(name_of(t) for t in targets)) and task.still_valid()
 
 
-def fresh(tasks):
+def fresh(tasks: list[Any]) -> list[Any]:
     """The tasks of `tasks` that are up to date, judged together; one that cannot be judged is not."""
-    seen = {}
+    seen: dict[str, bool] = {}
 
-    def judged(task):
+    def judged(task: Any) -> bool:
         try:
             return up_to_date(task, seen)
         except Exception:  # reported as a scheduling error of the step; here it only counts as not fresh

@@ -308,7 +308,7 @@ def iso_time(timestamp):
     return (
         None
         if timestamp is None
-        else datetime.datetime.fromtimestamp(timestamp, datetime.UTC).isoformat(timespec="seconds")
+        else datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc).isoformat(timespec="seconds")
     )
 
 

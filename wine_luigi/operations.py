@@ -3,6 +3,7 @@
 import datetime
 import logging
 import time
+from pathlib import Path
 
 import luigi
 import luigi.tools.range
@@ -20,7 +21,7 @@ class OptionalDateParameter(luigi.parameter.OptionalParameterMixin, luigi.DatePa
 class MonthArgument(luigi.MonthParameter):
     """A YYYY-MM month on the command line; another form stops the command with one line, not a traceback."""
 
-    def parse(self, s):
+    def parse(self, s: str) -> datetime.date:
         try:
             return super().parse(s)
         except ValueError:
@@ -30,7 +31,7 @@ class MonthArgument(luigi.MonthParameter):
 class TaskArgument(luigi.TaskParameter):
     """A task named on the command line (`--of RunMonthly`); an unknown one stops the command with one line."""
 
-    def parse(self, s):
+    def parse(self, s: str) -> type[luigi.Task]:
         try:
             return super().parse(s)
         except luigi.task_register.TaskClassException:
@@ -57,11 +58,13 @@ class RangeMonthly(Command, luigi.tools.range.RangeMonthly):
         default=1200, description="the most months one call may build (refused at start beyond)"
     )
 
-    def check_arguments(self):
+    def check_arguments(self) -> None:
         if self.start and self.stop and self.start > self.stop:
             raise SystemExit(f"RangeMonthly: --start {self.start:%Y-%m} is after --stop {self.stop:%Y-%m}")
         if self.start:
-            now = datetime.datetime.fromtimestamp(time.time() if self.now is None else self.now, tz=datetime.UTC)
+            now = datetime.datetime.fromtimestamp(
+                time.time() if self.now is None else self.now, tz=datetime.timezone.utc
+            )
             last = self.moving_stop(now.replace(tzinfo=None))
             end = min(last, self.parameter_to_datetime(self.stop)) if self.stop else last
             months = (end.year - self.start.year) * 12 + end.month - self.start.month
@@ -71,11 +74,13 @@ class RangeMonthly(Command, luigi.tools.range.RangeMonthly):
                     f"give --task-limit {months} or a shorter range"
                 )
 
-    def moving_start(self, now):
+    def moving_start(self, now: datetime.datetime) -> datetime.datetime:
         start = super().moving_start(now)  # --months-back before now
         return min(start, self.parameter_to_datetime(self.start)) if self.start else start
 
-    def finite_datetimes(self, finite_start, finite_stop):
+    def finite_datetimes(
+        self, finite_start: datetime.datetime, finite_stop: datetime.datetime
+    ) -> list[datetime.datetime]:
         months = super().finite_datetimes(finite_start, finite_stop)
         own = [m for m in months if layout.own_folder(m.date()) is not None]
         skipped = [m for m in months if m not in own]
@@ -97,13 +102,13 @@ class Purge(Command, luigi.Task):
     )
     date = OptionalDateParameter(default=None, description="reference day (default: today)")
 
-    def stale_months(self):
+    def stale_months(self) -> list[Path]:
         return layout.months_before(self.date, self.keep_months)
 
-    def complete(self):
+    def complete(self) -> bool:
         return not self.stale_months()
 
-    def run(self):
+    def run(self) -> None:
         freed = 0
         for folder in self.stale_months():
             size = layout.size_of(folder)
@@ -114,7 +119,7 @@ class Purge(Command, luigi.Task):
 
 
 @Purge.event_handler(luigi.Event.DEPENDENCY_PRESENT)
-def _nothing_to_purge(task):
+def _nothing_to_purge(task: Purge) -> None:
     log.info(
         "purge: nothing to purge (no intermediates in %s of a month before %s)",
         layout.roots().tmp,

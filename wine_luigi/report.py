@@ -1,5 +1,10 @@
 """The month-close report: what the month's figures are and whether they can be trusted."""
 
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
 from wine_luigi import charts
 from wine_luigi.rules import PREMIUM_Z, REASON
 from wine_luigi.summary import euros
@@ -7,7 +12,7 @@ from wine_luigi.summary import euros
 TOP = 10
 
 
-def row_flow(triaged_by_source, merged):
+def row_flow(triaged_by_source: dict[str, pd.DataFrame], merged: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows per source: loaded, left after cleaning, left after dedup, merged."""
     flow = []
     for source, triaged in triaged_by_source.items():
@@ -25,7 +30,7 @@ def row_flow(triaged_by_source, merged):
     return flow
 
 
-def rejects_by_reason(triaged_by_source):
+def rejects_by_reason(triaged_by_source: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     return [
         {"source": source, "reason": reason, "rows": int(count)}
         for source, triaged in triaged_by_source.items()
@@ -33,7 +38,7 @@ def rejects_by_reason(triaged_by_source):
     ]
 
 
-def switched_segments(scored, previous_segments):
+def switched_segments(scored: pd.DataFrame, previous_segments: dict[int, tuple[str, str]]) -> list[dict[str, Any]]:
     """Products whose segment differs from the previous month's."""
     before = scored["product_id"].astype("int64").map(lambda p: (previous_segments.get(p) or (None,))[0])
     moved = scored[before.notna() & (before != scored["segment"].astype(object))]
@@ -46,19 +51,19 @@ def switched_segments(scored, previous_segments):
     )
 
 
-def change(now, before):
+def change(now: float, before: float | None) -> dict[str, Any] | None:
     if before is None:
         return None
     return {"before": before, "delta": now - before, "pct": (now - before) / before * 100 if before else None}
 
 
-def trends(summary, months):
+def trends(summary: dict[str, Any], months: list[dict[str, Any]]) -> dict[str, list[tuple[str, float]]]:
     """The last months' revenue, merged products and premium count, the report's month last."""
     rows = [*months, {"month": summary["month"], **{k: summary[k] for k in ("total_revenue", "merged", "premium")}}]
     return {key: [(r["month"], r[key] or 0) for r in rows] for key in ("total_revenue", "merged", "premium")}
 
 
-def timing(history):
+def timing(history: dict[str, Any]) -> dict[str, Any]:
     """This run's slowest steps and its duration so far, against the previous months' durations."""
     steps = history["steps"]
     return {
@@ -68,7 +73,15 @@ def timing(history):
     }
 
 
-def report_context(summary, markers, triaged_by_source, scored, previous, files, history=None):
+def report_context(
+    summary: dict[str, Any],
+    markers: dict[str, Any],
+    triaged_by_source: dict[str, pd.DataFrame],
+    scored: pd.DataFrame,
+    previous: dict[str, Any],
+    files: list[Path],
+    history: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The report's figures; `previous` is what ledger.previous() says of the month before, `history` what
     ledger.run_history() says of this run's steps and the months before."""
     from markupsafe import Markup  # with Jinja2, imported by the runs that write a report

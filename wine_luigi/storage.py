@@ -6,7 +6,9 @@ import json
 import os
 import random
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import luigi
 import luigi.format
@@ -26,25 +28,25 @@ class SharedTarget(luigi.LocalTarget):
     is encoded by storage): Luigi's text wrapper retries a failed write when it is garbage-collected, which turns a
     full disk into a second, unhandled error."""
 
-    def __init__(self, path, url=None):
+    def __init__(self, path: str, url: str | None = None) -> None:
         super().__init__(path, format=luigi.format.Nop)
         self.url = url
 
     @property
-    def name(self):
+    def name(self) -> str:
         """What every worker calls this file: its URL, or its path."""
         return self.url or self.path
 
-    def exists(self):
+    def exists(self) -> bool:
         return remote.head(self.url) is not None if self.url else super().exists()
 
-    def fetch(self):
+    def fetch(self) -> str:
         """The local path, holding the object's content now (FileNotFoundError when there is none)."""
         if self.url:
             remote.pull(self.url, self.path)
         return self.path
 
-    def open(self, mode="r"):
+    def open(self, mode: str = "r") -> Any:
         if self.url and mode.replace("b", "").replace("t", "") == "w":
             self.makedirs()
             return _Uploaded(self.path, self.url)
@@ -52,7 +54,7 @@ class SharedTarget(luigi.LocalTarget):
             self.fetch()
         return super().open(mode)
 
-    def remove(self):
+    def remove(self) -> None:
         if self.url:
             remote.delete(self.url)
         if os.path.exists(self.path):
@@ -62,16 +64,16 @@ class SharedTarget(luigi.LocalTarget):
 class _Uploaded(atomic_file):
     """Luigi's atomic local file, then uploaded whole to its object."""
 
-    def __init__(self, path, url):
+    def __init__(self, path: str, url: str) -> None:
         super().__init__(path)
         self.url = url
 
-    def move_to_final_destination(self):
+    def move_to_final_destination(self) -> None:
         super().move_to_final_destination()
         remote.put(self.path, self.url, *remote.digests(self.path))
 
 
-def load(target):
+def load(target: luigi.LocalTarget) -> Any:
     if isinstance(target, SharedTarget):
         target.fetch()
     path = target.path
@@ -83,20 +85,20 @@ def load(target):
     raise ValueError(f"no loader for {path}")
 
 
-def _version(path):
+def _version(path: str) -> tuple[str, int, int, int]:
     stat = os.stat(path)
     return path, stat.st_mtime_ns, stat.st_size, stat.st_ino
 
 
 @functools.lru_cache(maxsize=1)
-def _read_parquet(version):
+def _read_parquet(version: tuple[str, int, int, int]) -> pd.DataFrame:
     """The last parquet file read, kept while it is unchanged: the steps that run one after another often read the
     same intermediate (the four exports, scored.parquet). Keeping more of them saves no measurable time and holds
     about 100 MB more at x100 (`make bench`)."""
     return pd.read_parquet(version[0])
 
 
-def dump(target, obj):
+def dump(target: luigi.LocalTarget, obj: Any) -> None:
     path = target.path
     try:
         with target.open("w") as f:
@@ -105,7 +107,7 @@ def dump(target, obj):
         raise WriteError(f"{path}: cannot write it ({exc.strerror or exc})") from exc
 
 
-def _write(path, f, obj):
+def _write(path: str, f: Any, obj: Any) -> None:
     if path.endswith(".parquet"):
         # lz4, no dictionaries, no statistics: a third faster to write and to read than the defaults; the files are
         # the run's intermediates, read whole, and a few times larger (8 MB for the 151k rows of a shop 100 times
@@ -128,7 +130,7 @@ def _write(path, f, obj):
 TEMPORARY = "-luigi-tmp-"  # what Luigi's atomic files, and publish(), call their work in progress
 
 
-def publish(files, folder):
+def publish(files: Sequence[str], folder: str | Path) -> None:
     """Copy `files` into `folder` as one set: a new folder is filled beside it, then swapped in. A `folder` that is a
     symbolic link (the month's folder on a share) is published through: the set is swapped in where it points."""
     folder = Path(folder)
@@ -155,7 +157,7 @@ def publish(files, folder):
         remove_leftovers(folder)
 
 
-def remove_leftovers(path):
+def remove_leftovers(path: str | Path) -> None:
     """Work in progress of `path` left by a run that was killed (files or folders named *-luigi-tmp-*)."""
     path = Path(path)
     for pattern in (f"{path.name}{TEMPORARY}*", f".{path.name}{TEMPORARY}*"):

@@ -784,7 +784,7 @@ FIRST_YEAR = 1900  # no shop exported a month before (and the month before year 
 def month_that_can_be(day, said):
     """`day`, unless its month has not begun or is before FIRST_YEAR: then SystemExit with one line (`said` names
     the command-line value)."""
-    today = max(datetime.date.today(), datetime.datetime.now(datetime.UTC).date())
+    today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
     month = f"{day.year:04d}-{day.month:02d}"
     if day.replace(day=1) > today:
         raise SystemExit(f"{said}: {month} has not begun (today is {today}): its exports cannot exist yet")
