@@ -34,12 +34,19 @@ def stat_of(path: str) -> list[int]:
 
 
 def sha256_of(path: str) -> str:
-    """The sha256 of a file's bytes, as hex (read a megabyte at a time)."""
-    digest = hashlib.sha256()
+    """The sha256 of a file's bytes, as hex."""
+    return digests_of(path, "sha256")[0]
+
+
+def digests_of(path: str, *algorithms: str) -> list[str]:
+    """The hex digests of a file's bytes by each of `algorithms` ("sha256", "md5"), in one reading (a megabyte at
+    a time)."""
+    digests = [hashlib.new(name, usedforsecurity=False) for name in algorithms]
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+            for digest in digests:
+                digest.update(block)
+    return [digest.hexdigest() for digest in digests]
 
 
 def fingerprint(path: str) -> dict[str, Any] | None:

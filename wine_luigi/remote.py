@@ -69,7 +69,7 @@ def head(url, content=False):
     from botocore.exceptions import ClientError
 
     seen = _heads.get(url)
-    if seen is not None and (ours(url) or (seen[1] is not None and time.monotonic() - seen[0] < LOOK_S)):
+    if seen is not None and ((seen[1] is not None and time.monotonic() - seen[0] < LOOK_S) or ours(url)):
         return seen[1]
     if not content:
         found = listed(url)
@@ -215,8 +215,13 @@ def step_done(month, last=False):
     if last or month not in locks.held():
         flush()
     else:
-        for index in _copies.values():
-            index.save()
+        _save_copies()
+
+
+def _save_copies():
+    """The working copy's index, as this process now knows it, kept for the next command."""
+    for index in _copies.values():
+        index.save()
 
 
 def _wait(url):
@@ -241,29 +246,16 @@ def flush(urls=None):
         if said["etag"] != expected["etag"]:  # not the MD5: known as it is, and later uploads wait for their ETag
             _etags[0] = False
             _noted(url, said)
-    for index in _copies.values():
-        index.save()
+    _save_copies()
     if failed is not None:
         raise failed
 
 
 def digests(path):
-    """(sha256, md5) of the file's bytes, as hex, in one reading."""
-    import hashlib
+    """(sha256, md5) of the file's bytes, as hex, in one reading: its metadata and its ETag once uploaded."""
+    from wine_luigi.freshness import digests_of
 
-    sha256, md5 = hashlib.sha256(), hashlib.md5(usedforsecurity=False)
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            sha256.update(block)
-            md5.update(block)
-    return sha256.hexdigest(), md5.hexdigest()
-
-
-def put_text(text, url):
-    import hashlib
-
-    body = text.encode("utf-8")
-    _noted(url, _put(url, body, len(body), hashlib.sha256(body).hexdigest()))
+    return digests_of(path, "sha256", "md5")
 
 
 def get_text(url):

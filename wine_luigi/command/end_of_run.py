@@ -2,7 +2,8 @@
 success email when switched on), and the command exits 0 exactly when every month it asked for is done.
 
 Luigi has no end-of-run hook, and a failed step may be retried, so each failed attempt leaves a record and
-the report is made when the `luigi` command exits, with the settings of its own command line.
+the report is made once the command's graph is built (shell.run calls finish()), with the settings of its own
+command line.
 """
 
 import contextlib
