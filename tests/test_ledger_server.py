@@ -12,13 +12,28 @@ TRICKY = [  # text a month's titles may hold, empty cells, floats that must come
 ]
 
 
+# a z-score given as the int 0: a column of two types, said cell by cell
+MIXED = [(*row[:7], 0 if row[1] == 3 else row[7], row[8]) for row in TRICKY]
+
+
 @pytest.mark.slow
-def test_a_months_products_read_back_from_postgresql_as_from_sqlite(tmp_path, pg_server):
+@pytest.mark.parametrize("rows", [TRICKY, MIXED], ids=["one type per column", "a column of two types"])
+def test_a_months_products_read_back_from_postgresql_as_from_sqlite(tmp_path, pg_server, rows):
     def stored(where):
         with ledger.writing(where, "record 2026-01") as conn:
-            ledger._insert(conn, "products", list(ledger.PRODUCT_COLUMNS), TRICKY)
+            ledger._insert(conn, "products", list(ledger.PRODUCT_COLUMNS), rows)
         with ledger.reading(where) as conn:
             return [tuple(r) for r in conn.execute("select * from products order by product_id").fetchall()]
 
     in_file, on_server = stored(tmp_path / "ledger.db"), stored(pg_server)
-    assert in_file == on_server == sorted(TRICKY, key=lambda row: row[1])
+    assert in_file == on_server == sorted(rows, key=lambda row: row[1])
+    assert [type(cell) for cell in on_server[0]] == [type(cell) for cell in in_file[0]]
+
+
+def test_copy_text_says_each_cell_as_a_call_per_cell_would():
+    mixed = [(*row, cell) for row, cell in zip(TRICKY, ["text\tcell", 3, 2.5, None])]  # a column of several types
+    expected = "".join("\t".join(ledger._copied(cell) for cell in row) + "\n" for row in mixed)
+    assert ledger.copy_text(mixed) == expected
+    assert expected.splitlines()[0].split("\t")[3] == "Château \\\\ d'Yquem\\t1er cru\\nmagnum"
+    assert expected.splitlines()[2].split("\t")[2:4] == ["\\N", "\\\\N"]
+    assert ledger.copy_text([]) == ""

@@ -9,8 +9,10 @@ for the lock rather than failing; PostgreSQL: its own transactions)."""
 
 import contextlib
 import datetime
+import operator
 import os
 import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -457,7 +459,7 @@ class ServerError(Exception):
 _ESCAPED = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def _copied(cell):
+def _copied(cell: object) -> str:
     """A cell as PostgreSQL's COPY (text format) reads it back exactly: None as \\N, a float by its repr, text with
     its backslashes, tabs and line breaks escaped."""
     if cell is None:
@@ -467,6 +469,27 @@ def _copied(cell):
     if isinstance(cell, str):
         return cell.translate(_ESCAPED)
     return str(cell)
+
+
+def _copied_column(cells: Sequence[object]) -> list[str]:
+    """_copied() of each cell of one column; a column of one type (and None) is said without a test per cell."""
+    kinds = {type(cell) for cell in cells} - {type(None)}
+    say: Callable[[Any], str] = _copied
+    if kinds == {str}:  # translate() looks up each character: only for a column that has one to escape
+        text = "".join(cell for cell in cells if cell is not None)  # type: ignore[misc]
+        say = operator.methodcaller("translate", _ESCAPED) if any(c in text for c in "\\\t\n\r") else str
+    elif len(kinds) == 1:
+        say = {float: repr, int: str}.get(kinds.pop(), _copied)
+    return [r"\N" if cell is None else say(cell) for cell in cells]
+
+
+def copy_text(rows: Sequence[Sequence[object]]) -> str:
+    """The rows as COPY's text format reads them: a line each, tab-separated, built column by column (a third of
+    the time of a call per cell, for a month's products)."""
+    if not rows:
+        return ""
+    columns = [_copied_column(column) for column in zip(*rows)]
+    return "\n".join(map("\t".join, zip(*columns))) + "\n"
 
 
 class Server:
@@ -573,11 +596,11 @@ class Server:
         import psycopg2
 
         head, _, _ = self.said(sql).partition(" values (")
-        text = io.StringIO("".join("\t".join(_copied(cell) for cell in row) + "\n" for row in rows))
         table_and_columns = head.removeprefix("insert into ")
+        data = io.StringIO(copy_text(rows))
         with self.raw.cursor() as cursor:
             try:
-                cursor.copy_expert(f"copy {table_and_columns} from stdin", text)
+                cursor.copy_expert(f"copy {table_and_columns} from stdin", data)
             except psycopg2.Error as error:
                 raise ServerError(error) from error
 
