@@ -479,7 +479,8 @@ def _copied_column(cells: Sequence[object]) -> list[str]:
         text = "".join(cell for cell in cells if cell is not None)  # type: ignore[misc]
         say = operator.methodcaller("translate", _ESCAPED) if any(c in text for c in "\\\t\n\r") else str
     elif len(kinds) == 1:
-        say = {float: repr, int: str}.get(kinds.pop(), _copied)
+        said_as: dict[type, Callable[[Any], str]] = {float: repr, int: str}
+        say = said_as.get(kinds.pop(), _copied)
     return [r"\N" if cell is None else say(cell) for cell in cells]
 
 
