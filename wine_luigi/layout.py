@@ -268,7 +268,7 @@ def size_of(folder: str | Path) -> int:
     from wine_luigi import remote
 
     if remote.is_remote(folder):
-        return remote.size_of(folder)
+        return remote.size_of(str(folder))
     return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
 
 

@@ -12,18 +12,24 @@ import datetime
 import operator
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from wine_luigi.contract import SOURCE_NAMES
 from wine_luigi.errors import PipelineError, WriteError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Where: TypeAlias = "str | os.PathLike[str]"  # a SQLite file, or a PostgreSQL server's URL
+Connection: TypeAlias = "sqlite3.Connection | Server"  # either one takes the statements of this module
 
 RUN_KEY, CHECK_KEY, PRODUCT_KEY = ("month",), ("month", "gate", "check"), ("month", "product_id")
 BASE_FIGURES = {"total_revenue": float, "warnings": int}  # the figures no gate's marker gives
 
 
-def figure_columns():
+def figure_columns() -> dict[str, type]:
     """The month's figures, as columns of `runs`: each gate's (declared with the gate, tasks.GateTask.figures, in
     pipeline order), then the revenue and the number of warnings."""
     from wine_luigi.tasks import gate_figures
@@ -31,7 +37,7 @@ def figure_columns():
     return {**{column: kind for column, (_, _, kind) in gate_figures().items()}, **BASE_FIGURES}
 
 
-def run_columns():
+def run_columns() -> dict[str, type]:
     return {
         "month": str,
         "status": str,
@@ -48,7 +54,7 @@ def run_columns():
     }
 
 
-CHECK_COLUMNS = {
+CHECK_COLUMNS: dict[str, type] = {
     "month": str,
     "gate": str,
     "check": str,
@@ -59,7 +65,7 @@ CHECK_COLUMNS = {
     "passed": int,
     "message": str,
 }
-PRODUCT_COLUMNS = {
+PRODUCT_COLUMNS: dict[str, type] = {
     "month": str,
     "product_id": int,
     "sku": str,
@@ -70,8 +76,15 @@ PRODUCT_COLUMNS = {
     "z_score": float,
     "segment": str,
 }
-STEP_COLUMNS = {"month": str, "task": str, "started": str, "seconds": float, "host": str, "worker": str}
-HOLDER_COLUMNS = {"month": str, "holder": str}  # on a server: who holds a month now (see hold_month)
+STEP_COLUMNS: dict[str, type] = {
+    "month": str,
+    "task": str,
+    "started": str,
+    "seconds": float,
+    "host": str,
+    "worker": str,
+}
+HOLDER_COLUMNS: dict[str, type] = {"month": str, "holder": str}  # on a server: who holds a month now (see hold_month)
 BUSY_TIMEOUT_S = 60  # another worker recording its month holds the write lock for a fraction of a second
 STEP_TIMEOUT_S = 2  # a step's timing waits that long for the lock, then is left out
 
@@ -79,7 +92,7 @@ STEP_TIMEOUT_S = 2  # a step's timing waits that long for the lock, then is left
 SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils names them, whose CLI reads the ledger
 
 
-def tables(server=False):
+def tables(server: bool = False) -> dict[str, tuple[dict[str, type], tuple[str, ...]]]:
     """{name: (columns, primary key)} of the ledger's tables (on a server, also who holds a month now)."""
     found = {
         "runs": (run_columns(), RUN_KEY),
@@ -93,17 +106,17 @@ def tables(server=False):
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg2://")
 
 
-def on_server(where):
+def on_server(where: Where) -> bool:
     """The ledger is a PostgreSQL server's database (a URL), not a SQLite file."""
     return str(where).startswith(SERVER_SCHEMES)
 
 
-def exists(where):
+def exists(where: Where) -> bool:
     """Anything to read: a SQLite file that is there, or a server (its tables may not be there yet: Empty)."""
     return on_server(where) or Path(where).is_file()
 
 
-def shown(where):
+def shown(where: Where) -> str:
     """`where` as a message may show it: a server's URL without its password."""
     if not on_server(where):
         return str(where)
@@ -119,13 +132,13 @@ class LedgerError(PipelineError):
 _locked: set[Any] = set()  # ledgers found locked by another process in this command: not waited for a second time
 
 
-def locked(error):
+def locked(error: BaseException) -> bool:
     if isinstance(error, ServerError):
         return "lock timeout" in str(error)
     return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
 
 
-def connect(path, timeout=BUSY_TIMEOUT_S):
+def connect(path: Where, timeout: float = BUSY_TIMEOUT_S) -> Connection:
     """A connection to the ledger at `path` (rows as sqlite3.Row), its tables created or given the columns this
     version records. Plain sqlite3: importing sqlite-utils costs a run more than all its ledger writes."""
     if on_server(path):
@@ -156,7 +169,7 @@ def connect(path, timeout=BUSY_TIMEOUT_S):
 
 
 @contextlib.contextmanager
-def writing(path, what, wait=BUSY_TIMEOUT_S):
+def writing(path: Where, what: str, wait: float = BUSY_TIMEOUT_S) -> Iterator[Connection]:
     """A connection in one transaction, for `what` (a phrase: "record 2026-01"); WriteError saying why it cannot
     be done. A ledger another process keeps locked is waited for once (`wait` seconds), not again in this command."""
     if str(path) in _locked:
@@ -179,16 +192,17 @@ def writing(path, what, wait=BUSY_TIMEOUT_S):
 
 
 @contextlib.contextmanager
-def reading(path):
+def reading(path: Where) -> Iterator[Connection]:
     """A connection to read the ledger (which a reader never changes, so never waits for a writer: WAL); a table
     this version adds and the ledger has not yet reads as empty. LedgerError naming the file and the way out when it
     cannot be read."""
+    conn: Connection
     try:
         if on_server(path):
             conn = Server.connect(str(path), BUSY_TIMEOUT_S, create=False)
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-            conn.row_factory = sqlite3.Row
+            conn = file = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            file.row_factory = sqlite3.Row
     except (OSError, sqlite3.Error, ServerError) as exc:
         raise LedgerError(unreadable(path, exc)) from exc
     try:
@@ -207,7 +221,7 @@ class Empty(Exception):
     """What a reader asked for is not in the ledger yet (a table or column an earlier version did not write)."""
 
 
-def unreadable(path, error):
+def unreadable(path: Where, error: BaseException) -> str:
     if on_server(path):
         return f"{shown(path)}: the ledger cannot be read ({error}): is the server running and the URL right?"
     return (
@@ -216,7 +230,7 @@ def unreadable(path, error):
     )
 
 
-def set_archive(path, month, archive, wait=BUSY_TIMEOUT_S):
+def set_archive(path: Where, month: str, archive: str, wait: float = BUSY_TIMEOUT_S) -> None:
     """Say where the month's off-site copy is (its URL), or why it failed ("failed: …")."""
     with writing(path, f"record the copy of {month}", wait) as conn:
         conn.execute("update runs set archive = ? where month = ?", [archive, month])
@@ -226,7 +240,7 @@ def set_archive(path, month, archive, wait=BUSY_TIMEOUT_S):
 _step_writers: dict[str, tuple[int, Any]] = {}
 
 
-def record_step(path, row):
+def record_step(path: Where, row: dict[str, Any]) -> bool:
     """Add one step's timing ({month, task, started, seconds, host, worker}) to the `steps` table; a step's
     history is kept across runs. It runs after every step: one connection per process serves them all. A ledger
     locked by another process is waited for STEP_TIMEOUT_S once; the timings of the process's later steps are then
@@ -247,11 +261,11 @@ def record_step(path, row):
     return True
 
 
-def run_history(path, month, since, months=12):
+def run_history(path: Where, month: str, since: float, months: int = 12) -> dict[str, list[Any]]:
     """What the report says of the run and the months before `month` ('YYYY-MM'):
     {"steps": [(task, seconds)] of this run (steps started at `since` or later), slowest first,
      "months": [runs rows of the `months` previous months that succeeded, oldest first]}."""
-    nothing = {"steps": [], "months": []}
+    nothing: dict[str, list[Any]] = {"steps": [], "months": []}
     if not exists(path):
         return nothing
     try:
@@ -271,19 +285,18 @@ def run_history(path, month, since, months=12):
 class transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK when anything in between fails: all of it or nothing."""
 
-    def __init__(self, conn):
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def __enter__(self):
+    def __enter__(self) -> Connection:
         self.conn.execute("begin immediate")  # takes the write lock now, waiting for it up to the busy timeout
         return self.conn
 
-    def __exit__(self, kind, error, traceback):
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, traceback: Any) -> None:
         self.conn.execute("commit" if kind is None else "rollback")
-        return False
 
 
-def file_facts(source, path, fingerprint):
+def file_facts(source: str, path: object, fingerprint: dict[str, Any] | None) -> dict[str, Any]:
     """Name, size and sha256 of an input file (its fingerprint, freshness.py), as ledger columns."""
     if fingerprint is None:
         return {f"{source}_file": str(path)}
@@ -294,7 +307,7 @@ def file_facts(source, path, fingerprint):
     }
 
 
-def run_of(path, month):
+def run_of(path: Where, month: str) -> dict[str, Any] | None:
     """The `runs` row of `month` ('YYYY-MM'), or None; read without changing the ledger."""
     if not exists(path):
         return None
@@ -306,7 +319,7 @@ def run_of(path, month):
     return dict(row) if row else None
 
 
-def iso_time(timestamp):
+def iso_time(timestamp: float | None) -> str | None:
     return (
         None
         if timestamp is None
@@ -314,7 +327,16 @@ def iso_time(timestamp):
     )
 
 
-def run_row(month, status, started, finished, figures, files, published=None, failure=None):
+def run_row(
+    month: str,
+    status: str,
+    started: float,
+    finished: float,
+    figures: dict[str, Any],
+    files: dict[str, dict[str, Any]],
+    published: float | None = None,
+    failure: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The `runs` row of one attempt at a month: its own figures (None where not computed), its input files
     ({source: file_facts})."""
     failure = failure or {}
@@ -333,7 +355,7 @@ def run_row(month, status, started, finished, figures, files, published=None, fa
     }
 
 
-def check_rows(month, gates_and_checks):
+def check_rows(month: str, gates_and_checks: Iterable[tuple[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Ledger rows of every check of the given gates: [(gate, [check dict, ...]), ...]; a later row of the same
     check replaces an earlier one. `message` says what is wrong, so only a check that did not pass has one."""
     rows = {}
@@ -353,7 +375,7 @@ def check_rows(month, gates_and_checks):
     return list(rows.values())
 
 
-def product_rows(month, scored):
+def product_rows(month: str, scored: "pd.DataFrame") -> list[tuple[Any, ...]]:
     """One tuple per merged product, in PRODUCT_COLUMNS order (empty cells as None)."""
     import numpy as np
     import pyarrow as pa
@@ -370,12 +392,18 @@ def product_rows(month, scored):
     return list(zip(*columns))
 
 
-def _insert(conn, table, columns, rows):
+def _insert(conn: Connection, table: str, columns: list[str], rows: Sequence[Sequence[object]]) -> None:
     names = ", ".join(f'"{c}"' for c in columns)
     conn.executemany(f'insert into "{table}" ({names}) values ({", ".join("?" * len(columns))})', rows)
 
 
-def record(path, run, checks, products=(), wait=BUSY_TIMEOUT_S):
+def record(
+    path: Where,
+    run: dict[str, Any],
+    checks: list[dict[str, Any]],
+    products: Sequence[Sequence[object]] = (),
+    wait: float = BUSY_TIMEOUT_S,
+) -> None:
     """Replace the month's rows with these, in one transaction (all of them or none)."""
     with writing(path, f"record {run['month']}", wait) as conn:
         for table in ("runs", "checks", "products"):
@@ -386,7 +414,7 @@ def record(path, run, checks, products=(), wait=BUSY_TIMEOUT_S):
         _insert(conn, "products", list(PRODUCT_COLUMNS), products)
 
 
-def previous_month(month):
+def previous_month(month: str) -> str:
     """'YYYY-MM' of the calendar month before `month` ('YYYY-MM')."""
     import datetime
 
@@ -396,13 +424,13 @@ def previous_month(month):
     return layout.month_name(layout.month_before(datetime.date(year, number, 1)))
 
 
-def previous(path, month):
+def previous(path: Where, month: str) -> dict[str, Any]:
     """What the report of `month` compares with: the previous calendar month in the ledger.
 
     {"month": 'YYYY-MM', "run": its row when it succeeded else None, "segments": {product_id: (segment, title)},
     "why": None, or why there is no comparison (not in the ledger, or its last run failed)}."""
     before = previous_month(month)
-    found = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
+    found: dict[str, Any] = {"month": before, "run": None, "segments": {}, "why": f"{before} is not in the ledger"}
     if not exists(path):
         return found
     try:
@@ -431,7 +459,7 @@ def previous(path, month):
 _holding: dict[str, Any] = {}
 
 
-def hold_month(where, month, holder):
+def hold_month(where: Where, month: str, holder: str) -> str | None:
     """Hold `month` ('YYYY-MM') on the ledger's server for this process: None when held, else what the run that
     holds it said of itself. A session advisory lock, released by the server when the connection ends."""
     import hashlib
@@ -451,7 +479,7 @@ def hold_month(where, month, holder):
 class ServerError(Exception):
     """What the PostgreSQL server or its driver said (`missing`: a table or column not there yet)."""
 
-    def __init__(self, error, missing=False):
+    def __init__(self, error: object, missing: bool = False) -> None:
         super().__init__(" ".join(str(error).split()))
         self.missing = missing
 
@@ -504,16 +532,16 @@ class Server:
 
     _ready: set[str] = set()  # ledgers whose tables this process found complete
 
-    def __init__(self, raw):
+    def __init__(self, raw: Any) -> None:
         self.raw = raw
 
     @staticmethod
-    def dsn(url):
+    def dsn(url: str) -> str:
         """The URL as libpq takes it (SQLAlchemy's "postgresql+psycopg2://" names the driver too)."""
         return "postgresql://" + url.split("://", 1)[1]
 
     @classmethod
-    def connect(cls, url, timeout=BUSY_TIMEOUT_S, create=True):
+    def connect(cls, url: str, timeout: float = BUSY_TIMEOUT_S, create: bool = True) -> "Server":
         import psycopg2
 
         try:
@@ -532,12 +560,12 @@ class Server:
             cls._ready.add(url)
         return conn
 
-    def missing(self):
+    def missing(self) -> dict[str, list[str]]:
         """{table: [columns]} of the tables and columns this version records that the server's ledger lacks."""
         rows = self.execute(
             "select table_name, column_name from information_schema.columns where table_schema = current_schema()"
         ).fetchall()
-        have = {}
+        have: dict[str, set[str]] = {}
         for table, column in rows:
             have.setdefault(table, set()).add(column)
         return {
@@ -547,7 +575,7 @@ class Server:
         }
 
     @staticmethod
-    def create_tables(url, missing):
+    def create_tables(url: str, missing: dict[str, list[str]]) -> None:
         import sqlalchemy
 
         engine = sqlalchemy.create_engine(url, poolclass=sqlalchemy.pool.NullPool)
@@ -577,7 +605,7 @@ class Server:
                         )
         engine.dispose()
 
-    def execute(self, sql, params=()):
+    def execute(self, sql: str, params: Iterable[object] = ()) -> Any:
         import psycopg2
         import psycopg2.extras
 
@@ -589,7 +617,7 @@ class Server:
             raise ServerError(error, missing) from error
         return cursor
 
-    def executemany(self, sql, rows):
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         """An insert of many rows: one COPY (psycopg2's execute_values formats each row in Python, a tenth of a
         second for a month's products)."""
         import io
@@ -606,9 +634,9 @@ class Server:
                 raise ServerError(error) from error
 
     @staticmethod
-    def said(sql):
+    def said(sql: str) -> str:
         """A statement of this module in psycopg2's parameter style (none of them holds a literal ? or %)."""
         return sql.replace("%", "%%").replace("?", "%s").replace("begin immediate", "begin")
 
-    def close(self):
+    def close(self) -> None:
         self.raw.close()

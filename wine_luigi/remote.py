@@ -20,7 +20,11 @@ import functools
 import json
 import os
 import time
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, TypedDict
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 SCHEME = "s3://"
 META = "sha256"  # the object's metadata key holding the sha256 of its bytes (x-amz-meta-sha256)
@@ -28,23 +32,32 @@ LOOK_S = 1.0  # an object found in the bucket is believed there that long (our o
 # not found is looked for again every time (another worker may just have made it)
 
 
-def is_remote(path):
+class Said(TypedDict):
+    """What is known of an object: its size, its ETag (without S3's quotes) and the sha256 written with it (None for
+    an object that carries none, or found by a listing)."""
+
+    size: int
+    etag: str
+    sha256: str | None
+
+
+def is_remote(path: object) -> bool:
     return str(path).startswith(SCHEME)
 
 
-def split(url):
+def split(url: object) -> tuple[str, str]:
     bucket, _, key = str(url)[len(SCHEME) :].partition("/")
     return bucket, key
 
 
-def join(url, *names):
+def join(url: object, *names: str) -> str:
     return "/".join([str(url).rstrip("/"), *names])
 
 
-_clients: dict[Any, Any] = {}
+_clients: dict[int, Any] = {}  # pid -> boto3's client
 
 
-def client():
+def client() -> Any:
     """boto3's S3 client as Luigi's S3Client configures it ([s3]); one per process (a forked worker makes its own)."""
     pid = os.getpid()
     if pid not in _clients:
@@ -54,15 +67,17 @@ def client():
     return _clients[pid]
 
 
-def _missing(error):
+def _missing(error: Any) -> bool:
     return error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound")
 
 
-_heads: dict[Any, Any] = {}  # url -> (when, what head() said)
-_listings: dict[Any, Any] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
+_heads: dict[str, tuple[float, Said | None]] = {}  # url -> (when, what head() said)
+_listings: dict[
+    str, tuple[float, dict[str, Said]]
+] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
 
 
-def head(url, content=False):
+def head(url: str, content: bool = False) -> Said | None:
     """{"size", "etag", "sha256"} of the object at `url`, or None. The sha256 is the one written with it (None for
     an object that carries none); without `content` it may also be None for an object found by listing its month's
     folder (one request for all of them: what completeness needs is its size and ETag)."""
@@ -89,7 +104,7 @@ def head(url, content=False):
     return said
 
 
-def _unit(url):
+def _unit(url: str) -> tuple[str, bool] | None:
     """(folder, recursive) whose listing tells of the object at `url`: its month's folder under a root of [paths]
     on S3 (or the root itself, for a file directly in it); None for any other object."""
     from wine_luigi import layout
@@ -101,7 +116,7 @@ def _unit(url):
     return None
 
 
-def listed(url):
+def listed(url: str) -> Said | None:
     """What a listing of its month's folder, made within LOOK_S, says of the object at `url`; None when that listing
     does not have it (an object not listed is looked for by itself: another worker may just have made it)."""
     unit = _unit(url)
@@ -115,7 +130,7 @@ def listed(url):
     return seen[1].get(url)
 
 
-def ours(url):
+def ours(url: str) -> bool:
     """The object at `url` is in a month this process holds (locks.py: no other run builds it meanwhile), in the
     intermediates or deliverables, which only this process writes while it holds the month: what it listed of
     them once, and wrote or removed since, is what is there."""
@@ -129,13 +144,13 @@ def ours(url):
     return month in locks.held() and root in (layout.roots().url("tmp"), layout.roots().url("output"))
 
 
-def absent_for_sure(url):
+def absent_for_sure(url: str) -> bool:
     """The object at `url` is not there, by the listing of its month's folder alone (see ours())."""
     unit = _unit(url)
     return unit is not None and unit[0] in _listings and ours(url)
 
 
-def _noted(url, said):
+def _noted(url: str, said: Said | None) -> None:
     """What this process just wrote (or removed) at `url`, as head() and listed() will say it."""
     _heads[url] = (time.monotonic(), said)
     unit = _unit(url)
@@ -146,24 +161,24 @@ def _noted(url, said):
             _listings[unit[0]][1][url] = said
 
 
-def forget(url):
+def forget(url: str) -> None:
     _heads.pop(url, None)
     unit = _unit(url)
     if unit is not None:
         _listings.pop(unit[0], None)
 
 
-def stat_of(said):
+def stat_of(said: Said) -> list[Any]:
     """What changes whenever an object's content does: its size and ETag."""
     return [said["size"], said["etag"]]
 
 
-def _said(size, etag, sha256=None):
+def _said(size: int, etag: str, sha256: str | None = None) -> Said:
     """What is known of an object: its size, its ETag (without S3's quotes) and the sha256 it was written with."""
     return {"size": size, "etag": etag.strip('"'), "sha256": sha256}
 
 
-def _put(url, body, size, sha256):
+def _put(url: str, body: IO[bytes], size: int, sha256: str) -> Said:
     """One request (the object is there whole or not), its sha256 as metadata. Returns what is there now."""
     bucket, key = split(url)
     answer = client().put_object(Bucket=bucket, Key=key, Body=body, Metadata={META: sha256})
@@ -171,12 +186,12 @@ def _put(url, body, size, sha256):
 
 
 UPLOADERS = 8  # uploads under way at once, behind the steps of a month this process holds
-_pending: dict[Any, Any] = {}  # url -> (the upload under way, what the object will be)
-_pool: list[Any] = []  # [(pid, the thread pool of this process)]
+_pending: dict[str, "tuple[Future[Said], Said]"] = {}  # url -> (the upload under way, what the object will be)
+_pool: "list[tuple[int, ThreadPoolExecutor]]" = []  # [(pid, the thread pool of this process)]
 _etags: list[bool] = [True]  # the bucket gives an upload's MD5 as its ETag (S3 does, unless encrypted with KMS)
 
 
-def _uploader():
+def _uploader() -> "ThreadPoolExecutor":
     from concurrent.futures import ThreadPoolExecutor
 
     if not _pool or _pool[0][0] != os.getpid():  # a forked worker makes its own
@@ -184,12 +199,12 @@ def _uploader():
     return _pool[0][1]
 
 
-def _send(f, url, size, sha256):
+def _send(f: IO[bytes], url: str, size: int, sha256: str) -> Said:
     with f:
         return _put(url, f, size, sha256)
 
 
-def put(path, url, sha256, md5=None):
+def put(path: str, url: str, sha256: str, md5: str | None = None) -> Said:
     """Upload the file at `path` to `url` (its sha256 given); this machine's copy then holds it. With its `md5`,
     in a month this process holds, the upload goes on behind the next steps (flush() waits for it): the object is
     known meanwhile as it will be, its ETag being the MD5 of its bytes. Returns {"size", "etag", "sha256"}."""
@@ -206,7 +221,7 @@ def put(path, url, sha256, md5=None):
     return said
 
 
-def step_done(month, last=False):
+def step_done(month: str, last: bool = False) -> None:
     """At the end of a step of `month` ('YYYY-MM'): its uploads in the bucket before it is done, unless this
     process holds the month and the step is not the month's `last` (its uploads then go on behind the next steps,
     and publish_set() and the last step wait for them)."""
@@ -218,18 +233,18 @@ def step_done(month, last=False):
         _save_copies()
 
 
-def _save_copies():
+def _save_copies() -> None:
     """The working copy's index, as this process now knows it, kept for the next command."""
     for index in _copies.values():
         index.save()
 
 
-def _wait(url):
+def _wait(url: str) -> None:
     if url in _pending:
         flush([url])
 
 
-def flush(urls=None):
+def flush(urls: Iterable[str] | None = None) -> None:
     """Wait for this process's uploads under way (those of `urls`, else all) and save the working copy's index;
     WriteError naming the first object that could not be uploaded."""
     from wine_luigi.errors import WriteError
@@ -251,14 +266,15 @@ def flush(urls=None):
         raise failed
 
 
-def digests(path):
+def digests(path: str) -> tuple[str, str]:
     """(sha256, md5) of the file's bytes, as hex, in one reading: its metadata and its ETag once uploaded."""
     from wine_luigi.freshness import digests_of
 
-    return digests_of(path, "sha256", "md5")
+    sha256, md5 = digests_of(path, "sha256", "md5")
+    return sha256, md5
 
 
-def get_text(url):
+def get_text(url: str) -> str | None:
     """The object's text, or None when there is none."""
     from botocore.exceptions import ClientError
 
@@ -271,13 +287,13 @@ def get_text(url):
         raise
 
 
-def delete(url):
+def delete(url: str) -> None:
     bucket, key = split(url)
     client().delete_object(Bucket=bucket, Key=key)
     _noted(url, None)
 
 
-def delete_tree(url):
+def delete_tree(url: str) -> None:
     """Every object under `url`/."""
     bucket, _ = split(url)
     names = [name for name, _ in objects(url)]
@@ -288,14 +304,14 @@ def delete_tree(url):
             _noted(name, None)
 
 
-def _pages(url, deep):
+def _pages(url: str, deep: bool) -> Any:
     """The pages of S3's listing of what is under `url`/ (deep: in its sub-folders too, else folder by folder)."""
     bucket, prefix = split(join(url, ""))
     paginator = client().get_paginator("list_objects_v2")
     return paginator.paginate(Bucket=bucket, Prefix=prefix, **({} if deep else {"Delimiter": "/"}))
 
 
-def objects(url, deep=True):
+def objects(url: str, deep: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
     """(URL, S3's entry: Key, Size, ETag, …) of each object under `url`/ (deep: in its sub-folders too)."""
     bucket, _ = split(url)
     for page in _pages(url, deep):
@@ -303,7 +319,7 @@ def objects(url, deep=True):
             yield f"{SCHEME}{bucket}/{o['Key']}", o
 
 
-def listing(url):
+def listing(url: str) -> tuple[dict[str, Said], list[str]]:
     """({name: {"size", "etag", "sha256": None}} of the objects directly under `url`/, [names of the folders
     there])."""
     _, prefix = split(join(url, ""))
@@ -317,22 +333,23 @@ def listing(url):
     return files, sorted(folders)
 
 
-def names_in(url):
+def names_in(url: str) -> list[str]:
     """The URLs of the objects directly under `url`/; for a month's folder of ours (see ours()), as this process
     knows them."""
     inside = join(url, MANIFEST)
-    if ours(inside) and _unit(inside)[0] == url:
+    unit = _unit(inside)
+    if ours(inside) and unit is not None and unit[0] == url:
         listed(inside)  # the folder listed once
         return [u for u in _listings[url][1] if "/" not in u[len(url) + 1 :]]
     return [u for u, _ in objects(url, deep=False)]
 
 
-def size_of(url):
+def size_of(url: str) -> int:
     """Bytes of every object under `url`/."""
     return sum(o["Size"] for _, o in objects(url))
 
 
-def reachable(url):
+def reachable(url: str) -> str | None:
     """None when the bucket of `url` answers, else why not (one phrase)."""
     from botocore.exceptions import BotoCoreError, ClientError
 
@@ -350,7 +367,7 @@ class Copies:
     """The working copy's index: which content each local file holds ({path: [etag, size, mtime_ns, ino]}), kept
     in `<cache>/copies.json` so that a later command knows them too; a file changed here since is not trusted."""
 
-    def __init__(self, index):
+    def __init__(self, index: str) -> None:
         self.index = index
         try:
             with open(index) as f:
@@ -360,23 +377,23 @@ class Copies:
         self.changed = False
 
     @staticmethod
-    def local_stat(path):
+    def local_stat(path: str) -> list[int]:
         st = os.stat(path)
         return [st.st_size, st.st_mtime_ns, st.st_ino]
 
-    def holds(self, path, said):
+    def holds(self, path: str, said: Said) -> bool:
         """The file at `path` holds the object `said` describes."""
         try:
             return self.known.get(path) == [said["etag"], *self.local_stat(path)]
         except FileNotFoundError:
             return False
 
-    def note(self, path, said):
+    def note(self, path: str, said: Said) -> None:
         """Noted now, kept in the index file by the next save() (at the end of each step)."""
         self.known[path] = [said["etag"], *self.local_stat(path)]
         self.changed = True
 
-    def save(self):
+    def save(self) -> None:
         if not self.changed:
             return
         self.changed = False
@@ -387,10 +404,10 @@ class Copies:
         os.replace(work, self.index)
 
 
-_copies: dict[Any, Any] = {}
+_copies: dict[str, "Copies"] = {}  # index file -> its Copies
 
 
-def copies():
+def copies() -> Copies:
     from wine_luigi import layout
 
     index = os.path.join(layout.roots().cache, "copies.json")
@@ -399,7 +416,7 @@ def copies():
     return _copies[index]
 
 
-def pull(url, path):
+def pull(url: str, path: str) -> Said:
     """Make the file at `path` hold the object at `url` (fetched only when it does not already); FileNotFoundError
     when there is no such object."""
     said = head(url)  # None only when the bucket itself said so just now (or for an object of ours, see ours())
@@ -420,7 +437,7 @@ def pull(url, path):
     return said
 
 
-def sync(url, folder):
+def sync(url: str, folder: str) -> bool:
     """The folder `folder` made to hold what is directly under `url`/ (files only): objects this machine lacks are
     fetched, files no longer there removed. Returns False when nothing is under `url`/."""
     files, folders = listing(url)
@@ -437,7 +454,7 @@ def sync(url, folder):
 
 
 @functools.cache
-def _sha_of_object(url, etag):
+def _sha_of_object(url: str, etag: str) -> str:
     """The sha256 of the bytes of an object that carries none (an export a person uploaded), by its ETag."""
     from wine_luigi import freshness, layout
 
@@ -446,7 +463,7 @@ def _sha_of_object(url, etag):
     return freshness.sha256_of(path)
 
 
-def fingerprint(url):
+def fingerprint(url: str) -> dict[str, Any] | None:
     """{"sha256", "stat": [size, etag]} of the object at `url`, or None when there is none."""
     said = head(url, content=True)
     if said is None:
@@ -454,7 +471,7 @@ def fingerprint(url):
     return {"sha256": said["sha256"] or _sha_of_object(url, said["etag"]), "stat": stat_of(said)}
 
 
-def same(url, recorded):
+def same(url: str, recorded: dict[str, Any] | None) -> bool:
     """The object at `url` has the content `recorded` says ({"sha256", "stat"}; None: no such object)."""
     said = head(url)
     if said is None or recorded is None:
@@ -468,7 +485,7 @@ def same(url, recorded):
 MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
 
 
-def publish_set(paths, url):
+def publish_set(paths: Sequence[str], url: str) -> None:
     """The files at `paths` under `url`/ as one set, for any reader that judges by the manifest: the old manifest
     is removed first (a reader then finds no set, not a mix), each file is uploaded whole, and the new manifest,
     listing each with its size and sha256 (archive.manifest_of, as the off-site copy's), is written last, beside
@@ -490,7 +507,7 @@ def publish_set(paths, url):
     put(manifest, join(url, MANIFEST), *digests(manifest))
 
 
-def read_set(url, attempts=5, pause=1.0):
+def read_set(url: str, attempts: int = 5, pause: float = 1.0) -> dict[str, bytes] | None:
     """{name: bytes} of the set published under `url`/, as its manifest lists it: every file checked against the
     manifest's sha256, read again while a new set is being written; None when there is no set there."""
     import hashlib

@@ -14,13 +14,18 @@ import configparser
 import functools
 import os
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import luigi
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi.contract import SOURCES
+
+if TYPE_CHECKING:
+    from wine_luigi.readers import ReadOptions
 
 MONTH_FILE = "month.cfg"
 COMMAND_LINE = "the command line"
@@ -35,40 +40,46 @@ class SettingError(Exception):
 # --- which file a setting comes from -------------------------------------------------------------
 
 
-def config_files():
+def config_files() -> list[str]:
     """The configuration files Luigi read, in the order it read them (a later one wins)."""
     from luigi.configuration import LuigiConfigParser
 
     return [os.path.abspath(p) for p in LuigiConfigParser._config_paths if os.path.isfile(p)]
 
 
+class CaseKept(configparser.ConfigParser):
+    """A configuration file's options with their case as written (ConfigParser lowers it)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 @functools.lru_cache(maxsize=16)
-def _parsed(path, version):
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    parser.optionxform = str
+def _parsed(path: str, version: tuple[int, ...]) -> configparser.ConfigParser:
+    parser = CaseKept(interpolation=None, strict=False)
     parser.read(path, encoding="utf-8")
     return parser
 
 
-def parsed_file(path):
+def parsed_file(path: str) -> configparser.ConfigParser:
     """A configuration file as written (no interpolation), read once per version of it."""
     stat = os.stat(path)
     return _parsed(path, (stat.st_mtime_ns, stat.st_size, stat.st_ino))
 
 
-def main_config_file():
+def main_config_file() -> str | None:
     """The file the project's settings come from: LUIGI_CONFIG_PATH, else luigi.cfg in the current folder; None
     when there is neither."""
     files = config_files()
     return files[-1] if files else None
 
 
-def command_line():
+def command_line() -> CmdlineParser | None:
     """Luigi's parser of the command line being run (the `luigi` command, `wine-luigi`), or None (luigi.build)."""
     return CmdlineParser.get_instance()
 
 
-def command_line_value(section, option):
+def command_line_value(section: str, option: str) -> Any:
     """The value given on this command's line (`--<section>-<option>`), or None."""
     parser = command_line()
     if parser is None:
@@ -76,7 +87,7 @@ def command_line_value(section, option):
     return getattr(parser.known_args, f"{section}_{option}", None)
 
 
-def origin(section, option):
+def origin(section: str, option: str) -> str | None:
     """Where the value Luigi resolved for [section] option comes from: COMMAND_LINE, the path of the
     configuration file that sets it, "set in this process" (tests), or None for the built-in default."""
     if command_line_value(section, option) is not None:
@@ -92,7 +103,7 @@ def origin(section, option):
     return "set in this process"
 
 
-def base_folder(section, option):
+def base_folder(section: str, option: str) -> Path:
     """The folder a relative path in [section] option is relative to: its configuration file's folder, the
     current folder for the command line, the main configuration file's folder for a default."""
     where = origin(section, option)
@@ -103,11 +114,11 @@ def base_folder(section, option):
     return Path(where).parent
 
 
-def is_url(value):
+def is_url(value: object) -> bool:
     return "://" in str(value)
 
 
-def resolved_path(section, option, value):
+def resolved_path(section: str, option: str, value: str) -> str:
     """`value` of [section] option as an absolute path (a URL is left as it is)."""
     if not value or is_url(value) or os.path.isabs(value):
         return value
@@ -119,7 +130,7 @@ def resolved_path(section, option, value):
 DECIMALS = (",", ".")
 
 
-def check_csv(option, value):
+def check_csv(option: str, value: str) -> str | None:
     """None when `value` is a usable [csv] option, else what is wrong with it."""
     if value == "auto":
         return None
@@ -142,7 +153,7 @@ def check_csv(option, value):
     return None
 
 
-def check_file_name(option, value):
+def check_file_name(option: str, value: str) -> str | None:
     if not value.strip() and not option.endswith("_sheet"):
         return "the file name is empty"
     return None
@@ -156,7 +167,7 @@ CHECKS = {"csv": check_csv, "source_files": check_file_name}
 MONTH_SECTIONS = ("source_files", "csv", "erp_columns", "web_columns", "link_columns")
 
 
-def month_sections():
+def month_sections() -> dict[str, type[luigi.Config]]:
     """{section: its luigi.Config class} of what a month file may set."""
     from wine_luigi import config
 
@@ -167,15 +178,14 @@ def month_sections():
     }
 
 
-def options_of(cls):
+def options_of(cls: type[luigi.Config]) -> list[str]:
     return [name for name, _ in cls.get_params()]
 
 
-def read_month_file(path):
+def read_month_file(path: str | os.PathLike[str]) -> dict[tuple[str, str], str]:
     """{(section, option): value} of a month file; SettingError naming the file, the line and the fix."""
     text = Path(path).read_text(encoding="utf-8-sig")
-    parser = configparser.ConfigParser(interpolation=None, strict=True)
-    parser.optionxform = str
+    parser = CaseKept(interpolation=None, strict=True)
     try:
         parser.read_string(text, source=str(path))
     except configparser.Error as error:
@@ -199,7 +209,7 @@ def read_month_file(path):
     return values
 
 
-def line_of(text, section, option):
+def line_of(text: str, section: str, option: str) -> int | str:
     """The line number of `option` in `section` of a configuration text (for messages)."""
     current = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -211,16 +221,16 @@ def line_of(text, section, option):
     return "?"
 
 
-def place_in(path, section, option):
+def place_in(path: str | os.PathLike[str], section: str, option: str) -> str:
     """`<path>, line <n>`: where a setting stands in a configuration file, for a message."""
     return f"{path}, line {line_of(Path(path).read_text(encoding='utf-8'), section, option)}"
 
 
-def check_values(values, where):
+def check_values(values: dict[tuple[str, str], str], where: Callable[[str, str], str]) -> Iterator[str]:
     """What is wrong with {(section, option): value}, one message each; `where(section, option)` names the place."""
     for (section, option), value in values.items():
-        if INLINE_COMMENT.search(value):
-            comment = value[INLINE_COMMENT.search(value).start() :].strip()
+        if inline := INLINE_COMMENT.search(value):
+            comment = value[inline.start() :].strip()
             yield (
                 f"{where(section, option)}: [{section}] {option} = {value}: an inline comment would become part of the "
                 f"value; put {comment!r} on a line of its own"
@@ -235,7 +245,7 @@ def check_values(values, where):
 MONTH_FOLDER = re.compile(r"^\d{4}-\d{2}$")  # <sources>/YYYY-MM/
 
 
-def all_month_files(root):
+def all_month_files(root: str | None) -> None:
     """Read every month file under the sources folder `root`: SettingError for the first that is wrong."""
     if not root or is_url(root) or not os.path.isdir(root):
         return
@@ -245,11 +255,11 @@ def all_month_files(root):
 
 
 @functools.lru_cache(maxsize=64)
-def _month_file(path, version):
+def _month_file(path: str, version: tuple[int, ...]) -> dict[tuple[str, str], str]:
     return read_month_file(path)
 
 
-def month_file_values(path):
+def month_file_values(path: str | os.PathLike[str]) -> dict[tuple[str, str], str]:
     """The values of a month file, read once per version of it; {} when there is none."""
     try:
         stat = os.stat(path)
@@ -265,14 +275,16 @@ def month_file_values(path):
 class MonthSettings:
     """How a month's exports are found and read, and where each setting that is not a default comes from."""
 
-    files: dict  # source -> file name
-    sheets: dict  # source -> the sheet to read ("": the first visible one)
-    csv: dict  # encoding, delimiter, decimal
-    columns: dict  # source -> {contract column: header in the file}
-    origins: dict = field(default_factory=dict)  # (section, option) -> where its value comes from (defaults left out)
+    files: dict[str, str]  # source -> file name
+    sheets: dict[str, str]  # source -> the sheet to read ("": the first visible one)
+    csv: dict[str, str]  # encoding, delimiter, decimal
+    columns: dict[str, dict[str, str]]  # source -> {contract column: header in the file}
+    origins: dict[tuple[str, str], str] = field(
+        default_factory=dict
+    )  # (section, option) -> where its value comes from (defaults left out)
     month_file: str = ""  # the month's settings file, when it has one
 
-    def reading(self, source):
+    def reading(self, source: str) -> dict[str, Any]:
         """What a source's raw frame depends on besides the file's content (its record's settings)."""
         return {
             "file": self.files[source],
@@ -281,17 +293,17 @@ class MonthSettings:
             "csv": [self.csv[k] for k in ("encoding", "delimiter", "decimal")],
         }
 
-    def options(self, source):
+    def options(self, source: str) -> "ReadOptions":
         """How the source's export is read (readers.ReadOptions)."""
         from wine_luigi.readers import ReadOptions
 
         return ReadOptions(**self.csv, sheet=self.sheets[source])
 
-    def described(self, source=None):
+    def described(self, source: str | None = None) -> str:
         """The settings that are not defaults, by where they come from, as the log says which a month was read with:
         `settings from /…/2026-02/month.cfg: [source_files] erp = erp.csv; [csv] decimal = ,`, or `default settings`."""
         wanted = None if source is None else {"source_files", "csv", f"{source}_columns"}
-        by_origin = {}
+        by_origin: dict[str, dict[str, list[str]]] = {}
         for section in MONTH_SECTIONS:
             if wanted is not None and section not in wanted:
                 continue
@@ -312,7 +324,7 @@ class MonthSettings:
             or "default settings"
         )
 
-    def value(self, section, option):
+    def value(self, section: str, option: str) -> str:
         if section == "source_files":
             return self.files[option] if option in self.files else self.sheets[option.removesuffix("_sheet")]
         if section == "csv":
@@ -320,7 +332,7 @@ class MonthSettings:
         return self.columns[section[: -len("_columns")]][option]
 
 
-def month_settings(month_folder):
+def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings:
     """The settings of the month whose own folder is `month_folder` (None when it has none)."""
     month_file = Path(month_folder) / MONTH_FILE if month_folder else None
     in_file = month_file_values(month_file) if month_file else {}

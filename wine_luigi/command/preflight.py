@@ -14,6 +14,7 @@ Relative paths of luigi.cfg are relative to its folder, Luigi's own lock folder 
 """
 
 import configparser
+import functools
 import os
 import re
 import socket
@@ -203,7 +204,7 @@ def check_values(config: LuigiConfigParser, files: list[str]) -> None:
         parsed = settings.parsed_file(path)
         for section in parsed.sections():
             values = {(section, o): v for o, v in parsed.items(section) if settings.INLINE_COMMENT.search(v)}
-            for problem in settings.check_values(values, lambda s, o, path=path: settings.place_in(path, s, o)):
+            for problem in settings.check_values(values, functools.partial(settings.place_in, path)):
                 raise ConfigError(problem)
     own = own_configs()
     for section, cls in own.items():
