@@ -52,7 +52,7 @@ def record(
         log.error("%s", error)
 
 
-def unfulfilled(task: luigi.Task, exception: BaseException) -> bool:
+def unfulfilled(task: luigi.Task, exception: BaseException) -> str | None:
     from wine_luigi.tasks import not_shared
 
     return not_shared(task, exception)

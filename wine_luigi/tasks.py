@@ -1,11 +1,14 @@
 """The month's task graph: sources -> extract -> gates -> clean -> merge -> sales -> z-score -> exports."""
 
+from __future__ import annotations
+
 import datetime
 import logging
 import os
 import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import luigi
 import luigi.format
@@ -18,24 +21,28 @@ from wine_luigi.claims import gate
 from wine_luigi.command import locks, session
 from wine_luigi.command.shell import Command
 from wine_luigi.config import retries
-from wine_luigi.contract import SOURCE_NAMES, SOURCES
+from wine_luigi.contract import SOURCE_NAMES, SOURCES, Source
 from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.freshness import up_to_date
-from wine_luigi.gate_checks import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
+from wine_luigi.gate_checks import Checked, load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
 from wine_luigi.readers import ReadOptions, read_cells, read_source
 from wine_luigi.remote import MANIFEST
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
-from wine_luigi.storage import dump, load, publish, remove_leftovers
+from wine_luigi.settings import MonthSettings
+from wine_luigi.storage import SharedTarget, dump, load, publish, remove_leftovers
 from wine_luigi.summary import figures, summarize, summary_lines
 from wine_luigi.templating import templates
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 STAGED = "deliverables"  # <tmp>/YYYY-MM/deliverables/: built here, then published to <output>/YYYY-MM/
 
 
-def judged(task, month, complete):
+def judged(task: luigi.Task, month: datetime.date, complete: Callable[[], bool]) -> bool:
     """complete() of a step; when it cannot be judged (Luigi's scheduling error, exit 35) the month's report
     names the step and the error."""
     try:
@@ -45,7 +52,7 @@ def judged(task, month, complete):
         raise
 
 
-def month_priority(month):
+def month_priority(month: datetime.date) -> int:
     """Earlier months first: a backfill records January before February's report reads the ledger.
 
     Luigi gives a task at least the priority of the tasks that need it (RangeMonthly's is 0), so these are
@@ -67,48 +74,52 @@ class MonthlyTask(luigi.Task):
     # the month's last step: with the months on S3, every file of the month is in the bucket when it is done
     last = False
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.made_from: dict[str, Any] = {}  # what the step is made from, taken as it starts (_made_from)
+
     @property
-    def priority(self):
+    def priority(self) -> int:  # type: ignore[override]  # Luigi's is an attribute; a property serves it as well
         return month_priority(self.month)
 
-    def complete(self):
+    def complete(self) -> bool:
         """Like make, by content: dependencies complete, outputs as recorded, made from the inputs there now."""
         return judged(self, self.month, lambda: up_to_date(self, {}))
 
-    def settings(self):
+    def settings(self) -> dict[str, Any]:
         """The settings that shape the outputs besides the input files (recorded, compared): none by default."""
         return {}
 
-    def values(self):
+    def values(self) -> dict[str, Any]:
         """What else the outputs are made from, as {name: fingerprint or None} (e.g. the previous month's figures):
         nothing by default."""
         return {}
 
-    def still_valid(self):
+    def still_valid(self) -> bool:
         """Whether what no file fingerprint covers is still as this step made it (the ledger's row, an off-site
         copy): always, by default."""
         return True
 
-    def made_target(self):
+    def made_target(self) -> SharedTarget:
         """<tmp>/YYYY-MM/made/<step>.json: what the outputs were made from."""
         extra = [str(v) for k, v in self.param_kwargs.items() if k != "month"]
         return layout.made_target(self.month, "-".join([self.task_family, *extra]))
 
-    def on_success(self):
+    def on_success(self) -> None:
         if not self.remote:
-            freshness.write_record(self, getattr(self, "made_from", None) or freshness.inputs_now(self))
+            freshness.write_record(self, self.made_from or freshness.inputs_now(self))
         if layout.roots().remote:
             remote.step_done(layout.month_name(self.month), last=self.last)
         return super().on_success()
 
-    def tmp(self, name):
+    def tmp(self, name: str) -> SharedTarget:
         return layout.target(self.month, "tmp", name)
 
-    def staged(self, name):
+    def staged(self, name: str) -> SharedTarget:
         """A deliverable as built, before PublishMonth publishes the month's set together."""
         return layout.target(self.month, "tmp", f"{STAGED}/{name}")
 
-    def on_failure(self, exception):
+    def on_failure(self, exception: BaseException) -> str | None:
         # a data problem is explained by its message; only a bug needs the traceback
         if isinstance(exception, PipelineError):
             return str(exception)
@@ -118,7 +129,7 @@ class MonthlyTask(luigi.Task):
 UNFULFILLED = "Unfulfilled dependenc"  # Luigi's RuntimeError when a step it was told is done is not, where it runs
 
 
-def not_shared(task, exception):
+def not_shared(task: luigi.Task, exception: BaseException) -> str | None:
     """When `exception` is Luigi's "Unfulfilled dependency at run time" (luigid said a step was done, and its
     output is not where this worker looks: workers on several machines with local folders), what to say instead
     of a traceback: one line, the file and the fix. Else None."""
@@ -134,12 +145,12 @@ def not_shared(task, exception):
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _allocator(task):
+def _allocator(task: MonthlyTask) -> None:
     memory.use_jemalloc()  # before the first step of the command allocates its first column
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _no_leftovers(task):
+def _no_leftovers(task: MonthlyTask) -> None:
     """What a killed run of this step left half-written (its outputs, its record), removed before it runs."""
     written = [o.path for o in flatten(task.output())] + ([] if task.remote else [task.made_target().path])
     for path in written:
@@ -147,7 +158,7 @@ def _no_leftovers(task):
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _inputs_here(task):
+def _inputs_here(task: MonthlyTask) -> None:
     """Inputs on S3 brought to this machine (those it does not hold yet), before the step reads them."""
     for target in flatten(task.input()):
         if getattr(target, "url", None):
@@ -155,7 +166,7 @@ def _inputs_here(task):
 
 
 @MonthlyTask.event_handler(luigi.Event.START)
-def _made_from(task):
+def _made_from(task: MonthlyTask) -> None:
     """What the step is made from, taken before it reads anything."""
     if not task.remote:
         task.made_from = freshness.inputs_now(task)
@@ -165,10 +176,10 @@ class SourceTask(MonthlyTask):
     source = luigi.ChoiceParameter(choices=tuple(SOURCES), description="erp, web or link")
 
     @property
-    def contract(self):
+    def contract(self) -> Source:
         return SOURCES[self.source]
 
-    def source_path(self):
+    def source_path(self) -> Path:
         return layout.source_path(self.month, self.source)
 
 
@@ -176,13 +187,13 @@ class SourceWorkbook(SourceTask, luigi.ExternalTask):
     """One of the month's three exports, as the user put it in the sources folder."""
 
     @property
-    def retry_count(self):  # the export may still be on its way: looked for again
+    def retry_count(self) -> int:  # type: ignore[override]  # the export may still be on its way: looked for again
         return retries().read_attempts
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return layout.file_target(self.source_path())
 
-    def what_is_there(self):
+    def what_is_there(self) -> str:
         """When the export is missing: what its folder holds instead, and where to name another file."""
         here = layout.sources_dir(self.month)
         folder = layout.logical(here)
@@ -202,13 +213,13 @@ class ExtractSource(SourceTask):
     """raw_<source>.parquet: every row of the export (first sheet, or the CSV), its row numbers, headers and keys
     normalised."""
 
-    def requires(self):
+    def requires(self) -> SourceWorkbook:
         return SourceWorkbook(month=self.month, source=self.source)
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp(f"raw_{self.source}.parquet")
 
-    def run(self):
+    def run(self) -> None:
         path = Path(self.input().path)
         read_with = layout.month_settings(self.month)
         configured = read_with.files[self.source]
@@ -223,11 +234,11 @@ class ExtractSource(SourceTask):
         dump(self.output(), raw)
         self.set_progress_percentage(100)
 
-    def settings(self):
+    def settings(self) -> dict[str, Any]:
         """Which file name, column mapping and [csv] settings read it: a changed setting rereads the export."""
         return layout.month_settings(self.month).reading(self.source)
 
-    def read(self, path, read_with):
+    def read(self, path: Path, read_with: MonthSettings) -> tuple[pd.DataFrame, str]:
         """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may
         still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
         others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
@@ -236,7 +247,7 @@ class ExtractSource(SourceTask):
                 f"{path}: the {self.contract.label} export is there {len(others) + 1} times "
                 f"({', '.join([path.name, *others])}): keep one"
             )
-        attempts, delay = retries().read_attempts, luigi.scheduler.scheduler().retry_delay
+        attempts, delay = max(retries().read_attempts, 1), luigi.scheduler.scheduler().retry_delay
         options = read_with.options(self.source)
         for attempt in range(1, attempts + 1):
             lock = open_in_office(path)
@@ -268,9 +279,10 @@ class ExtractSource(SourceTask):
                 )
                 raw.attrs["open_in_office"] = lock.name
             return raw, how
+        raise AssertionError("the last attempt returns or raises")
 
 
-def open_in_office(path):
+def open_in_office(path: Path) -> Path | None:
     """The lock file Excel (`~$Fichier_erp.xlsx`, or `~$chier_erp.xlsx` for a long name) or LibreOffice
     (`.~lock.Fichier_erp.xlsx#`) keeps beside a file it has open, or None."""
     for name in (f"~${path.name}", f"~${path.name[2:]}", f".~lock.{path.name}#"):
@@ -279,7 +291,7 @@ def open_in_office(path):
     return None
 
 
-GATES: list[type["GateTask"]] = []  # every gate, in pipeline order: the order their classes are declared in
+GATES: list[type[GateTask]] = []  # every gate, in pipeline order: the order their classes are declared in
 
 
 class GateTask(MonthlyTask):
@@ -291,31 +303,32 @@ class GateTask(MonthlyTask):
     month's figures follow; the step after it requires it, so that a failure stops what follows."""
 
     gate = ""  # the gate's name; "{source}" in it makes one gate per source ("load_{source}": load_erp, …)
-    figures: dict[str, tuple[str, type]] = {}  # figure -> (metric of the marker, int or float); "{source}" too
+    # figure -> (metric of the marker, int or float); "{source}" too
+    figures: ClassVar[dict[str, tuple[str, type]]] = {}
 
-    def __init_subclass__(cls, **kwargs):
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.__dict__.get("gate"):
             GATES.append(cls)
 
     @classmethod
-    def per_source(cls):
+    def per_source(cls) -> bool:
         return "{source}" in cls.gate
 
-    def gate_name(self):
+    def gate_name(self) -> str:
         return self.gate.format(source=getattr(self, "source", ""))
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         """(checks, metrics) for this gate."""
         raise NotImplementedError
 
-    def where(self):
+    def where(self) -> str:
         return ""
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp(f"check_{self.gate_name()}.json")
 
-    def run(self):
+    def run(self) -> None:
         checks, metrics = self.evaluate()
         dump(
             self.output(),
@@ -326,7 +339,7 @@ class GateTask(MonthlyTask):
 class SourceGate(GateTask, SourceTask):
     """A gate on one source; its failures name the workbook."""
 
-    def where(self):
+    def where(self) -> str:
         return str(self.source_path())
 
 
@@ -336,26 +349,26 @@ class ValidateLoad(SourceGate):
     gate = "load_{source}"
     figures = {"rows_{source}": ("rows", int)}
 
-    def requires(self):
+    def requires(self) -> ExtractSource:
         return ExtractSource(month=self.month, source=self.source)
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         return load_checks(load(self.input()), self.contract)
 
 
 class CleanSource(SourceTask):
     """clean_<source>.parquet: every raw row with the reason a rule dropped it (empty when kept)."""
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {
             "raw": ExtractSource(month=self.month, source=self.source),
             "gate": ValidateLoad(month=self.month, source=self.source),
         }
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp(f"clean_{self.source}.parquet")
 
-    def run(self):
+    def run(self) -> None:
         raw = load(self.input()["raw"])
         raw.attrs = {}  # how the export was read stays with the raw frame; pandas would copy it at every step after
         dump(self.output(), triage(raw, self.contract))
@@ -366,14 +379,14 @@ class ValidateSource(SourceGate):
 
     gate = "quality_{source}"
 
-    def requires(self):
+    def requires(self) -> CleanSource:
         return CleanSource(month=self.month, source=self.source)
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         return quality_checks(load(self.input()), self.contract)
 
 
-def kept_rows(month, source, columns):
+def kept_rows(month: datetime.date, source: str, columns: Sequence[str]) -> pd.DataFrame:
     """`columns` of the rows of a source that passed its quality gate, typed (only they are filtered)."""
     triaged = load(CleanSource(month=month, source=source).output())
     return typed(kept(triaged[[ROW, *columns, REASON]]), SOURCES[source], columns)
@@ -382,15 +395,15 @@ def kept_rows(month, source, columns):
 class MergeSources(MonthlyTask):
     """merged.parquet: ERP ⋈ link ⋈ web products, one row per product sold online."""
 
-    def requires(self):
+    def requires(self) -> list[MonthlyTask]:
         return [ValidateSource(month=self.month, source=s) for s in SOURCES] + [
             CleanSource(month=self.month, source=s) for s in SOURCES
         ]
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp("merged.parquet")
 
-    def run(self):
+    def run(self) -> None:
         # every row, typed; merge() takes the kept ones (each row copied once)
         frames = {s: typed(load(CleanSource(month=self.month, source=s).output()), SOURCES[s]) for s in SOURCES}
         dump(self.output(), merge(frames["erp"], frames["link"], frames["web"]))
@@ -402,10 +415,10 @@ class ValidateMerge(GateTask):
     gate = "merge"
     figures = {"merged": ("merged", int)}
 
-    def requires(self):
+    def requires(self) -> MergeSources:
         return MergeSources(month=self.month)
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         erp, web = kept_rows(self.month, "erp", ("product_id", "onsale_web")), kept_rows(self.month, "web", ("sku",))
         return merge_checks(load(self.input()), erp, web)
 
@@ -415,36 +428,36 @@ class ValidateSales(GateTask):
 
     gate = "sales"
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {"merged": MergeSources(month=self.month), "gate": ValidateMerge(month=self.month)}
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         return sales_checks(load(self.input()["merged"]))
 
 
 class ComputeSales(MonthlyTask):
     """sales.parquet: the merged products with sales_product = round(total_sales × price, 2)."""
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {"merged": MergeSources(month=self.month), "gate": ValidateSales(month=self.month)}
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp("sales.parquet")
 
-    def run(self):
+    def run(self) -> None:
         dump(self.output(), add_sales(load(self.input()["merged"])))
 
 
 class ScoreProducts(MonthlyTask):
     """scored.parquet: the sales with the price z-score and the premium/ordinary segment."""
 
-    def requires(self):
+    def requires(self) -> ComputeSales:
         return ComputeSales(month=self.month)
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.tmp("scored.parquet")
 
-    def run(self):
+    def run(self) -> None:
         dump(self.output(), add_zscore(load(self.input())))
 
 
@@ -459,27 +472,27 @@ class ValidateZScore(GateTask):
         "price_std": ("price_std", float),
     }
 
-    def requires(self):
+    def requires(self) -> ScoreProducts:
         return ScoreProducts(month=self.month)
 
-    def evaluate(self):
+    def evaluate(self) -> Checked:
         return zscore_checks(load(self.input()))
 
 
 class ExportTask(MonthlyTask):
     """A deliverable of a month whose every gate passed."""
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {"scored": ScoreProducts(month=self.month), "gate": ValidateZScore(month=self.month)}
 
-    def table(self, scored):
+    def table(self, scored: pd.DataFrame) -> pd.DataFrame:
         raise NotImplementedError
 
-    def content(self, scored):
+    def content(self, scored: pd.DataFrame) -> Any:
         """What dump() writes: the table, or for a workbook the dict of write_xlsx's arguments."""
         return self.table(scored)
 
-    def run(self):
+    def run(self) -> None:
         scored = load(self.input()["scored"])
         self.set_status_message(f"writing {len(scored)} products to {os.path.basename(self.output().path)}")
         dump(self.output(), self.content(scored))
@@ -489,53 +502,53 @@ class ExportTask(MonthlyTask):
 class ExportSalesXlsx(ExportTask):
     """sales_product.xlsx: every merged product with its revenue, best sellers first."""
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.staged("sales_product.xlsx")
 
-    def table(self, scored):
+    def table(self, scored: pd.DataFrame) -> pd.DataFrame:
         return sales_table(scored)
 
-    def content(self, scored):
+    def content(self, scored: pd.DataFrame) -> Any:
         return {"table": self.table(scored), "money": ("price", "sales_product"), "summary": sales_summary(scored)}
 
 
 class ExportPremiumCsv(ExportTask):
     """premium.csv: the products with a price z-score ≥ 2."""
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.staged("premium.csv")
 
-    def table(self, scored):
+    def table(self, scored: pd.DataFrame) -> pd.DataFrame:
         return segment_table(scored, "premium")
 
 
 class ExportOrdinaryCsv(ExportTask):
     """ordinary.csv: the products with a price z-score < 2."""
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.staged("ordinary.csv")
 
-    def table(self, scored):
+    def table(self, scored: pd.DataFrame) -> pd.DataFrame:
         return segment_table(scored, "ordinary")
 
 
 class ExportRejects(MonthlyTask):
     """rejects.csv: every row a rule dropped, with its source, sheet row, key and reason."""
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {
             "gate": ValidateZScore(month=self.month),
             **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
         }
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.staged("rejects.csv")
 
-    def run(self):
+    def run(self) -> None:
         dump(self.output(), month_rejects(self.month, {s: load(self.input()[s]) for s in SOURCES}))
 
 
-def month_rejects(month, triaged):
+def month_rejects(month: datetime.date, triaged: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every row dropped by the given cleaned sources ({source: clean frame})."""
     return rejects_table(triaged, SOURCES, {s: layout.source_path(month, s).name for s in triaged})
 
@@ -543,7 +556,7 @@ def month_rejects(month, triaged):
 EXPORTS = (ExportSalesXlsx, ExportPremiumCsv, ExportOrdinaryCsv, ExportRejects)
 
 
-def gate_tasks(month):
+def gate_tasks(month: datetime.date) -> list[GateTask]:
     """Every gate of a month, in pipeline order (GATES; a gate per source once for each source)."""
     return [
         cls(month=month, source=s) if cls.per_source() else cls(month=month)
@@ -552,7 +565,7 @@ def gate_tasks(month):
     ]
 
 
-def gate_figures():
+def gate_figures() -> dict[str, tuple[str, str, type]]:
     """{figure: (gate, metric, int or float)} of every gate's declared figures, in pipeline order."""
     found = {}
     for cls in GATES:
@@ -562,18 +575,18 @@ def gate_figures():
     return found
 
 
-def markers_of(targets):
+def markers_of(targets: Iterable[SharedTarget]) -> dict[str, dict[str, Any]]:
     """{gate: marker} of the given marker files, in their order."""
     markers = [load(t) for t in targets]
     return {m["gate"]: m for m in markers}
 
 
-def month_record(month):
+def month_record(month: datetime.date) -> SharedTarget:
     """<tmp>/YYYY-MM/ledger.json: the month as last recorded in the ledger (removed when a failed attempt is)."""
     return layout.target(month, "tmp", "ledger.json")
 
 
-def recorded(month):
+def recorded(month: datetime.date) -> dict[str, Any]:
     """The month as RecordMonth last recorded it ({"run", "summary", "sources", "digest", "by"}); {} when it has no
     record (never recorded, its last attempt failed, or its intermediates were purged)."""
     target = month_record(month)
@@ -583,7 +596,7 @@ def recorded(month):
         return {}
 
 
-def read_from(month):
+def read_from(month: datetime.date) -> dict[str, dict[str, Any]]:
     """{source: {"path", "fingerprint", "reading"}}: the export each raw frame of the month was read from (its
     content when it was read) and the settings that read it, as ExtractSource recorded them."""
     found = {}
@@ -594,7 +607,7 @@ def read_from(month):
     return found
 
 
-def sources_summary(month, read):
+def sources_summary(month: datetime.date, read: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The folder and the three files a month was read from (for the summary and the report)."""
     folders = {r["path"].rpartition("/")[0] for r in read.values()}
     return {
@@ -615,7 +628,7 @@ def sources_summary(month, read):
 class ReportMonth(MonthlyTask):
     """report.html: the month-close report (figures, gates, warnings, charts), compared with the previous month."""
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {
             "exports": [cls(month=self.month) for cls in EXPORTS],
             "gates": gate_tasks(self.month),
@@ -623,15 +636,15 @@ class ReportMonth(MonthlyTask):
             **{s: CleanSource(month=self.month, source=s) for s in SOURCES},
         }
 
-    def values(self):
+    def values(self) -> dict[str, Any]:
         # what the report compares with: when the previous month is recorded again with other figures, or its
         # last attempt failed, the report is stale
         return {"previous month": recorded(layout.month_before(self.month)).get("digest")}
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return self.staged("report.html")
 
-    def run(self):
+    def run(self) -> None:
         month = layout.month_name(self.month)
         locks.wait_for_record(
             RecordMonth(month=layout.month_before(self.month)).task_id,
@@ -658,18 +671,18 @@ class ReportMonth(MonthlyTask):
 class PublishMonth(MonthlyTask):
     """<output>/YYYY-MM/: the month's deliverables, published together or not at all."""
 
-    def requires(self):
+    def requires(self) -> list[MonthlyTask]:
         return [cls(month=self.month) for cls in (*EXPORTS, ReportMonth)]
 
-    def deliverables(self):
+    def deliverables(self) -> list[SharedTarget]:
         return [layout.target(self.month, "output", os.path.basename(t.output().path)) for t in self.requires()]
 
-    def output(self):
+    def output(self) -> list[SharedTarget]:
         """The deliverables; on S3, and their manifest, written last (remote.publish_set)."""
         files = self.deliverables()
         return files + [layout.target(self.month, "output", MANIFEST)] if files[0].url else files
 
-    def run(self):
+    def run(self) -> None:
         folder = layout.month_dir(self.month, "output")
         publish([t.path for t in self.input()], folder)
         url = layout.logical(folder)
@@ -677,7 +690,7 @@ class PublishMonth(MonthlyTask):
             remote.publish_set([t.path for t in self.deliverables()], url)
 
 
-def comparison_digest(month, figures_, scored):
+def comparison_digest(month: str, figures_: dict[str, Any], scored: pd.DataFrame) -> str:
     """A fingerprint of what the next month's report compares with: the month's figures and each product's segment."""
     import hashlib
     import json
@@ -699,17 +712,17 @@ class RecordMonth(MonthlyTask):
 
     last = True
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {
             "published": PublishMonth(month=self.month),
             "gates": gate_tasks(self.month),
             "scored": ScoreProducts(month=self.month),
         }
 
-    def output(self):
+    def output(self) -> SharedTarget:
         return month_record(self.month)
 
-    def still_valid(self):
+    def still_valid(self) -> bool:
         """The ledger says what this record says: the month ok, recorded by this run (a failed attempt recorded
         since, or a ledger started afresh, has the month recorded again)."""
         try:
@@ -720,7 +733,7 @@ class RecordMonth(MonthlyTask):
         except (FileNotFoundError, ValueError, KeyError, ledger.LedgerError):
             return False
 
-    def run(self):
+    def run(self) -> None:
         month = layout.month_name(self.month)
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         deliverables = PublishMonth(month=self.month).deliverables()
@@ -760,19 +773,24 @@ class ArchiveMonth(MonthlyTask):
 
     remote = True  # the copy is judged by its manifest there
 
-    def requires(self):
+    def requires(self) -> dict[str, Any]:
         return {"published": PublishMonth(month=self.month), "recorded": RecordMonth(month=self.month)}
 
-    def output(self):
-        return archive.Store(archive.destination(self.month)).target(archive.MANIFEST)
-
-    def still_valid(self):
-        return archive.copied(
-            [t.fetch() for t in PublishMonth(month=self.month).deliverables()], archive.destination(self.month)
-        )
-
-    def run(self):
+    def where(self) -> str:
+        """Where the month's copy goes (RunMonthly requires this step only when [archive] url is set)."""
         where = archive.destination(self.month)
+        if where is None:
+            raise PipelineError(f"{self}: [archive] url is not set, so there is no off-site copy to make")
+        return where
+
+    def output(self) -> Any:
+        return archive.Store(self.where()).target(archive.MANIFEST)
+
+    def still_valid(self) -> bool:
+        return archive.copied([t.fetch() for t in PublishMonth(month=self.month).deliverables()], self.where())
+
+    def run(self) -> None:
+        where = self.where()
         self.set_status_message(f"copying to {where}/")
         archive.copy_month([t.path for t in PublishMonth(month=self.month).deliverables()], where)  # inputs: here
         log.info("wine_luigi %s: copied to %s/", layout.month_name(self.month), where)
@@ -781,7 +799,7 @@ class ArchiveMonth(MonthlyTask):
 FIRST_YEAR = 1900  # no shop exported a month before (and the month before year 1 is no date at all)
 
 
-def month_that_can_be(day, said):
+def month_that_can_be(day: datetime.date, said: str) -> datetime.date:
     """`day`, unless its month has not begun or is before FIRST_YEAR: then SystemExit with one line (`said` names
     the command-line value)."""
     today = max(datetime.date.today(), datetime.datetime.now(datetime.timezone.utc).date())
@@ -797,14 +815,14 @@ class DayParameter(luigi.DateParameter):
     """A YYYY-MM-DD date of a month that has begun; a missing or malformed one stops the command with a message,
     not a traceback."""
 
-    def parse(self, s):
+    def parse(self, s: str) -> datetime.date:
         try:
             day = super().parse(s)
         except ValueError:
             raise SystemExit(f"--date {s!r} is not a date: give a day as YYYY-MM-DD, e.g. 2026-01-15") from None
         return month_that_can_be(day, f"--date {s}")
 
-    def has_task_value(self, task_name, param_name):
+    def has_task_value(self, task_name: str, param_name: str) -> bool:
         if not super().has_task_value(task_name, param_name):
             raise SystemExit(
                 f"{task_name} needs --date: give any day of the month to build as YYYY-MM-DD, e.g. --date 2026-01-15"
@@ -825,20 +843,20 @@ class RunMonthly(Command, luigi.WrapperTask):
     kept = None  # what kept_as_built() said, when it kept the month as built
 
     @property
-    def priority(self):
+    def priority(self) -> int:  # type: ignore[override]  # Luigi's is an attribute; a property serves it as well
         return month_priority(self.date)
 
-    def requires(self):
+    def requires(self) -> list[MonthlyTask]:
         steps = [PublishMonth(month=self.date), RecordMonth(month=self.date)]
         return steps + [ArchiveMonth(month=self.date)] if archive.destination(self.date) else steps
 
-    def complete(self):
+    def complete(self) -> bool:
         if self.force and self.date.replace(day=1) not in _forced:
             locks.hold(self.date)
             _forced.add(self.date.replace(day=1))
             layout.remove_folder(layout.month_dir(self.date, "tmp") / layout.RECORDS)  # every step runs again
             return False
-        seen = {}
+        seen: dict[str, Any] = {}
         # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
         # by a command whose settings cannot read its exports
         done = judged(
@@ -850,7 +868,7 @@ class RunMonthly(Command, luigi.WrapperTask):
             locks.hold(self.date)  # this command will build the month: no other may at the same time
         return done
 
-    def stays_as_built(self):
+    def stays_as_built(self) -> bool:
         """A finished month that this command's settings cannot read: done, and said in one line, once (a
         backfill does not schedule a month that is done, so this is where it is said)."""
         said = bool(self.kept)
@@ -868,20 +886,20 @@ class RunMonthly(Command, luigi.WrapperTask):
             )
         return bool(self.kept)
 
-    def run(self):
+    def run(self) -> None:
         where = archive.destination(self.date)
         if where:  # the ledger says where the month's copy is (it may have been made by an earlier run)
             ledger.set_archive(layout.db_path(), layout.month_name(self.date), f"{where}/", retries().ledger_wait)
         log.info("\n".join(summary_lines(recorded(self.date)["summary"])))
 
 
-def archived(month):
+def archived(month: datetime.date) -> bool:
     """Deliverables all present and intermediates purged."""
     outputs = PublishMonth(month=month).output()
     return all(o.exists() for o in outputs) and not layout.month_exists(month, "tmp")
 
 
-def kept_as_built(month):
+def kept_as_built(month: datetime.date) -> list[str] | None:
     """[what to say of each export] when the month is finished and this command's settings cannot read it while
     the exports it was built from are still there, unchanged (settings given on another command's line: the month
     then stays as it is); None otherwise.
@@ -917,12 +935,14 @@ def kept_as_built(month):
     return said or None
 
 
-def cannot_read(path, source, reading):
+def cannot_read(path: str | Path, source: str, reading: dict[str, Any]) -> str | None:
     """Why `reading` (a source's settings) cannot read the export at `path`, or None when it can."""
     from wine_luigi.raw_frame import header_cells, map_header, normalise_header, without_blank_rows
 
     try:
-        cells, _ = read_cells(Path(path), ReadOptions(*reading["csv"], sheet=reading.get("sheet", "")))
+        encoding, delimiter, decimal = reading["csv"]
+        options = ReadOptions(encoding, delimiter, decimal, sheet=reading.get("sheet", ""))
+        cells, _ = read_cells(Path(path), options)
     except LoadError as error:
         return str(error).removeprefix(f"{path}: ")
     names = map_header(normalise_header(header_cells(without_blank_rows(cells))), reading["columns"])
