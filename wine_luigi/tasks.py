@@ -16,9 +16,9 @@ import luigi.scheduler
 import luigi.worker
 from luigi.task import flatten
 
-from wine_luigi import archive, failures, freshness, layout, ledger, memory, remote, settings
+from wine_luigi import archive, freshness, layout, ledger, memory, remote, settings
 from wine_luigi.claims import gate
-from wine_luigi.command import locks, session
+from wine_luigi.command import failures, locks, session
 from wine_luigi.command.shell import Command
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCE_NAMES, SOURCES, Source

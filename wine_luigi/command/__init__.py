@@ -4,8 +4,11 @@
 - `preflight.py`: the settings checked before anything runs;
 - `locks.py`: one command at a time per month;
 - `session.py`: the months this command scheduled, and when;
-- `end_of_run.py`: each of them reported once (ledger row, email) and the exit code;
+- `end_of_run.py`: each of them reported once (ledger row, email) and the exit code, from
+- `failures.py`: what went wrong in an attempt at a month, one record per step that failed, and
+- `current_attempt.py`: what the attempt has produced so far (the gates passed, the figures, the rejects);
 - `log_lines.py`: what the command logs beyond Luigi's own lines.
 
-Nothing is imported here: the graph's modules use locks, preflight and session, and end_of_run uses the graph.
+Nothing is imported here: the graph's modules use locks, preflight, session and failures, and end_of_run and
+current_attempt use the graph.
 """

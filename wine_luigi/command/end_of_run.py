@@ -18,13 +18,13 @@ from typing import Any
 
 import luigi
 
-from wine_luigi import archive, failures, freshness, layout, ledger, remote
+from wine_luigi import archive, freshness, layout, ledger, remote
 from wine_luigi.claims import WARNING
-from wine_luigi.command import session
+from wine_luigi.command import failures, session
+from wine_luigi.command.current_attempt import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.command.preflight import retcode
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
-from wine_luigi.current_attempt import fresh_markers, fresh_sales, published, rejects_so_far
 from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
 from wine_luigi.storage import dump
