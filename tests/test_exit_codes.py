@@ -47,6 +47,25 @@ def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path,
 
 
 @pytest.mark.slow
+def test_a_month_that_cannot_be_held_for_the_command_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
+    # the lock folder on a network file system without locks: the month the command was to build is reported
+    # (email, ledger row) as stopped at the command's own task, not left as "not finished"
+    write_sources(tmp_path / "data/sources")
+    env = {**user_config(tmp_path, inbox.port), "PYTHONPATH": str(ROOT / "tests")}
+    done = run_luigi(tmp_path, "--module", "broken_lock", "RunMonthly", "--date", "2026-01-15", *IDLE, env=env)
+    assert done.returncode == 35, done.stderr
+    assert "not finished by this run" not in done.stderr
+    assert not (tmp_path / "data/tmp/2026-01/raw_erp.parquet").exists()
+    assert len(inbox.messages) == 1
+    subject = inbox.messages[0]["Subject"]
+    assert subject.startswith("[wine_luigi] wine_luigi 2026-01 stopped at RunMonthly(date=2026-01-15)")
+    text = parts(inbox.messages[0])[0]
+    assert "Problem: its completeness could not be judged (OSError: [Errno 37] No locks available)" in text
+    run = sqlite_utils.Database(tmp_path / "data/wine_luigi.db")["runs"].get("2026-01")
+    assert run["status"] == "failed" and run["failed_step"] == "RunMonthly(date=2026-01-15)"
+
+
+@pytest.mark.slow
 def test_an_error_inside_luigi_exits_40(tmp_path):
     done = run_luigi(
         tmp_path,

@@ -48,6 +48,7 @@ def judged(task: luigi.Task, month: datetime.date, complete: Callable[[], bool])
     try:
         return complete()
     except Exception as error:
+        session.register(month)  # the month is reported, with this record, even when it is the one being judged
         failures.record(task, error, failures.SCHEDULING, month)
         raise
 
@@ -851,22 +852,26 @@ class RunMonthly(Command, luigi.WrapperTask):
         return steps + [ArchiveMonth(month=self.date)] if archive.destination(self.date) else steps
 
     def complete(self) -> bool:
+        return judged(self, self.date, self.done_or_held)
+
+    def done_or_held(self) -> bool:
+        """Whether the month is done; when it is not, this command will build it, and holds it first (locks.py: no
+        other command may build it at the same time), so that a backfill holds exactly the months it builds."""
         if self.force and self.date.replace(day=1) not in _forced:
             locks.hold(self.date)
             _forced.add(self.date.replace(day=1))
             layout.remove_folder(layout.month_dir(self.date, "tmp") / layout.RECORDS)  # every step runs again
             return False
-        seen: dict[str, Any] = {}
-        # a month whose intermediates were purged keeps its deliverables as final; a finished month is not undone
-        # by a command whose settings cannot read its exports
-        done = judged(
-            self,
-            self.date,
-            lambda: all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built(),
-        )
+        done = self.done()
         if not done:
-            locks.hold(self.date)  # this command will build the month: no other may at the same time
+            locks.hold(self.date)
         return done
+
+    def done(self) -> bool:
+        """Every step of the month up to date; or its deliverables kept as final: a month whose intermediates were
+        purged, or a finished month that this command's settings cannot read (it is not undone by them)."""
+        seen: dict[str, Any] = {}
+        return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built()
 
     def stays_as_built(self) -> bool:
         """A finished month that this command's settings cannot read: done, and said in one line, once (a

@@ -29,7 +29,7 @@ from wine_luigi.errors import WriteError
 from wine_luigi.notify import send
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
-from wine_luigi.tasks import MonthlyTask, RecordMonth, RunMonthly, SourceWorkbook, month_record, recorded
+from wine_luigi.tasks import MonthlyTask, RecordMonth, RunMonthly, SourceWorkbook, judged, month_record, recorded
 from wine_luigi.templating import render
 
 log = logging.getLogger("luigi-interface.wine_luigi")
@@ -157,8 +157,10 @@ def report(month: datetime.date, started: float) -> Outcome:
 
 
 def done(month: datetime.date) -> bool:
+    """Whether the month is done now (the question alone: the month is not taken for the command)."""
+    task = RunMonthly(date=month)
     try:
-        return RunMonthly(date=month).complete()
+        return judged(task, month, task.done)
     except Exception:  # a scheduling error, recorded for the report
         return False
 
