@@ -99,12 +99,16 @@ def finish(workers):
     return logs
 
 
-def changed_web_export():
-    """The real web export with one product's total_sales changed."""
+def changed_web_export(renamed=None):
+    """The real web export with one product's total_sales changed; with `renamed`, that column's header too (the
+    load gate then fails)."""
     book = openpyxl.load_workbook(BOTTLENECK / FILES["web"])
     sheet = book.worksheets[0]
-    column = [c.value for c in sheet[1]].index("total_sales") + 1
+    headers = [c.value for c in sheet[1]]
+    column = headers.index("total_sales") + 1
     sheet.cell(row=2, column=column).value = (sheet.cell(row=2, column=column).value or 0) + 7
+    if renamed:
+        sheet.cell(row=1, column=headers.index(renamed) + 1).value = f"{renamed} (renamed)"
     data = io.BytesIO()
     book.save(data)
     return data.getvalue()
@@ -209,6 +213,33 @@ def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server
     )
     final = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=env)
     assert final.returncode == 0 and "wine_luigi 2026-01: archived" in final.stderr, final.stderr
+
+
+@pytest.mark.slow
+def test_a_failure_email_on_a_machine_that_did_not_publish_the_month_says_its_set_is_still_in_the_bucket(
+    tmp_path, s3_server, inbox
+):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    first = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    built = run_luigi(first, "RunMonthly", "--date", "2026-01-15", env=on_s3(first, s3_server))
+    assert built.returncode == 0, built.stderr
+    published = client.head_object(Bucket=BUCKET, Key="output/2026-01/manifest.json")["LastModified"]
+    # a web export whose sku header someone renamed, run on another machine, which has no copy of the deliverables
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export("sku"))
+    other = machine(tmp_path / "m2", s3_server, "data/wine_luigi.db")
+    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
+    failed = run_luigi(
+        other, "RunMonthly", "--date", "2026-01-15", *email, str(inbox.port), env=on_s3(other, s3_server)
+    )
+    assert failed.returncode == 30, failed.stderr
+    assert not (other / "data/cache/output/2026-01").exists()
+    text = inbox.messages[0].get_body(("plain",)).get_content()
+    at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published.timestamp()))
+    assert f"The deliverables in s3://{BUCKET}/output/2026-01 are still those of the run of {at}" in text
+    assert "Nothing was published" not in text
+    assert sorted(o["Key"] for o in client.list_objects_v2(Bucket=BUCKET, Prefix="output/")["Contents"]) == sorted(
+        f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"]
+    )
 
 
 @pytest.mark.slow

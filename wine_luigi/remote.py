@@ -274,6 +274,19 @@ def digests(path: str) -> tuple[str, str]:
     return sha256, md5
 
 
+def written(url: str) -> float | None:
+    """When the object at `url` was written, by the server's clock (to the second), or None when there is none."""
+    from botocore.exceptions import ClientError
+
+    bucket, key = split(url)
+    try:
+        return float(client().head_object(Bucket=bucket, Key=key)["LastModified"].timestamp())
+    except ClientError as error:
+        if _missing(error):
+            return None
+        raise
+
+
 def get_text(url: str) -> str | None:
     """The object's text, or None when there is none."""
     from botocore.exceptions import ClientError
