@@ -1,5 +1,6 @@
 """The ledger on a PostgreSQL server holds what the SQLite file holds, cell for cell."""
 
+import numpy as np
 import pytest
 
 from wine_luigi import ledger
@@ -37,3 +38,4 @@ def test_copy_text_says_each_cell_as_a_call_per_cell_would():
     assert expected.splitlines()[0].split("\t")[3] == "Château \\\\ d'Yquem\\t1er cru\\nmagnum"
     assert expected.splitlines()[2].split("\t")[2:4] == ["\\N", "\\\\N"]
     assert ledger.copy_text([]) == ""
+    assert ledger.copy_text([(np.float64(0.1) + 0.2, np.int64(3), None)]) == "0.30000000000000004\t3\t\\N\n"

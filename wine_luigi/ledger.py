@@ -493,7 +493,7 @@ def _copied(cell: object) -> str:
     if cell is None:
         return "\\N"
     if isinstance(cell, float):
-        return repr(cell)
+        return float.__repr__(cell)  # numpy's float64 is a float, whose own repr says np.float64(…)
     if isinstance(cell, str):
         return cell.translate(_ESCAPED)
     return str(cell)
