@@ -168,9 +168,13 @@ def bench_shared(scale, repeat):
     """Cold and no-op runs of the x`scale` month with [paths] sources, tmp and output on S3 (moto's server on
     loopback) and the ledger on PostgreSQL (pgserver), against the same runs on local folders."""
     import tempfile
+    import warnings
 
     import boto3
     import pgserver
+
+    # without XDG_RUNTIME_DIR, platformdirs says pgserver uses /tmp/runtime-<uid>, which is as good
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
 
     source, work = sources(scale), BENCH / "work" / f"x{scale}-shared"
     port = free_port()
