@@ -216,27 +216,33 @@ def test_on_s3_a_month_is_judged_by_content_not_by_any_clock(tmp_path, s3_server
 
 
 @pytest.mark.slow
-def test_a_failure_email_on_a_machine_that_did_not_publish_the_month_says_its_set_is_still_in_the_bucket(
-    tmp_path, s3_server, inbox
-):
+def test_a_failure_email_on_any_machine_dates_the_set_the_bucket_holds(tmp_path, s3_server, inbox):
     client = bucket_with_exports(s3_server, MONTHS[:1])
-    first = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
-    built = run_luigi(first, "RunMonthly", "--date", "2026-01-15", env=on_s3(first, s3_server))
-    assert built.returncode == 0, built.stderr
+    first, second = (machine(tmp_path / m, s3_server, "data/wine_luigi.db") for m in ("m1", "m2"))
+    assert run_luigi(first, "RunMonthly", "--date", "2026-01-15", env=on_s3(first, s3_server)).returncode == 0
+    # a corrected export, built and published again by the second machine: the first one's copy is now an older set
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export())
+    assert run_luigi(second, "RunMonthly", "--date", "2026-01-15", env=on_s3(second, s3_server)).returncode == 0
     published = client.head_object(Bucket=BUCKET, Key="output/2026-01/manifest.json")["LastModified"]
-    # a web export whose sku header someone renamed, run on another machine, which has no copy of the deliverables
-    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export("sku"))
-    other = machine(tmp_path / "m2", s3_server, "data/wine_luigi.db")
-    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
-    failed = run_luigi(
-        other, "RunMonthly", "--date", "2026-01-15", *email, str(inbox.port), env=on_s3(other, s3_server)
-    )
-    assert failed.returncode == 30, failed.stderr
-    assert not (other / "data/cache/output/2026-01").exists()
-    text = inbox.messages[0].get_body(("plain",)).get_content()
     at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published.timestamp()))
-    assert f"The deliverables in s3://{BUCKET}/output/2026-01 are still those of the run of {at}" in text
-    assert "Nothing was published" not in text
+    for path in (first / "data/cache/output/2026-01").iterdir():
+        os.utime(path, (1577836800, 1577836800))  # the first machine's copy dated 2020-01-01: not what is said
+    # then a web export whose sku header someone renamed: the month stops on the first machine, and on a third
+    # that has no copy of the deliverables at all
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export("sku"))
+    third = machine(tmp_path / "m3", s3_server, "data/wine_luigi.db")
+    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
+    for folder in (first, third):
+        failed = run_luigi(
+            folder, "RunMonthly", "--date", "2026-01-15", *email, str(inbox.port), env=on_s3(folder, s3_server)
+        )
+        assert failed.returncode == 30, failed.stderr
+    assert not (third / "data/cache/output/2026-01").exists()
+    assert len(inbox.messages) == 2
+    for message in inbox.messages:
+        text = message.get_body(("plain",)).get_content()
+        assert f"The deliverables in s3://{BUCKET}/output/2026-01 are still those of the run of {at}" in text
+        assert "2020-01-01" not in text and "Nothing was published" not in text
     assert sorted(o["Key"] for o in client.list_objects_v2(Bucket=BUCKET, Prefix="output/")["Contents"]) == sorted(
         f"output/2026-01/{n}" for n in [*DELIVERABLES, "manifest.json"]
     )

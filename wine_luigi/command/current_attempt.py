@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from wine_luigi import layout, remote
+from wine_luigi import freshness, layout, remote
 from wine_luigi.contract import SOURCES
 from wine_luigi.freshness import fresh
 from wine_luigi.storage import load
@@ -37,11 +37,19 @@ def rejects_so_far(month: datetime.date) -> pd.DataFrame | None:
 
 def published(month: datetime.date) -> float | None:
     """When the deliverables now in <output>/YYYY-MM/ were built (a timestamp), or None when there are none. With
-    the output on S3 and no copy of them on this machine (another machine published them), when their set was
-    published: its manifest's date in the bucket."""
+    the output on S3: when this machine's copy is not the set the bucket holds (another machine published it, or
+    published it again since), when that set was published (its manifest's date in the bucket)."""
     folder = layout.month_dir(month, "output")
     files = [p for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
-    if files:
-        return max(os.path.getmtime(p) for p in files)
+    here = max(os.path.getmtime(p) for p in files) if files else None
     url = layout.logical(folder)
-    return remote.written(remote.join(url, remote.MANIFEST)) if remote.is_remote(url) else None
+    if not remote.is_remote(url):
+        return here
+    manifest = remote.join(url, remote.MANIFEST)
+    said = remote.head(manifest, content=True)
+    if said is None:
+        return None
+    copy = folder / remote.MANIFEST
+    if here is not None and copy.is_file() and freshness.sha256_of(str(copy)) == said["sha256"]:
+        return here
+    return remote.written(manifest)
