@@ -27,42 +27,39 @@ def test_a_missing_source_without_retries_exits_20(tmp_path):
     assert f"ERROR: {folder}/fichier_liaison.xlsx: file not found (the link table export for 2026-01)\n" in done.stderr
 
 
-@pytest.mark.slow
-def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
+def scheduling_error(tmp_path, inbox, module, step, error):
+    """The month of 2026-01 run with the tests' `module`, whose `step` cannot be judged for `error`: exit 35, one
+    email naming the step and the error, the ledger's row failed at that step. Returns the email's text."""
     write_sources(tmp_path / "data/sources")
     env = {**user_config(tmp_path, inbox.port), "PYTHONPATH": str(ROOT / "tests")}
-    done = run_luigi(tmp_path, "--module", "broken_completeness", "RunMonthly", "--date", "2026-01-15", *IDLE, env=env)
+    done = run_luigi(tmp_path, "--module", module, "RunMonthly", "--date", "2026-01-15", *IDLE, env=env)
     assert done.returncode == 35, done.stderr
-    assert "OSError: the tmp folder cannot be read" in done.stderr
+    assert error in done.stderr and "not finished by this run" not in done.stderr
     assert not (tmp_path / "data/output/2026-01").exists()
     assert len(inbox.messages) == 1
-    assert inbox.messages[0]["Subject"].startswith(
-        "[wine_luigi] wine_luigi 2026-01 stopped at CleanSource(month=2026-01, source="
-    )
+    assert inbox.messages[0]["Subject"].startswith(f"[wine_luigi] wine_luigi 2026-01 stopped at {step}")
     text = parts(inbox.messages[0])[0]
-    assert "Problem: its completeness could not be judged (OSError: the tmp folder cannot be read)" in text
-    assert "Traceback of CleanSource(month=2026-01, source=" in text
+    assert f"Problem: its completeness could not be judged ({error})" in text
     run = sqlite_utils.Database(tmp_path / "data/wine_luigi.db")["runs"].get("2026-01")
-    assert run["status"] == "failed" and run["failed_step"].startswith("CleanSource(month=2026-01, source=")
+    assert run["status"] == "failed" and run["failed_step"].startswith(step)
+    return text
+
+
+@pytest.mark.slow
+def test_a_bug_in_completeness_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
+    step = "CleanSource(month=2026-01, source="
+    text = scheduling_error(tmp_path, inbox, "broken_completeness", step, "OSError: the tmp folder cannot be read")
+    assert f"Traceback of {step}" in text
 
 
 @pytest.mark.slow
 def test_a_month_that_cannot_be_held_for_the_command_is_a_scheduling_error_35_and_is_emailed(tmp_path, inbox):
     # the lock folder on a network file system without locks: the month the command was to build is reported
     # (email, ledger row) as stopped at the command's own task, not left as "not finished"
-    write_sources(tmp_path / "data/sources")
-    env = {**user_config(tmp_path, inbox.port), "PYTHONPATH": str(ROOT / "tests")}
-    done = run_luigi(tmp_path, "--module", "broken_lock", "RunMonthly", "--date", "2026-01-15", *IDLE, env=env)
-    assert done.returncode == 35, done.stderr
-    assert "not finished by this run" not in done.stderr
+    scheduling_error(
+        tmp_path, inbox, "broken_lock", "RunMonthly(date=2026-01-15)", "OSError: [Errno 37] No locks available"
+    )
     assert not (tmp_path / "data/tmp/2026-01/raw_erp.parquet").exists()
-    assert len(inbox.messages) == 1
-    subject = inbox.messages[0]["Subject"]
-    assert subject.startswith("[wine_luigi] wine_luigi 2026-01 stopped at RunMonthly(date=2026-01-15)")
-    text = parts(inbox.messages[0])[0]
-    assert "Problem: its completeness could not be judged (OSError: [Errno 37] No locks available)" in text
-    run = sqlite_utils.Database(tmp_path / "data/wine_luigi.db")["runs"].get("2026-01")
-    assert run["status"] == "failed" and run["failed_step"] == "RunMonthly(date=2026-01-15)"
 
 
 @pytest.mark.slow
