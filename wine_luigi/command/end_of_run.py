@@ -65,12 +65,6 @@ def _month_scheduled(task: RunMonthly, dependency: luigi.Task) -> None:
     session.register(task.date)
 
 
-@RunMonthly.event_handler(luigi.Event.DEPENDENCY_MISSING)
-def _month_not_judged(task: RunMonthly) -> None:
-    # its completeness raised: a scheduling error, reported at the end like a failure
-    session.register(task.date)
-
-
 def finish(luigi_code: int | None) -> int | None:
     """Report every month the running command scheduled; return its exit code: 0 when they are all done,
     [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py)."""
