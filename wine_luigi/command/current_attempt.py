@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from wine_luigi import freshness, layout, remote
+from wine_luigi import layout, remote
 from wine_luigi.contract import SOURCES
 from wine_luigi.freshness import fresh
 from wine_luigi.storage import load
@@ -49,7 +49,6 @@ def published(month: datetime.date) -> float | None:
     said = remote.head(manifest, content=True)
     if said is None:
         return None
-    copy = folder / remote.MANIFEST
-    if here is not None and copy.is_file() and freshness.sha256_of(str(copy)) == said["sha256"]:
+    if here is not None and remote.copies().holds(str(folder / remote.MANIFEST), said):
         return here
     return remote.written(manifest)
