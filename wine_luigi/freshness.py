@@ -40,13 +40,17 @@ def sha256_of(path: str) -> str:
 
 def digests_of(path: str, *algorithms: str) -> list[str]:
     """The hex digests of a file's bytes by each of `algorithms` ("sha256", "md5"), in one reading (a megabyte at
-    a time)."""
+    a time). A sha256 is kept for fingerprint(), unless the file changed while it was read."""
+    before = stat_of(path)
     digests = [hashlib.new(name, usedforsecurity=False) for name in algorithms]
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             for digest in digests:
                 digest.update(block)
-    return [digest.hexdigest() for digest in digests]
+    found = [digest.hexdigest() for digest in digests]
+    if "sha256" in algorithms and stat_of(path) == before:
+        _known[path, tuple(before)] = found[algorithms.index("sha256")]
+    return found
 
 
 def fingerprint(path: str) -> dict[str, Any] | None:
@@ -57,11 +61,7 @@ def fingerprint(path: str) -> dict[str, Any] | None:
         return remote.fingerprint(path)
     try:
         before = stat_of(path)
-        sha = _known.get((path, tuple(before)))
-        if sha is None:
-            sha = sha256_of(path)
-            if stat_of(path) == before:  # not changed while it was read
-                _known[path, tuple(before)] = sha
+        sha = _known.get((path, tuple(before))) or sha256_of(path)
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return None
     return {"sha256": sha, "stat": before}

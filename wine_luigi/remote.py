@@ -72,34 +72,38 @@ def _missing(error: Any) -> bool:
 
 
 _heads: dict[str, tuple[float, Said | None]] = {}  # url -> (when, what head() said)
-_listings: dict[
-    str, tuple[float, dict[str, Said]]
-] = {}  # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
+# folder URL -> (when, {url: {"size", "etag", "sha256": None}})
+_listings: dict[str, tuple[float, dict[str, Said]]] = {}
+
+
+def _head_object(url: str) -> dict[str, Any] | None:
+    """S3's HEAD of the object at `url` (ContentLength, ETag, Metadata, LastModified, …), or None when there is none."""
+    from botocore.exceptions import ClientError
+
+    bucket, key = split(url)
+    try:
+        return client().head_object(Bucket=bucket, Key=key)
+    except ClientError as error:
+        if not _missing(error):
+            raise
+        return None
 
 
 def head(url: str, content: bool = False) -> Said | None:
     """{"size", "etag", "sha256"} of the object at `url`, or None. The sha256 is the one written with it (None for
     an object that carries none); without `content` it may also be None for an object found by listing its month's
     folder (one request for all of them: what completeness needs is its size and ETag)."""
-    from botocore.exceptions import ClientError
-
     seen = _heads.get(url)
     if seen is not None and ((seen[1] is not None and time.monotonic() - seen[0] < LOOK_S) or ours(url)):
         return seen[1]
     if not content:
-        found = listed(url)
-        if found is not None:
-            return found
+        in_listing = listed(url)
+        if in_listing is not None:
+            return in_listing
         if absent_for_sure(url):
             return None
-    bucket, key = split(url)
-    try:
-        found = client().head_object(Bucket=bucket, Key=key)
-        said = _said(found["ContentLength"], found["ETag"], found.get("Metadata", {}).get(META))
-    except ClientError as error:
-        if not _missing(error):
-            raise
-        said = None
+    found = _head_object(url)
+    said = None if found is None else _said(found["ContentLength"], found["ETag"], found.get("Metadata", {}).get(META))
     _heads[url] = (time.monotonic(), said)
     return said
 
@@ -276,15 +280,8 @@ def digests(path: str) -> tuple[str, str]:
 
 def written(url: str) -> float | None:
     """When the object at `url` was written, by the server's clock (to the second), or None when there is none."""
-    from botocore.exceptions import ClientError
-
-    bucket, key = split(url)
-    try:
-        return float(client().head_object(Bucket=bucket, Key=key)["LastModified"].timestamp())
-    except ClientError as error:
-        if _missing(error):
-            return None
-        raise
+    found = _head_object(url)
+    return None if found is None else float(found["LastModified"].timestamp())
 
 
 def get_text(url: str) -> str | None:
@@ -506,9 +503,9 @@ def publish_set(paths: Sequence[str], url: str) -> None:
     from wine_luigi.archive import manifest_of
 
     delete(join(url, MANIFEST))
-    listed = manifest_of(paths)
     for path in sorted(paths):
         put(path, join(url, os.path.basename(path)), *digests(path))
+    listed = manifest_of(paths)  # the sha256 of each file as digests() just read it (freshness's cache)
     flush()  # every file of this process in the bucket before the manifest
     for old in names_in(url):
         if os.path.basename(old) not in listed and os.path.basename(old) != MANIFEST:
