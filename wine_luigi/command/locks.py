@@ -17,7 +17,7 @@ import shlex
 import socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, NoReturn
 
 import luigi.interface
 
@@ -50,12 +50,7 @@ def hold(month: datetime.date) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         lock.seek(0)
-        holder = lock.read().strip() or "another process"
-        lock.close()
-        stop(
-            f"{name} is being built by another run ({holder}): this one stops; run it again when that one has finished",
-            retcode("already_running"),
-        )
+        _refuse(lock, _taken(name, lock.read().strip() or "another process"))
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     holder = f"pid {os.getpid()} on {socket.gethostname()} since {started}: {shlex.join(['luigi', *sys.argv[1:]])}"
     where = layout.db_path()
@@ -63,24 +58,25 @@ def hold(month: datetime.date) -> None:
         try:
             other = ledger.hold_month(where, name, holder)
         except ledger.ServerError as error:
-            lock.close()
-            stop(
-                f"{ledger.shown(where)}: cannot hold {name} in the ledger's server ({error}): is it running?",
-                retcode("already_running"),
-            )
+            _refuse(lock, f"{ledger.shown(where)}: cannot hold {name} in the ledger's server ({error}): is it running?")
         if other is not None:
-            lock.close()
-            stop(
-                f"{name} is being built by another run ({other}): this one stops; run it again when that one has "
-                "finished",
-                retcode("already_running"),
-            )
+            _refuse(lock, _taken(name, other))
     lock.seek(0)
     lock.truncate()
     lock.write(holder + "\n")
     lock.flush()
     _held[name] = lock
     _holder[:] = [os.getpid()]
+
+
+def _taken(name: str, holder: str) -> str:
+    return f"{name} is being built by another run ({holder}): this one stops; run it again when that one has finished"
+
+
+def _refuse(lock: IO[str], message: str) -> NoReturn:
+    """Let go of the month's lock file and stop the command with `message` (exit code already_running)."""
+    lock.close()
+    stop(message, retcode("already_running"))
 
 
 def wait_for_record(task_id: str, bound: float) -> None:
