@@ -279,9 +279,8 @@ class MonthSettings:
     sheets: dict[str, str]  # source -> the sheet to read ("": the first visible one)
     csv: dict[str, str]  # encoding, delimiter, decimal
     columns: dict[str, dict[str, str]]  # source -> {contract column: header in the file}
-    origins: dict[tuple[str, str], str] = field(
-        default_factory=dict
-    )  # (section, option) -> where its value comes from (defaults left out)
+    # (section, option) -> where its value comes from (defaults left out)
+    origins: dict[tuple[str, str], str] = field(default_factory=dict)
     month_file: str = ""  # the month's settings file, when it has one
 
     def reading(self, source: str) -> dict[str, Any]:
