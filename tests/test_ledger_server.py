@@ -15,10 +15,14 @@ TRICKY = [  # text a month's titles may hold, empty cells, floats that must come
 
 # a z-score given as the int 0: a column of two types, said cell by cell
 MIXED = [(*row[:7], 0 if row[1] == 3 else row[7], row[8]) for row in TRICKY]
+# more rows than COPY says at a time: the pieces join without a row lost, doubled or cut
+MANY = [(row[0], n, *row[2:]) for n, row in enumerate(TRICKY * (ledger.COPY_ROWS // 2 + 1))]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("rows", [TRICKY, MIXED], ids=["one type per column", "a column of two types"])
+@pytest.mark.parametrize(
+    "rows", [TRICKY, MIXED, MANY], ids=["one type per column", "a column of two types", "several pieces"]
+)
 def test_a_months_products_read_back_from_postgresql_as_from_sqlite(tmp_path, pg_server, rows):
     def stored(where):
         with ledger.writing(where, "record 2026-01") as conn:
@@ -39,3 +43,11 @@ def test_copy_text_says_each_cell_as_a_call_per_cell_would():
     assert expected.splitlines()[2].split("\t")[2:4] == ["\\N", "\\\\N"]
     assert ledger.copy_text([]) == ""
     assert ledger.copy_text([(np.float64(0.1) + 0.2, np.int64(3), None)]) == "0.30000000000000004\t3\t\\N\n"
+
+
+def test_copy_says_the_rows_a_piece_at_a_time_and_the_pieces_make_the_whole():
+    stream = ledger.CopyStream(MANY)
+    pieces = list(iter(lambda: stream.read(8192), ""))
+    assert len(MANY) > 2 * ledger.COPY_ROWS and len(pieces) == -(-len(MANY) // ledger.COPY_ROWS)
+    assert "".join(pieces) == ledger.copy_text(MANY)
+    assert [piece.count("\n") for piece in pieces[:-1]] == [ledger.COPY_ROWS] * (len(pieces) - 1)
