@@ -361,3 +361,33 @@ def test_a_month_on_s3_is_published_and_recorded_only_with_every_file_of_it_in_t
         assert db.execute("select month, status, merged from runs").fetchall() == [("2026-01", "ok", 714)]
     nothing = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
     assert nothing.returncode == 0 and not ran(nothing.stderr), nothing.stderr
+
+
+@pytest.mark.slow
+def test_a_month_is_published_on_s3_by_copies_the_server_makes_of_its_deliverables(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    deliverables = sorted(f"output/2026-01/{name}" for name in DELIVERABLES)
+    for folders, tmp in (("tmp and output on S3", None), ("tmp on this machine", "data/tmp")):
+        for key in in_bucket(client, "output/"):  # a month not published yet
+            client.delete_object(Bucket=BUCKET, Key=key)
+        here = machine(tmp_path / folders.replace(" ", "-"), s3_server, "data/wine_luigi.db")
+        if tmp:
+            text = (here / "luigi.cfg").read_text()
+            (here / "luigi.cfg").write_text(re.sub(r"^tmp = .*$", f"tmp = {tmp}", text, count=1, flags=re.M))
+        uploads = here / "uploads.txt"
+        env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_UPLOADS": str(uploads)}
+        done = run_luigi(here, "--module", "recorded_uploads", "RunMonthly", "--date", "2026-01-15", env=env)
+        assert done.returncode == 0, done.stderr
+        sent = sorted(u.removeprefix(f"s3://{BUCKET}/") for u in uploads.read_text().split() if "/output/" in u)
+        # the deliverables already in the bucket (tmp on S3) are copied there by the server, not sent again
+        assert sent == (
+            ["output/2026-01/manifest.json"] if tmp is None else sorted([*deliverables, "output/2026-01/manifest.json"])
+        ), folders
+        objects = in_bucket(client, "output/")
+        manifest = json.loads(client.get_object(Bucket=BUCKET, Key="output/2026-01/manifest.json")["Body"].read())
+        for key in deliverables:  # whole, carrying the sha256 of its bytes, as the manifest lists it
+            content, carried = objects[key]
+            assert carried == content == manifest[key.rpartition("/")[2]]["sha256"], (folders, key)
+            assert hashlib.sha256((here / "data/cache" / key).read_bytes()).hexdigest() == content, (folders, key)
+        again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+        assert again.returncode == 0 and not ran(again.stderr), (folders, again.stderr)

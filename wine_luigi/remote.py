@@ -20,7 +20,7 @@ import functools
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
@@ -495,26 +495,54 @@ def same(url: str, recorded: dict[str, Any] | None) -> bool:
 MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
 
 
-def publish_set(paths: Sequence[str], url: str) -> None:
-    """The files at `paths` under `url`/ as one set, for any reader that judges by the manifest: the old manifest
-    is removed first (a reader then finds no set, not a mix), each file is uploaded whole, and the new manifest,
-    listing each with its size and sha256 (archive.manifest_of, as the off-site copy's), is written last, beside
-    the files here and in the bucket. Files of the old set that are not in the new one go."""
+def publish_set(files: dict[str, str], url: str) -> None:
+    """The files at `files`' keys under `url`/ as one set, for any reader that judges by the manifest: the old
+    manifest is removed first (a reader then finds no set, not a mix), each file is put there whole (_publish: each
+    value is the file it is a copy of), and the new manifest, listing each with its size and sha256
+    (archive.manifest_of, as the off-site copy's), is written last, beside the files here and in the bucket. Files
+    of the old set that are not in the new one go."""
     from wine_luigi.archive import manifest_of
 
+    paths = sorted(files)
     delete(join(url, MANIFEST))
-    for path in sorted(paths):
-        put(path, join(url, os.path.basename(path)), *digests(path))
-    listed = manifest_of(paths)  # the sha256 of each file as digests() just read it (freshness's cache)
+    for path in paths:
+        _publish(path, files[path], join(url, os.path.basename(path)))
+    listed = manifest_of(paths)  # the sha256 of each file as digests() read it (freshness's cache)
     flush()  # every file of this process in the bucket before the manifest
     for old in names_in(url):
         if os.path.basename(old) not in listed and os.path.basename(old) != MANIFEST:
             delete(old)
-    manifest = os.path.join(os.path.dirname(sorted(paths)[0]), MANIFEST)
+    manifest = os.path.join(os.path.dirname(paths[0]), MANIFEST)
     with open(f"{manifest}.{os.getpid()}-luigi-tmp-manifest", "w") as f:
         f.write(json.dumps(listed, indent=2, sort_keys=True) + "\n")
     os.replace(f.name, manifest)
     put(manifest, join(url, MANIFEST), *digests(manifest))
+
+
+def _publish(path: str, origin: str, url: str) -> None:
+    """The file at `path`, a copy of the file at `origin`, put at `url`: when `origin` is the working copy of an
+    object on S3, the server copies that object there (its bytes and its sha256; nothing is sent from here again),
+    else the file is uploaded."""
+    from wine_luigi import layout
+    from wine_luigi.errors import WriteError
+
+    source = layout.logical(origin)
+    said = None
+    if is_remote(source) and source != url:
+        _wait(source)  # its upload under way goes first
+        said = head(source, content=True)
+    if said is None or said["sha256"] is None or not copies().holds(origin, said):
+        put(path, url, *digests(path))
+        return
+    bucket, key = split(url)
+    from_bucket, from_key = split(source)
+    try:
+        answer = client().copy_object(Bucket=bucket, Key=key, CopySource={"Bucket": from_bucket, "Key": from_key})
+    except Exception as error:  # botocore's, or the connection's
+        raise WriteError(f"{url}: cannot copy {source} there ({' '.join(str(error).split())})") from error
+    copied = _said(said["size"], answer["CopyObjectResult"]["ETag"], said["sha256"])
+    _noted(url, copied)
+    copies().note(path, copied)
 
 
 def read_set(url: str, attempts: int = 5, pause: float = 1.0) -> dict[str, bytes] | None:

@@ -685,10 +685,11 @@ class PublishMonth(MonthlyTask):
 
     def run(self) -> None:
         folder = layout.month_dir(self.month, "output")
-        publish([t.path for t in self.input()], folder)
+        made = [t.path for t in self.input()]
+        publish(made, folder)
         url = layout.logical(folder)
         if remote.is_remote(url):
-            remote.publish_set([t.path for t in self.deliverables()], url)
+            remote.publish_set({t.path: origin for t, origin in zip(self.deliverables(), made)}, url)
 
 
 def comparison_digest(month: str, figures_: dict[str, Any], scored: pd.DataFrame) -> str:
