@@ -228,13 +228,12 @@ def put(path: str, url: str, sha256: str, md5: str | None = None) -> Said:
 def step_done(month: str, last: bool = False) -> None:
     """At the end of a step of `month` ('YYYY-MM'): its uploads in the bucket before it is done, unless this
     process holds the month and the step is not the month's `last` (its uploads then go on behind the next steps,
-    and publish_set() and the last step wait for them)."""
+    and publish_set(), the last step and the end of the command wait for them; the working copy's index is saved
+    then too: a command killed before that only fetches again what it cannot trust)."""
     from wine_luigi.command import locks
 
     if last or month not in locks.held():
         flush()
-    else:
-        _save_copies()
 
 
 def _save_copies() -> None:
