@@ -391,3 +391,23 @@ def test_a_month_is_published_on_s3_by_copies_the_server_makes_of_its_deliverabl
             assert hashlib.sha256((here / "data/cache" / key).read_bytes()).hexdigest() == content, (folders, key)
         again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
         assert again.returncode == 0 and not ran(again.stderr), (folders, again.stderr)
+
+
+@pytest.mark.slow
+def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_nothing(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests")}
+    refused = run_luigi(here, "--module", "refused_copy", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert refused.returncode == 30, refused.stderr
+    assert (
+        "s3://bottleneck/output/2026-01/ordinary.csv: cannot copy "
+        "s3://bottleneck/tmp/2026-01/deliverables/ordinary.csv there "
+        "(An error occurred (AccessDenied) when calling the CopyObject operation: Access Denied)" in refused.stderr
+    ), refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert "output/2026-01/manifest.json" not in in_bucket(client, "output/"), "a set without all of its files"
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        assert db.execute("select month, status from runs").fetchall() == [("2026-01", "failed")]
+    again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert again.returncode == 0 and {s[0] for s in ran(again.stderr)} == {"PublishMonth", "RecordMonth"}, again.stderr
