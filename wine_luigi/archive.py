@@ -18,7 +18,7 @@ import luigi
 import luigi.format
 
 from wine_luigi import freshness, layout
-from wine_luigi.errors import PipelineError
+from wine_luigi.errors import PipelineError, one_line
 from wine_luigi.remote import MANIFEST
 
 
@@ -110,7 +110,3 @@ def copied(files: Sequence[str], where: str) -> bool:
         return stored is not None and json.loads(stored) == manifest_of(files)
     except Exception:
         return False
-
-
-def one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())

@@ -3,6 +3,11 @@
 from typing import Any
 
 
+def one_line(error: object) -> str:
+    """What an error says, on one line (a library's message may span several)."""
+    return " ".join(str(error).split())
+
+
 class PipelineError(Exception):
     """A data problem: the month stops, nothing is published, the message says why."""
 

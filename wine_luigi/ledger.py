@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from wine_luigi.contract import SOURCE_NAMES
-from wine_luigi.errors import PipelineError, WriteError
+from wine_luigi.errors import PipelineError, WriteError, one_line
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -480,7 +480,7 @@ class ServerError(Exception):
     """What the PostgreSQL server or its driver said (`missing`: a table or column not there yet)."""
 
     def __init__(self, error: object, missing: bool = False) -> None:
-        super().__init__(" ".join(str(error).split()))
+        super().__init__(one_line(error))
         self.missing = missing
 
 

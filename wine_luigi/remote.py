@@ -23,6 +23,8 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypedDict
 
+from wine_luigi.errors import WriteError, one_line
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -250,7 +252,6 @@ def _wait(url: str) -> None:
 def flush(urls: Iterable[str] | None = None) -> None:
     """Wait for this process's uploads under way (those of `urls`, else all) and save the working copy's index;
     WriteError naming the first object that could not be uploaded."""
-    from wine_luigi.errors import WriteError
 
     failed = None
     for url in list(_pending) if urls is None else [u for u in urls if u in _pending]:
@@ -259,7 +260,7 @@ def flush(urls: Iterable[str] | None = None) -> None:
             said = future.result()
         except Exception as error:  # botocore's, or the connection's
             forget(url)
-            failed = failed or WriteError(f"{url}: cannot upload it ({' '.join(str(error).split())})")
+            failed = failed or WriteError(f"{url}: cannot upload it ({one_line(error)})")
             continue
         if said["etag"] != expected["etag"]:  # not the MD5: known as it is, and later uploads wait for their ETag
             _etags[0] = False
@@ -368,7 +369,7 @@ def reachable(url: str) -> str | None:
     except ClientError as error:
         return f"the bucket {bucket} answers {error.response.get('Error', {}).get('Code', error)}"
     except BotoCoreError as error:
-        return " ".join(str(error).split())
+        return one_line(error)
     return None
 
 
@@ -506,7 +507,7 @@ def publish_set(files: dict[str, str], url: str) -> None:
     delete(join(url, MANIFEST))
     for path in paths:
         _publish(path, files[path], join(url, os.path.basename(path)))
-    listed = manifest_of(paths)  # the sha256 of each file as digests() read it (freshness's cache)
+    listed = manifest_of(paths)  # an uploaded file's sha256 as digests() read it (freshness's cache)
     flush()  # every file of this process in the bucket before the manifest
     for old in names_in(url):
         if os.path.basename(old) not in listed and os.path.basename(old) != MANIFEST:
@@ -523,7 +524,6 @@ def _publish(path: str, origin: str, url: str) -> None:
     object on S3, the server copies that object there (its bytes and its sha256; nothing is sent from here again),
     else the file is uploaded."""
     from wine_luigi import layout
-    from wine_luigi.errors import WriteError
 
     source = layout.logical(origin)
     said = None
@@ -538,7 +538,7 @@ def _publish(path: str, origin: str, url: str) -> None:
     try:
         answer = client().copy_object(Bucket=bucket, Key=key, CopySource={"Bucket": from_bucket, "Key": from_key})
     except Exception as error:  # botocore's, or the connection's
-        raise WriteError(f"{url}: cannot copy {source} there ({' '.join(str(error).split())})") from error
+        raise WriteError(f"{url}: cannot copy {source} there ({one_line(error)})") from error
     copied = _said(said["size"], answer["CopyObjectResult"]["ETag"], said["sha256"])
     _noted(url, copied)
     copies().note(path, copied)

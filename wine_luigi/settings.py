@@ -23,6 +23,7 @@ import luigi
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi.contract import SOURCES
+from wine_luigi.errors import one_line
 
 if TYPE_CHECKING:
     from wine_luigi.readers import ReadOptions
@@ -189,7 +190,7 @@ def read_month_file(path: str | os.PathLike[str]) -> dict[tuple[str, str], str]:
     try:
         parser.read_string(text, source=str(path))
     except configparser.Error as error:
-        raise SettingError(f"{path}: not a settings file ({' '.join(str(error).split())})") from None
+        raise SettingError(f"{path}: not a settings file ({one_line(error)})") from None
     sections = month_sections()
     values = {}
     for section in parser.sections():

@@ -29,6 +29,7 @@ from luigi.configuration import LuigiConfigParser
 from luigi.configuration.cfg_parser import InterpolationMissingEnvvarError
 
 from wine_luigi import settings
+from wine_luigi.errors import one_line
 
 ENVIRONMENT_VARIABLE = re.compile(r"\$\{([^}]+)\}")  # how Luigi spells an environment variable in luigi.cfg
 
@@ -221,9 +222,7 @@ def check_values(config: LuigiConfigParser, files: list[str]) -> None:
                 warnings.simplefilter("ignore", UserWarning)
                 instance = cls()
         except Exception as error:  # Luigi's parameters say what they expected
-            raise ConfigError(
-                wrong_value(section, cls, where) or f"[{section}]: {' '.join(str(error).split())}"
-            ) from None
+            raise ConfigError(wrong_value(section, cls, where) or f"[{section}]: {one_line(error)}") from None
         values = {
             (section, o): getattr(instance, o)
             for o in settings.options_of(cls)
@@ -330,7 +329,7 @@ def wrong_value(section: str, cls: type[luigi.Config], where: Callable[[str, str
         try:
             parameter.normalize(parameter.parse(given))
         except Exception as error:
-            why = " ".join(str(error).split())
+            why = one_line(error)
             return f"{where(section, option)}: [{section}] {option} = {given}: not a value it takes ({why})"
     return None
 
