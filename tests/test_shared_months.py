@@ -330,7 +330,7 @@ def test_a_month_on_s3_is_published_and_recorded_only_with_every_file_of_it_in_t
     client = bucket_with_exports(s3_server, MONTHS[:1])
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
     env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_REFUSE": "/clean_web.parquet"}
-    refused = run_luigi(here, "--module", "refused_upload", "RunMonthly", "--date", "2026-01-15", env=env)
+    refused = run_luigi(here, "--module", "watched_uploads", "RunMonthly", "--date", "2026-01-15", env=env)
     assert refused.returncode == 30, refused.stderr
     assert (
         "s3://bottleneck/tmp/2026-01/clean_web.parquet: cannot upload it (An error occurred (AccessDenied) when "
@@ -376,7 +376,7 @@ def test_a_month_is_published_on_s3_by_copies_the_server_makes_of_its_deliverabl
             (here / "luigi.cfg").write_text(re.sub(r"^tmp = .*$", f"tmp = {tmp}", text, count=1, flags=re.M))
         uploads = here / "uploads.txt"
         env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_UPLOADS": str(uploads)}
-        done = run_luigi(here, "--module", "recorded_uploads", "RunMonthly", "--date", "2026-01-15", env=env)
+        done = run_luigi(here, "--module", "watched_uploads", "RunMonthly", "--date", "2026-01-15", env=env)
         assert done.returncode == 0, done.stderr
         sent = sorted(u.removeprefix(f"s3://{BUCKET}/") for u in uploads.read_text().split() if "/output/" in u)
         # the deliverables already in the bucket (tmp on S3) are copied there by the server, not sent again
