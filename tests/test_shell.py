@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import BOTTLENECK, DELIVERABLES, ROOT, write_sources
+from helpers import BOTTLENECK, DELIVERABLES, ROOT, run_luigi, write_sources
 from wine_luigi.command import session, shell
 
 
@@ -76,6 +76,25 @@ def test_a_month_run_in_process_goes_through_the_whole_command_and_exits_with_it
     # what was loaded before the months are built is left out of the garbage collector's walks, for the command
     # only: the process goes on with nothing frozen
     assert len(frozen) == 2 and min(frozen) > 10_000 and gc.get_freeze_count() == 0
+
+
+@pytest.mark.slow
+def test_the_luigi_command_leaves_what_it_holds_out_of_the_interpreters_last_collection(tmp_path):
+    # an exit hook registered before the command's own (atexit runs them last in, first out) sees what the
+    # interpreter's last collection would walk: what the command froze is not walked
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count(), file=sys.stderr))\n"
+    )
+    project = tmp_path / "project"
+    write_sources(project / "data/sources/2026-01")
+    done = run_luigi(project, "RunMonthly", "--date", "2026-01-15", "--archive-url", "", env={"PYTHONPATH": str(hook)})
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (project / "data/output/2026-01").iterdir()) == sorted(DELIVERABLES)
+    said = done.stderr.strip().splitlines()[-1]
+    assert said.startswith("frozen at exit: ") and int(said.split(": ")[1]) > 10_000, done.stderr[-2000:]
 
 
 def test_wine_luigi_says_how_to_call_it(capsys):
