@@ -394,6 +394,33 @@ def test_a_month_is_published_on_s3_by_copies_the_server_makes_of_its_deliverabl
 
 
 @pytest.mark.slow
+def test_the_exports_on_s3_are_known_by_the_listing_of_their_folder_and_by_their_bytes(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    requests = here / "requests.txt"
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_REQUESTS": str(requests)}
+    done = run_luigi(here, "--module", "watched_uploads", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert done.returncode == 0, done.stderr
+    asked = [line.split() for line in requests.read_text().splitlines()]
+    sources = f"s3://{BUCKET}/sources/"
+    # a person's files (the exports, a month's settings file that is not there) are known from the listing of their
+    # month's folder: no object of it is asked for by itself; each export is fetched once
+    assert not [url for operation, url in asked if operation == "HeadObject" and url.startswith(sources)], asked
+    fetched = sorted(url for operation, url in asked if operation == "GetObject" and url.startswith(sources))
+    assert fetched == sorted(f"{sources}2026-01/{name}" for name in FILES.values())
+    # their sha256 in the ledger is that of their bytes, as read from the bucket
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        row = db.execute("select erp_sha256, web_sha256, link_sha256 from runs where month = '2026-01'").fetchone()
+    bucket = {
+        source: hashlib.sha256(
+            client.get_object(Bucket=BUCKET, Key=f"sources/2026-01/{name}")["Body"].read()
+        ).hexdigest()
+        for source, name in FILES.items()
+    }
+    assert row == (bucket["erp"], bucket["web"], bucket["link"])
+
+
+@pytest.mark.slow
 def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_nothing(tmp_path, s3_server):
     client = bucket_with_exports(s3_server, MONTHS[:1])
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")

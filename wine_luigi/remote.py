@@ -150,10 +150,23 @@ def ours(url: str) -> bool:
     return month in locks.held() and root in (layout.roots().url("tmp"), layout.roots().url("output"))
 
 
+def persons(url: str) -> bool:
+    """The object at `url` is in [paths] sources: an export or a month's settings file, which a person puts there
+    and no run writes."""
+    from wine_luigi import layout
+
+    root = layout.roots().url("sources")
+    return root is not None and url.startswith(root + "/")
+
+
 def absent_for_sure(url: str) -> bool:
-    """The object at `url` is not there, by the listing of its month's folder alone (see ours())."""
+    """The object at `url` is not there, by the listing of its month's folder alone: an object of ours (see
+    ours()), or a person's file (persons()) listed within LOOK_S, as good as asking for it now (no run makes one;
+    a late export is looked for again)."""
     unit = _unit(url)
-    return unit is not None and unit[0] in _listings and ours(url)
+    if unit is None or unit[0] not in _listings:
+        return False
+    return ours(url) or (persons(url) and time.monotonic() - _listings[unit[0]][0] <= LOOK_S)
 
 
 def _noted(url: str, said: Said | None) -> None:
@@ -331,8 +344,16 @@ def objects(url: str, deep: bool = True) -> Iterator[tuple[str, dict[str, Any]]]
 
 def listing(url: str) -> tuple[dict[str, Said], list[str]]:
     """({name: {"size", "etag", "sha256": None}} of the objects directly under `url`/, [names of the folders
-    there])."""
+    there]). A month's folder of a person's files (persons()) listed whole within LOOK_S is not listed again."""
     _, prefix = split(join(url, ""))
+    seen = _listings.get(url)
+    if seen is not None and _unit(join(url, "")) == (url, True) and persons(join(url, "")):
+        if time.monotonic() - seen[0] <= LOOK_S:
+            names = [name[len(url) + 1 :] for name in seen[1]]
+            return (
+                {n: said for n, said in zip(names, seen[1].values()) if "/" not in n},
+                sorted({n.split("/")[0] for n in names if "/" in n}),
+            )
     files, folders = {}, []
     for page in _pages(url, deep=False):
         for o in page.get("Contents", []):
@@ -473,12 +494,24 @@ def _sha_of_object(url: str, etag: str) -> str:
     return freshness.sha256_of(path)
 
 
+def _content(url: str) -> Said | None:
+    """head() of the object at `url` with what its sha256 needs: the one written with it (asked for), except for a
+    person's file (persons(): its listing is enough, the sha256 is that of its bytes)."""
+    return head(url, content=not persons(url))
+
+
+def _sha256(url: str, said: Said) -> str:
+    """The sha256 of the object's bytes: the one we wrote with it, else (a person's file, or one that carries none)
+    that of the bytes this machine holds, fetched once per ETag."""
+    return (None if persons(url) else said["sha256"]) or _sha_of_object(url, said["etag"])
+
+
 def fingerprint(url: str) -> dict[str, Any] | None:
     """{"sha256", "stat": [size, etag]} of the object at `url`, or None when there is none."""
-    said = head(url, content=True)
+    said = _content(url)
     if said is None:
         return None
-    return {"sha256": said["sha256"] or _sha_of_object(url, said["etag"]), "stat": stat_of(said)}
+    return {"sha256": _sha256(url, said), "stat": stat_of(said)}
 
 
 def same(url: str, recorded: dict[str, Any] | None) -> bool:
@@ -488,8 +521,8 @@ def same(url: str, recorded: dict[str, Any] | None) -> bool:
         return said is None and recorded is None
     if stat_of(said) == recorded["stat"]:
         return True
-    said = head(url, content=True)
-    return said is not None and (said["sha256"] or _sha_of_object(url, said["etag"])) == recorded["sha256"]
+    said = _content(url)
+    return said is not None and _sha256(url, said) == recorded["sha256"]
 
 
 MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
