@@ -538,8 +538,13 @@ def publish_set(files: dict[str, str], url: str) -> None:
 
     paths = sorted(files)
     delete(join(url, MANIFEST))
-    for path in paths:
-        _publish(path, files[path], join(url, os.path.basename(path)))
+    flush()  # what this process is uploading first: a deliverable is copied from its object in the bucket
+    # all at once (each copy is a request the server works on, a large one for a while); once they are all over,
+    # the first that failed, in their order, is said
+    under_way = [_uploader().submit(_publish, p, files[p], join(url, os.path.basename(p))) for p in paths]
+    failed = [error for error in (each.exception() for each in under_way) if error is not None]
+    if failed:
+        raise failed[0]
     listed = manifest_of(paths)  # an uploaded file's sha256 as digests() read it (freshness's cache)
     flush()  # every file of this process in the bucket before the manifest
     for old in names_in(url):
