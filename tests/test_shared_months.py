@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+import luigi
 import openpyxl
 import psycopg2
 import pytest
@@ -438,3 +439,51 @@ def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_not
         assert db.execute("select month, status from runs").fetchall() == [("2026-01", "failed")]
     again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
     assert again.returncode == 0 and {s[0] for s in ran(again.stderr)} == {"PublishMonth", "RecordMonth"}, again.stderr
+
+
+@pytest.fixture
+def sources_on_s3(tmp_path, s3_server, monkeypatch):
+    """This process's [paths] sources on the S3 server (its bucket made), the working copy in `tmp_path`; what
+    remote.py knew of the bucket before, forgotten, and the settings as they were, back at the end."""
+    s3_server.client().create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+    for name, value in s3_server.environment.items():
+        monkeypatch.setenv(name, value)
+    for known in ("_clients", "_listings", "_heads"):
+        monkeypatch.setattr(remote, known, {})
+    config = luigi.configuration.get_config()
+    changed = {
+        ("paths", "sources"): f"s3://{BUCKET}/sources",
+        ("paths", "cache"): str(tmp_path / "cache"),
+        ("s3", "endpoint_url"): s3_server.url,
+    }
+    saved = {key: config.get(*key, None) for key in changed}
+    for (section, option), value in changed.items():
+        if not config.has_section(section):
+            config.add_section(section)
+        config.set(section, option, value)
+    yield s3_server.client()
+    for (section, option), value in saved.items():
+        if value is None:
+            config.remove_option(section, option)
+        else:
+            config.set(section, option, value)
+
+
+def test_a_folder_of_exports_listed_whole_a_moment_ago_is_not_listed_again(sources_on_s3, monkeypatch):
+    for key in ("sources/2026-01/Fichier_web.xlsx", "sources/2026-01/month.cfg", "sources/2026-01/old/web.xlsx"):
+        sources_on_s3.put_object(Bucket=BUCKET, Key=key, Body=key.encode())
+    asked = []
+    remote.client().meta.events.register(
+        "before-parameter-build.s3", lambda params, model, **_: asked.append(model.name)
+    )
+    folder = f"s3://{BUCKET}/sources/2026-01"
+    assert remote.head(f"{folder}/month.cfg") is not None  # the month's folder listed whole: one request
+    assert remote.head(f"{folder}/Fichier_erp.xlsx") is None  # not in that listing: not there, not asked for
+    assert asked == ["ListObjectsV2"]
+    # what the working copy needs of the folder (its files, its folders) is told by that listing
+    told = remote.listing(folder)
+    assert asked == ["ListObjectsV2"]
+    assert sorted(told[0]) == ["Fichier_web.xlsx", "month.cfg"] and told[1] == ["old"]
+    monkeypatch.setattr(remote, "LOOK_S", 0.0)  # a listing that old is made again, and says the same
+    assert remote.listing(folder) == told
+    assert asked == ["ListObjectsV2", "ListObjectsV2"]
