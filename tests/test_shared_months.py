@@ -443,8 +443,8 @@ def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_not
 
 @pytest.fixture
 def sources_on_s3(tmp_path, s3_server, monkeypatch):
-    """This process's [paths] sources on the S3 server (its bucket made), the working copy in `tmp_path`; what
-    remote.py knew of the bucket before, forgotten, and the settings as they were, back at the end."""
+    """This process's [paths] sources, tmp and output on the S3 server (its bucket made), the working copy in
+    `tmp_path`; what remote.py knew of the bucket before, forgotten, and the settings as they were, back at the end."""
     s3_server.client().create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
     for name, value in s3_server.environment.items():
         monkeypatch.setenv(name, value)
@@ -453,6 +453,8 @@ def sources_on_s3(tmp_path, s3_server, monkeypatch):
     config = luigi.configuration.get_config()
     changed = {
         ("paths", "sources"): f"s3://{BUCKET}/sources",
+        ("paths", "tmp"): f"s3://{BUCKET}/tmp",
+        ("paths", "output"): f"s3://{BUCKET}/output",
         ("paths", "cache"): str(tmp_path / "cache"),
         ("s3", "endpoint_url"): s3_server.url,
     }
@@ -487,3 +489,54 @@ def test_a_folder_of_exports_listed_whole_a_moment_ago_is_not_listed_again(sourc
     monkeypatch.setattr(remote, "LOOK_S", 0.0)  # a listing that old is made again, and says the same
     assert remote.listing(folder) == told
     assert asked == ["ListObjectsV2", "ListObjectsV2"]
+
+
+def watched_requests(client):
+    """The names of the requests `client` makes from now on, in order."""
+    asked = []
+    client.meta.events.register("before-parameter-build.s3", lambda params, model, **_: asked.append(model.name))
+    return asked
+
+
+def test_one_judgement_looks_at_the_bucket_once_and_the_next_looks_again(sources_on_s3, monkeypatch):
+    sources_on_s3.put_object(Bucket=BUCKET, Key="sources/2026-01/month.cfg", Body=b"[web_columns]\n")
+    monkeypatch.setattr(remote, "LOOK_S", 0.0)  # outside a judgement, every question goes to the bucket again
+    asked = watched_requests(remote.client())
+    folder, loose = f"s3://{BUCKET}/sources/2026-01", f"s3://{BUCKET}/elsewhere/notes.json"
+    with remote.one_look():
+        assert remote.head(f"{folder}/month.cfg") is not None  # the month's folder listed
+        assert remote.head(f"{folder}/Fichier_erp.xlsx") is None  # not in that listing
+        assert remote.head(f"{folder}/Fichier_erp.xlsx") is None
+        assert remote.head(f"{folder}/month.cfg") is not None
+        assert remote.head(loose) is None  # in no month's folder: asked for by itself
+        assert remote.head(loose) is None
+    assert asked == ["ListObjectsV2", "HeadObject"]
+    # another worker makes both meanwhile: the next judgement sees them
+    sources_on_s3.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_erp.xlsx", Body=b"erp")
+    sources_on_s3.put_object(Bucket=BUCKET, Key="elsewhere/notes.json", Body=b"{}")
+    with remote.one_look():
+        assert remote.head(f"{folder}/Fichier_erp.xlsx") is not None
+        assert remote.head(loose) is not None
+    assert asked == ["ListObjectsV2", "HeadObject", "ListObjectsV2", "HeadObject"]
+    # outside a judgement nothing changes: an absent object is asked for each time
+    assert remote.head(f"{folder}/Fichier_web.xlsx") is None
+    assert remote.head(f"{folder}/Fichier_web.xlsx") is None
+    assert asked[4:] == ["ListObjectsV2", "HeadObject", "ListObjectsV2", "HeadObject"]
+
+
+def test_judging_a_month_not_built_on_s3_lists_each_of_its_folders_once_and_asks_for_nothing_else(sources_on_s3):
+    import datetime
+
+    from wine_luigi.tasks import RunMonthly
+
+    for name in FILES.values():
+        sources_on_s3.upload_file(str(BOTTLENECK / name), BUCKET, f"sources/2026-01/{name}")
+    asked = watched_requests(remote.client())
+    folders = []
+    remote.client().meta.events.register(
+        "before-parameter-build.s3.ListObjectsV2", lambda params, **_: folders.append(params["Prefix"])
+    )
+    assert not RunMonthly(date=datetime.date(2026, 1, 15)).done()
+    # every object the judgement asks about is in one of the month's folders: told by their listings alone
+    assert "HeadObject" not in asked
+    assert sorted(folders) == ["output/2026-01/", "tmp/2026-01/"]

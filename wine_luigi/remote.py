@@ -16,9 +16,11 @@ of its files are in the bucket. Under luigid each step's files are in the bucket
 The client is Luigi's own (luigi.contrib.s3.S3Client): its `[s3]` section (endpoint_url, region_name, any
 boto3 option) applies, and credentials come from the environment as boto3 finds them."""
 
+import contextlib
 import functools
 import json
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypedDict
@@ -76,6 +78,37 @@ def _missing(error: Any) -> bool:
 _heads: dict[str, tuple[float, Said | None]] = {}  # url -> (when, what head() said)
 # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
 _listings: dict[str, tuple[float, dict[str, Said]]] = {}
+_look = threading.local()  # the judgement under way in this thread (one_look): its depth, what it has seen
+
+
+@contextlib.contextmanager
+def one_look() -> Iterator[None]:
+    """One judgement (a step's complete(), a month's done(), what a step starts from) goes by one look at the
+    bucket: a folder listed during it is not listed again within it, nor an object it found absent asked for (a
+    second request a moment later says nothing the first did not). The next judgement looks again: another worker
+    may just have made it."""
+    depth = getattr(_look, "depth", 0)
+    if depth == 0:
+        _look.seen = set()  # URLs of the folders listed and of the objects not found during this judgement
+    _look.depth = depth + 1
+    try:
+        yield
+    finally:
+        _look.depth = depth
+
+
+def _judging() -> bool:
+    return int(getattr(_look, "depth", 0)) > 0
+
+
+def _looked_at(url: str) -> None:
+    """The judgement under way (if any) has seen what is at `url`: a folder listed, an object not found."""
+    if _judging():
+        _look.seen.add(url)
+
+
+def _looked_at_now(url: str) -> bool:
+    return _judging() and url in _look.seen
 
 
 def _head_object(url: str) -> dict[str, Any] | None:
@@ -104,9 +137,13 @@ def head(url: str, content: bool = False) -> Said | None:
             return in_listing
         if absent_for_sure(url):
             return None
+    if _looked_at_now(url):
+        return None
     found = _head_object(url)
     said = None if found is None else _said(found["ContentLength"], found["ETag"], found.get("Metadata", {}).get(META))
     _heads[url] = (time.monotonic(), said)
+    if said is None:
+        _looked_at(url)
     return said
 
 
@@ -130,9 +167,10 @@ def listed(url: str) -> Said | None:
         return None
     folder, deep = unit
     seen = _listings.get(folder)
-    if seen is None or (time.monotonic() - seen[0] > LOOK_S and not ours(url)):
+    if seen is None or (time.monotonic() - seen[0] > LOOK_S and not ours(url) and not _looked_at_now(folder)):
         found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(folder, deep)}
         seen = _listings[folder] = (time.monotonic(), found)
+        _looked_at(folder)
     return seen[1].get(url)
 
 
@@ -161,17 +199,19 @@ def persons(url: str) -> bool:
 
 def absent_for_sure(url: str) -> bool:
     """The object at `url` is not there, by the listing of its month's folder alone: an object of ours (see
-    ours()), or a person's file (persons()) listed within LOOK_S, as good as asking for it now (no run makes one;
-    a late export is looked for again)."""
+    ours()), a person's file (persons()) listed within LOOK_S, as good as asking for it now (no run makes one;
+    a late export is looked for again), or any object whose folder the judgement under way listed (one_look)."""
     unit = _unit(url)
     if unit is None or unit[0] not in _listings:
         return False
-    return ours(url) or (persons(url) and time.monotonic() - _listings[unit[0]][0] <= LOOK_S)
+    return ours(url) or (persons(url) and time.monotonic() - _listings[unit[0]][0] <= LOOK_S) or _looked_at_now(unit[0])
 
 
 def _noted(url: str, said: Said | None) -> None:
     """What this process just wrote (or removed) at `url`, as head() and listed() will say it."""
     _heads[url] = (time.monotonic(), said)
+    if said is not None and _judging():
+        _look.seen.discard(url)
     unit = _unit(url)
     if unit is not None and unit[0] in _listings:
         if said is None:
@@ -185,6 +225,10 @@ def forget(url: str) -> None:
     unit = _unit(url)
     if unit is not None:
         _listings.pop(unit[0], None)
+    if _judging():
+        _look.seen.discard(url)
+        if unit is not None:
+            _look.seen.discard(unit[0])
 
 
 def stat_of(said: Said) -> list[Any]:

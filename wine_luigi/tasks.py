@@ -46,7 +46,8 @@ def judged(task: luigi.Task, month: datetime.date, complete: Callable[[], bool])
     """complete() of a step; when it cannot be judged (Luigi's scheduling error, exit 35) the month's report
     names the step and the error."""
     try:
-        return complete()
+        with remote.one_look():  # what the judgement found absent in the bucket is not asked for again within it
+            return complete()
     except Exception as error:
         session.register(month)  # the month is reported, with this record, even when it is the one being judged
         failures.record(task, error, failures.SCHEDULING, month)
@@ -170,7 +171,8 @@ def _inputs_here(task: MonthlyTask) -> None:
 def _made_from(task: MonthlyTask) -> None:
     """What the step is made from, taken before it reads anything."""
     if not task.remote:
-        task.made_from = freshness.inputs_now(task)
+        with remote.one_look():
+            task.made_from = freshness.inputs_now(task)
 
 
 class SourceTask(MonthlyTask):
@@ -872,7 +874,8 @@ class RunMonthly(Command, luigi.WrapperTask):
         """Every step of the month up to date; or its deliverables kept as final: a month whose intermediates were
         purged, or a finished month that this command's settings cannot read (it is not undone by them)."""
         seen: dict[str, Any] = {}
-        return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built()
+        with remote.one_look():
+            return all(up_to_date(r, seen) for r in self.requires()) or archived(self.date) or self.stays_as_built()
 
     def stays_as_built(self) -> bool:
         """A finished month that this command's settings cannot read: done, and said in one line, once (a
