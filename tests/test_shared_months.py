@@ -540,3 +540,24 @@ def test_judging_a_month_not_built_on_s3_lists_each_of_its_folders_once_and_asks
     # every object the judgement asks about is in one of the month's folders: told by their listings alone
     assert "HeadObject" not in asked
     assert sorted(folders) == ["output/2026-01/", "tmp/2026-01/"]
+
+
+def test_a_month_folder_listed_a_moment_ago_with_objects_in_it_is_known_to_exist_without_asking(
+    sources_on_s3, monkeypatch
+):
+    import datetime
+
+    from wine_luigi import layout
+
+    january, february = datetime.date(2026, 1, 1), datetime.date(2026, 2, 1)
+    sources_on_s3.put_object(Bucket=BUCKET, Key="tmp/2026-01/made/ExtractSource-web.json", Body=b"{}")
+    asked = watched_requests(remote.client())
+    assert remote.head(f"s3://{BUCKET}/tmp/2026-01/clean_web.parquet") is None  # the month's folder listed whole
+    assert layout.month_exists(january, "tmp")
+    assert asked == ["ListObjectsV2", "HeadObject"]  # (the parquet asked for by itself: another worker may make it)
+    assert not layout.month_exists(february, "tmp")  # nothing known of it: asked
+    assert not layout.month_exists(february, "tmp")  # nothing found is believed for no time at all
+    assert asked[2:] == ["ListObjectsV2", "ListObjectsV2"]
+    monkeypatch.setattr(remote, "LOOK_S", 0.0)  # a listing that old is made again
+    assert layout.month_exists(january, "tmp")
+    assert asked[4:] == ["ListObjectsV2"]

@@ -209,8 +209,7 @@ def month_exists(month: datetime.date, stage: str) -> bool:
 
     url = logical(month_dir(month, stage))
     if remote.is_remote(url):
-        files, folders = remote.listing(url)
-        return bool(files or folders)
+        return remote.holds_objects(url)
     return month_dir(month, stage).exists()
 
 

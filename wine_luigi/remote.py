@@ -408,6 +408,16 @@ def listing(url: str) -> tuple[dict[str, Said], list[str]]:
     return files, sorted(folders)
 
 
+def holds_objects(url: str) -> bool:
+    """Something is under `url`/ (a month's folder): known from a listing of it made within LOOK_S that found
+    objects there (an object found is believed there that long), else asked for."""
+    seen = _listings.get(url)
+    if seen is not None and seen[1] and time.monotonic() - seen[0] <= LOOK_S:
+        return True
+    files, folders = listing(url)
+    return bool(files or folders)
+
+
 def names_in(url: str) -> list[str]:
     """The URLs of the objects directly under `url`/; for a month's folder of ours (see ours()), as this process
     knows them."""
