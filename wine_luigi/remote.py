@@ -78,7 +78,7 @@ def _missing(error: Any) -> bool:
 _heads: dict[str, tuple[float, Said | None]] = {}  # url -> (when, what head() said)
 # folder URL -> (when, {url: {"size", "etag", "sha256": None}})
 _listings: dict[str, tuple[float, dict[str, Said]]] = {}
-_look = threading.local()  # the judgement under way in this thread (one_look): its depth, what it has seen
+_look = threading.local()  # .seen: what the judgement under way in this thread (one_look) has seen; None outside one
 
 
 @contextlib.contextmanager
@@ -87,28 +87,38 @@ def one_look() -> Iterator[None]:
     bucket: a folder listed during it is not listed again within it, nor an object it found absent asked for (a
     second request a moment later says nothing the first did not). The next judgement looks again: another worker
     may just have made it."""
-    depth = getattr(_look, "depth", 0)
-    if depth == 0:
-        _look.seen = set()  # URLs of the folders listed and of the objects not found during this judgement
-    _look.depth = depth + 1
+    if _seen() is not None:  # within a judgement already (a month's done() judges its steps)
+        yield
+        return
+    _look.seen = set()  # URLs of the folders listed and of the objects not found during this judgement
     try:
         yield
     finally:
-        _look.depth = depth
+        _look.seen = None
 
 
-def _judging() -> bool:
-    return int(getattr(_look, "depth", 0)) > 0
+def _seen() -> set[str] | None:
+    seen: set[str] | None = getattr(_look, "seen", None)
+    return seen
 
 
 def _looked_at(url: str) -> None:
     """The judgement under way (if any) has seen what is at `url`: a folder listed, an object not found."""
-    if _judging():
-        _look.seen.add(url)
+    seen = _seen()
+    if seen is not None:
+        seen.add(url)
 
 
 def _looked_at_now(url: str) -> bool:
-    return _judging() and url in _look.seen
+    seen = _seen()
+    return seen is not None and url in seen
+
+
+def _look_again(url: str) -> None:
+    """What the judgement under way (if any) saw at `url` no longer holds: this process wrote or forgot there."""
+    seen = _seen()
+    if seen is not None:
+        seen.discard(url)
 
 
 def _head_object(url: str) -> dict[str, Any] | None:
@@ -210,8 +220,8 @@ def absent_for_sure(url: str) -> bool:
 def _noted(url: str, said: Said | None) -> None:
     """What this process just wrote (or removed) at `url`, as head() and listed() will say it."""
     _heads[url] = (time.monotonic(), said)
-    if said is not None and _judging():
-        _look.seen.discard(url)
+    if said is not None:
+        _look_again(url)
     unit = _unit(url)
     if unit is not None and unit[0] in _listings:
         if said is None:
@@ -222,13 +232,11 @@ def _noted(url: str, said: Said | None) -> None:
 
 def forget(url: str) -> None:
     _heads.pop(url, None)
+    _look_again(url)
     unit = _unit(url)
     if unit is not None:
         _listings.pop(unit[0], None)
-    if _judging():
-        _look.seen.discard(url)
-        if unit is not None:
-            _look.seen.discard(unit[0])
+        _look_again(unit[0])
 
 
 def stat_of(said: Said) -> list[Any]:
