@@ -561,3 +561,22 @@ def test_a_month_folder_listed_a_moment_ago_with_objects_in_it_is_known_to_exist
     monkeypatch.setattr(remote, "LOOK_S", 0.0)  # a listing that old is made again
     assert layout.month_exists(january, "tmp")
     assert asked[4:] == ["ListObjectsV2"]
+
+
+def test_within_one_judgement_what_this_process_forgets_is_looked_at_again(sources_on_s3, monkeypatch):
+    monkeypatch.setattr(remote, "LOOK_S", 0.0)  # nothing believed for its age: only the judgement keeps what it saw
+    asked = watched_requests(remote.client())
+    folder, loose = f"s3://{BUCKET}/sources/2026-01", f"s3://{BUCKET}/elsewhere/notes.json"
+    with remote.one_look():
+        assert remote.head(loose) is None
+        assert remote.head(f"{folder}/month.cfg") is None  # the month's folder listed: empty
+        sources_on_s3.put_object(Bucket=BUCKET, Key="elsewhere/notes.json", Body=b"{}")
+        sources_on_s3.put_object(Bucket=BUCKET, Key="sources/2026-01/month.cfg", Body=b"[web_columns]\n")
+        assert remote.head(loose) is None  # seen absent within this judgement: not asked again
+        assert remote.head(f"{folder}/month.cfg") is None
+        assert asked == ["HeadObject", "ListObjectsV2"]
+        remote.forget(loose)  # e.g. an upload of it the bucket refused
+        remote.forget(f"{folder}/month.cfg")
+        assert remote.head(loose)["size"] == 2
+        assert remote.head(f"{folder}/month.cfg")["size"] == 14
+    assert asked == ["HeadObject", "ListObjectsV2", "HeadObject", "ListObjectsV2"]
