@@ -471,13 +471,17 @@ def sources_on_s3(tmp_path, s3_server, monkeypatch):
             config.set(section, option, value)
 
 
+def watched_requests(client):
+    """The names of the requests `client` makes from now on, in order."""
+    asked = []
+    client.meta.events.register("before-parameter-build.s3", lambda params, model, **_: asked.append(model.name))
+    return asked
+
+
 def test_a_folder_of_exports_listed_whole_a_moment_ago_is_not_listed_again(sources_on_s3, monkeypatch):
     for key in ("sources/2026-01/Fichier_web.xlsx", "sources/2026-01/month.cfg", "sources/2026-01/old/web.xlsx"):
         sources_on_s3.put_object(Bucket=BUCKET, Key=key, Body=key.encode())
-    asked = []
-    remote.client().meta.events.register(
-        "before-parameter-build.s3", lambda params, model, **_: asked.append(model.name)
-    )
+    asked = watched_requests(remote.client())
     folder = f"s3://{BUCKET}/sources/2026-01"
     assert remote.head(f"{folder}/month.cfg") is not None  # the month's folder listed whole: one request
     assert remote.head(f"{folder}/Fichier_erp.xlsx") is None  # not in that listing: not there, not asked for
@@ -489,13 +493,6 @@ def test_a_folder_of_exports_listed_whole_a_moment_ago_is_not_listed_again(sourc
     monkeypatch.setattr(remote, "LOOK_S", 0.0)  # a listing that old is made again, and says the same
     assert remote.listing(folder) == told
     assert asked == ["ListObjectsV2", "ListObjectsV2"]
-
-
-def watched_requests(client):
-    """The names of the requests `client` makes from now on, in order."""
-    asked = []
-    client.meta.events.register("before-parameter-build.s3", lambda params, model, **_: asked.append(model.name))
-    return asked
 
 
 def test_one_judgement_looks_at_the_bucket_once_and_the_next_looks_again(sources_on_s3, monkeypatch):
