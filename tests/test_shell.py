@@ -78,6 +78,26 @@ def test_a_month_run_in_process_goes_through_the_whole_command_and_exits_with_it
     assert len(frozen) == 2 and min(frozen) > 10_000 and gc.get_freeze_count() == 0
 
 
+def test_the_commands_checks_run_with_what_is_loaded_frozen_and_a_command_they_stop_leaves_nothing_frozen(
+    project, monkeypatch
+):
+    # the checks make the S3 client: what is loaded by then is already left out of the collector's walks
+    check, frozen = shell.preflight.check, []
+
+    def noting_what_is_frozen():
+        frozen.append(gc.get_freeze_count())
+        return check()
+
+    monkeypatch.setattr(shell.preflight, "check", noting_what_is_frozen)
+    said = wine_luigi("run", "--date", "2026-01-15", "--local-scheduler", "--paths-tmp", "ftp://bottleneck/tmp")
+    # a ConfigError: the interpreter prints it and exits 1
+    assert said == (
+        "wine_luigi: the command line (--paths-tmp): [paths] tmp = ftp://bottleneck/tmp: not a place it can be "
+        "(a folder, or s3://bucket/prefix)"
+    )
+    assert len(frozen) == 1 and frozen[0] > 10_000 and gc.get_freeze_count() == 0
+
+
 @pytest.mark.slow
 def test_the_luigi_command_leaves_what_it_holds_out_of_the_interpreters_last_collection(tmp_path):
     # an exit hook registered before the command's own (atexit runs them last in, first out) sees what the
