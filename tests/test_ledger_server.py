@@ -51,3 +51,21 @@ def test_copy_says_the_rows_a_piece_at_a_time_and_the_pieces_make_the_whole():
     assert len(MANY) > 2 * ledger.COPY_ROWS and len(pieces) == -(-len(MANY) // ledger.COPY_ROWS)
     assert "".join(pieces) == ledger.copy_text(MANY)
     assert [piece.count("\n") for piece in pieces[:-1]] == [ledger.COPY_ROWS] * (len(pieces) - 1)
+
+
+@pytest.mark.slow
+def test_on_a_server_a_steps_timing_does_not_wait_for_the_log_to_reach_disk_and_a_months_record_does(
+    pg_server, monkeypatch
+):
+    monkeypatch.setattr(ledger, "_step_writers", {})  # this test's own connection for the timings
+    row = {"month": "2026-01", "task": "CleanSource(month=2026-01, source=web)", "started": "2026-01-15T06:00:00Z"}
+    assert ledger.record_step(pg_server, {**row, "seconds": 0.25, "host": "vm", "worker": "w1"})
+    timings = ledger._step_writers[pg_server][1]
+    assert timings.execute("show synchronous_commit").fetchone()[0] == "off"
+    with ledger.writing(pg_server, "record 2026-01") as conn:  # the month's rows: committed to the server's disk
+        assert conn.execute("show synchronous_commit").fetchone()[0] == "on"
+    with ledger.reading(pg_server) as conn:
+        assert [tuple(r) for r in conn.execute("select task, seconds, worker from steps").fetchall()] == [
+            ("CleanSource(month=2026-01, source=web)", 0.25, "w1")
+        ]
+    timings.close()

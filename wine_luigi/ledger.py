@@ -252,6 +252,10 @@ def record_step(path: Where, row: dict[str, Any]) -> bool:
     try:
         if writer is None or writer[0] != pid:  # a forked worker opens its own
             writer = _step_writers[str(path)] = (pid, connect(path, STEP_TIMEOUT_S))
+            if on_server(path):
+                # as the SQLite file's `synchronous = normal`: a timing's commit does not wait for the server's log
+                # to reach its disk (a server that crashes may lose its last timings, never a month's record)
+                writer[1].execute("set synchronous_commit = off")
         # one statement, all or nothing by itself (autocommit): one round trip to a server per step, where a
         # transaction around a COPY of one row took four
         writer[1].execute(_insert_statement("steps", list(STEP_COLUMNS)), [row[k] for k in STEP_COLUMNS])
