@@ -170,11 +170,11 @@ def bench_shared(scale, repeat):
     import tempfile
     import warnings
 
+    # without XDG_RUNTIME_DIR, platformdirs says pgserver uses /tmp/runtime-<uid>, which is as good (it says so
+    # when pgserver is imported, so the filter comes first)
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
     import boto3
     import pgserver
-
-    # without XDG_RUNTIME_DIR, platformdirs says pgserver uses /tmp/runtime-<uid>, which is as good
-    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
 
     source, work = sources(scale), BENCH / "work" / f"x{scale}-shared"
     port = free_port()
