@@ -293,3 +293,22 @@ def test_workbook_text_columns_as_the_pipeline_holds_them():
     sheet = workbook(table, money=("price",)).worksheets[0]
     assert [sheet["B2"].value, sheet["B3"].value, sheet["B4"].value] == ["Margaux\ufffd 2015", None, "=1+1"]
     assert sheet["B3"].data_type == "n" and sheet["B4"].quotePrefix
+
+
+def test_workbook_leaves_empty_cells_empty_beside_a_column_of_mixed_cells():
+    """A product_id from 2^53 on is a text cell among number cells (a number cell could round it); the frame is then
+    written cell by cell, where an empty title, a missing amount or a missing count stay empty cells (they were
+    written as the text "<NA>", or refused)."""
+    long_id = 9007199254740993
+    table = pd.DataFrame(
+        {
+            "product_id": pd.Series([long_id, 4043], dtype="int64"),
+            "post_title": pd.Series([None, "Pomerol"], dtype="string"),
+            "stock_quantity": pd.Series([None, 3], dtype="Int64"),
+            "price": [None, 24.5],
+        }
+    )
+    sheet = workbook(table, money=("price",)).worksheets[0]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows == [[str(long_id), None, None, None], [4043, "Pomerol", 3, 24.5]]
+    assert (sheet["A2"].data_type, sheet["A3"].data_type) == ("s", "n")

@@ -245,15 +245,18 @@ def expected(exports):
 
 
 def published(root):
-    """{product_id: sales_product} of the published workbook, and the total the ledger holds."""
+    """({product_id: sales_product}, {product_id: post_title cell}) of the published workbook, and the total the
+    ledger holds."""
     sheet = openpyxl.load_workbook(root / "data/output/2026-01/sales_product.xlsx").worksheets[0]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    header, *rows = sheet.iter_rows(values_only=True)
+    product, title, revenue = (header.index(c) for c in ("product_id", "post_title", "sales_product"))
     total = (
         sqlite3.connect(root / "data/wine_luigi.db")
         .execute("select total_revenue from runs where month = '2026-01'")
         .fetchone()[0]
     )
-    return {workbook_id(r[0]): Decimal(str(r[7])) for r in rows}, Decimal(str(total))
+    by_product = {workbook_id(r[product]): Decimal(str(r[revenue])) for r in rows}
+    return by_product, {workbook_id(r[product]): r[title] for r in rows}, Decimal(str(total))
 
 
 def workbook_id(cell):
@@ -279,8 +282,11 @@ def check_run(root, exports):
         return "stopped"
     truth = expected(exports)
     assert truth is not None, f"published figures for a month that has none:\n{log[-3000:]}"
-    by_product, total = published(root)
+    by_product, titles, total = published(root)
     assert by_product == truth
+    title_of = {str(r[0]): r[2] for r in exports["web"].rows}
+    for product_id, sku in exports["link"].rows:  # an empty title is an empty cell
+        assert title_of[str(sku)] != "" or titles[product_id] is None, (product_id, titles[product_id])
     assert total == sum(truth.values())
     assert f"total revenue: {sum(truth.values()):,.2f} €" in log
     return "published"

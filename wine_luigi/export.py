@@ -304,4 +304,10 @@ def _cells(table: pd.DataFrame) -> tuple[pd.DataFrame, list[int], list[str]]:
         columns[column] = values
         if values.dtype == object or pd.api.types.is_string_dtype(values):
             risky |= values.astype("string").str.startswith(FORMULA_START).fillna(False).to_numpy(dtype=bool)
+    if any(values.dtype == object for values in columns.values()):
+        # a frame with an object column (a long product_id's text among numbers) may be written cell by cell, where
+        # a missing value of a typed column would be the text "<NA>" (or refused): there an empty cell is None
+        for column, values in columns.items():
+            if values.dtype != object and values.isna().any():
+                columns[column] = values.astype(object).where(values.notna(), None)
     return pd.DataFrame(columns), np.flatnonzero(risky).tolist(), dates
