@@ -39,6 +39,42 @@ def test_titles_are_escaped_in_the_report(project):
     assert "&lt;script&gt;alert(&#x27;wine&#x27;)&lt;/script&gt; Pomerol" in html  # in the chart's labels
 
 
+def untitled(frames):
+    web = frames["web"]
+    web.loc[web["post_type"] == "product", "post_title"] = None
+
+
+@pytest.mark.slow
+def test_products_without_a_title_show_an_empty_cell_and_their_sku_in_the_report(project):
+    write_sources(project / "data/sources", month_frames(change=untitled))
+    assert build(RunMonthly(date=datetime.date(2026, 1, 15))).status.name == "SUCCESS"
+    html = (project / "data/output/2026-01/report.html").read_text()
+    header, *rows = openpyxl.load_workbook(project / "data/output/2026-01/sales_product.xlsx")["sales_product"].values
+    assert all(row[header.index("post_title")] is None for row in rows)
+    for row in rows[:10]:  # the top ten by revenue, as in the workbook (best sellers first)
+        sku = row[header.index("sku")]
+        assert f"<td>{sku}</td><td></td>" in html  # the table's title cell
+        assert f"<title>(no title) sku {sku}</title>" in html  # the chart's label
+    assert "None" not in html and "&lt;NA&gt;" not in html
+
+
+def test_a_product_without_a_title_that_switched_segment_is_listed_with_an_empty_title():
+    from wine_luigi.report import switched_segments
+
+    scored = pd.DataFrame(
+        {
+            "product_id": pd.array([4144, 7023], dtype="Int64"),
+            "post_title": pd.array([None, "Pol Roger"], dtype="string"),
+            "segment": pd.array(["premium", "ordinary"], dtype="string"),
+        }
+    )
+    previous = {4144: ("ordinary", None), 7023: ("premium", "Pol Roger")}  # {product_id: (segment, title)}
+    assert switched_segments(scored, previous) == [
+        {"product_id": 7023, "title": "Pol Roger", "before": "premium", "now": "ordinary"},
+        {"product_id": 4144, "title": "", "before": "ordinary", "now": "premium"},
+    ]
+
+
 @pytest.mark.slow
 def test_the_workbook_is_formatted_for_finance(project):
     write_sources(project / "data/sources")

@@ -38,6 +38,16 @@ def rejects_by_reason(triaged_by_source: dict[str, pd.DataFrame]) -> list[dict[s
     ]
 
 
+def shown_titles(titles: pd.Series) -> pd.Series:
+    """Titles as the report shows them: an empty cell for a product that has none (not "None" or "<NA>")."""
+    return titles.astype(object).where(titles.notna(), "")
+
+
+def chart_label(title: str, sku: object) -> str:
+    """A product in a chart: its title, or its sku when it has no title."""
+    return title or f"(no title) sku {sku}"
+
+
 def switched_segments(scored: pd.DataFrame, previous_segments: dict[int, tuple[str, str]]) -> list[dict[str, Any]]:
     """Products whose segment differs from the previous month's."""
     before = scored["product_id"].astype("int64").map(lambda p: (previous_segments.get(p) or (None,))[0])
@@ -45,7 +55,9 @@ def switched_segments(scored: pd.DataFrame, previous_segments: dict[int, tuple[s
     return sorted(
         (
             {"product_id": int(p), "title": t, "before": b, "now": n}
-            for p, t, b, n in zip(moved["product_id"], moved["post_title"], before[moved.index], moved["segment"])
+            for p, t, b, n in zip(
+                moved["product_id"], shown_titles(moved["post_title"]), before[moved.index], moved["segment"]
+            )
         ),
         key=lambda m: (m["now"], m["product_id"]),
     )
@@ -89,6 +101,7 @@ def report_context(
     threshold = summary["price_mean"] + PREMIUM_Z * summary["price_std"]
     flow = row_flow(triaged_by_source, summary["merged"])
     top = scored.sort_values(["sales_product", "product_id"], ascending=[False, True]).head(TOP)
+    top = top.assign(post_title=shown_titles(top["post_title"]))
     prev = previous["run"] or {}
     return {
         **summary,
@@ -105,7 +118,7 @@ def report_context(
         "switched": switched_segments(scored, previous["segments"]),
         "top": top[["product_id", "sku", "post_title", "total_sales", "price", "sales_product"]].to_dict("records"),
         "histogram": Markup(charts.histogram(scored["price"], threshold)),
-        "top_chart": Markup(charts.bars(zip(top["post_title"], top["sales_product"]))),
+        "top_chart": Markup(charts.bars(zip(map(chart_label, top["post_title"], top["sku"]), top["sales_product"]))),
         "flow_chart": Markup(
             charts.bars(
                 [
