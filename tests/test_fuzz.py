@@ -306,6 +306,14 @@ LONG_ID_MONTH = {
 }
 
 
+# and an ERP row whose stock_status is empty (the sales gate crashed on it)
+NO_STATUS_MONTH = {
+    "erp": Export(HEADERS["erp"], [[1, 1, Decimal("0.01"), 0, ""], [2, 1, Decimal("4.50"), 3, "instock"]], "xlsx"),
+    "web": Export(HEADERS["web"], [["10000", 2, "Pomerol", "product"], ["10001", 1, "Margaux", "product"]], "xlsx"),
+    "link": Export(HEADERS["link"], [[1, "10000"], [2, "10001"]], "xlsx"),
+}
+
+
 @pytest.mark.fuzz
 @settings(
     max_examples=EXAMPLES or 12,
@@ -316,6 +324,7 @@ LONG_ID_MONTH = {
 )
 @given(exports=months())
 @example(exports=LONG_ID_MONTH)
+@example(exports=NO_STATUS_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     check_run(tmp_path_factory.mktemp("fuzz"), exports)
 

@@ -777,3 +777,17 @@ def test_text_damaged_by_a_conversion_is_named_in_every_text_column_not_in_numbe
     )
     checks, _ = quality_checks(triage(rows, WEB), WEB)
     assert by_name(checks)["web_text_intact"].keys == ["13127-1", "15300"]
+
+
+def test_sales_gate_takes_an_empty_stock_status_as_no_claim():
+    """An ERP row whose stock_status is empty (the quality gate allows it) contradicts no stock_quantity: the sales
+    gate passes, with the columns typed as the merge leaves them (an empty cell made the gate crash)."""
+    frame_ = sales_frame(
+        stock_quantity=pd.array([0, 3], dtype="Int64"),
+        stock_status=pd.array([None, "outofstock"], dtype="string[pyarrow]"),
+    )
+    checks, _ = sales_checks(frame_)
+    assert failed(checks) == ["sales_stock_status_matches_quantity"]  # the second row only
+    assert by_name(checks)["sales_stock_status_matches_quantity"].keys == [2]
+    checks, _ = sales_checks(frame_.assign(stock_quantity=pd.array([None, 3], dtype="Int64")))
+    assert by_name(checks)["sales_stock_status_matches_quantity"].keys == [2]

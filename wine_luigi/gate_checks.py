@@ -357,13 +357,17 @@ def sales_checks(merged: pd.DataFrame) -> Checked:
     that is exact to the cent; stock oddities are warnings."""
     price, sales, stock = merged["price"], merged["total_sales"], merged["stock_quantity"]
     status = merged["stock_status"]
-    contradicts = ((stock > 0) & (status == "outofstock")) | ((stock <= 0) & (status == "instock"))
+
+    def holds(mask: pd.Series) -> pd.Series:  # an empty cell claims nothing
+        return mask.fillna(False).astype(bool)
+
+    contradicts = (holds(stock > 0) & holds(status == "outofstock")) | (holds(stock <= 0) & holds(status == "instock"))
 
     def products(
         name: str, claim: str, mask: pd.Series, column: str, message: str, severity: Severity = ERROR
     ) -> Check:
         """The check that no merged product is in `mask`, naming each by its row in the export `column` comes from."""
-        mask = mask.fillna(False).astype(bool)
+        mask = holds(mask)
         row, place = ("web_row", "web row") if column == "total_sales" else ("erp_row", "ERP row")
         return no_offenders(
             name,
