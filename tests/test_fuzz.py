@@ -255,8 +255,9 @@ def published(root):
         .execute("select total_revenue from runs where month = '2026-01'")
         .fetchone()[0]
     )
-    by_product = {workbook_id(r[product]): Decimal(str(r[revenue])) for r in rows}
-    return by_product, {workbook_id(r[product]): r[title] for r in rows}, Decimal(str(total))
+    ids = [workbook_id(r[product]) for r in rows]
+    by_product = {i: Decimal(str(r[revenue])) for i, r in zip(ids, rows)}
+    return by_product, {i: r[title] for i, r in zip(ids, rows)}, Decimal(str(total))
 
 
 def workbook_id(cell):
