@@ -82,7 +82,7 @@ bench: $(BENCH_BIN)/.installed
 
 FUZZ_EXAMPLES ?= 300
 fuzz: $(BIN)/.tested
-	WINE_LUIGI_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -k random -x
+	WINE_LUIGI_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -k random -x --hypothesis-show-statistics
 
 # mutmut copies the package into mutants/ and runs the fast, in-process tests ([mutmut] in setup.cfg) per mutant
 mutants: install
