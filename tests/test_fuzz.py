@@ -454,12 +454,20 @@ def ambiguous_numbers(export, source):
     return unclear_commas(export, source) and any(re.fullmatch(AMBIGUOUS, t) for t in written(export, NUMBERS[source]))
 
 
+def stray_key(export, source):
+    """A workbook's far stray cell in a key column: a row of its own (sku stray, post_type empty), which a gate may
+    stop on."""
+    if not export.far_cell or export.far_cell[1] > len(columns(export)):
+        return False
+    return columns(export)[export.far_cell[1] - 1] in KEYS[source]
+
+
 def must_publish(exports, truth):
     """No junk, no value a gate refuses by design (a long id rounded in a number cell, an ambiguous 1,234) and figures
     every gate takes: such a month is published, never stopped."""
     return (
         isinstance(truth.products, dict)
-        and not any(e.junk or rounded_ids(e) or ambiguous_numbers(e, s) for s, e in exports.items())
+        and not any(e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_key(e, s) for s, e in exports.items())
         and all(p.price < 10**6 and p.count < 10**7 for p in truth.products.values())
     )
 
