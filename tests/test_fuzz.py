@@ -4,7 +4,8 @@ month's settings file, extra columns in any order, keys as number cells), with t
 (attachment rows, web rows without a sku, ERP products not sold online, rows exported twice), shuffled, each run
 through the real `luigi` command. Every run must end in published figures that are exactly those of an independent
 computation (revenues, total, premium and ordinary, every rejected row with its reason), or in a named stop (exit 30,
-no traceback), never in a crash, a signal or a forged log line; a month without junk must be published.
+no traceback), never in a crash, a signal or a forged log line; a month without junk or a value a gate refuses by
+design must be published.
 
 `make test` runs a fixed, small set of examples (the same every time); `make fuzz` runs many more, new ones each time
 (WINE_LUIGI_FUZZ_EXAMPLES, default 300)."""
@@ -463,8 +464,8 @@ def stray_key(export, source):
 
 
 def must_publish(exports, truth):
-    """No junk, no value a gate refuses by design (a long id rounded in a number cell, an ambiguous 1,234) and figures
-    every gate takes: such a month is published, never stopped."""
+    """No junk, no value a gate refuses by design (a long id rounded in a number cell, an ambiguous 1,234, a stray
+    cell under a key column) and figures every gate takes: such a month is published, never stopped."""
     return (
         isinstance(truth.products, dict)
         and not any(e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_key(e, s) for s, e in exports.items())
