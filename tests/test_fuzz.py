@@ -455,20 +455,31 @@ def ambiguous_numbers(export, source):
     return unclear_commas(export, source) and any(re.fullmatch(AMBIGUOUS, t) for t in written(export, NUMBERS[source]))
 
 
-def stray_key(export, source):
-    """A workbook's far stray cell in a key column: a row of its own (sku stray, post_type empty), which a gate may
-    stop on."""
+STOPS = "stops"  # a row the quality gate stops the month on
+
+
+def stray_row(export, source):
+    """What becomes of a workbook's far stray cell under one of the file's columns, a row of its own: the reason it
+    is rejected with (missing_ or invalid_<key>), or STOPS under the web export's sku (a product of its own, sku
+    stray, post_type empty: docs/guide.md); None without one."""
     if not export.far_cell or export.far_cell[1] > len(columns(export)):
-        return False
-    return columns(export)[export.far_cell[1] - 1] in KEYS[source]
+        return None
+    column = columns(export)[export.far_cell[1] - 1]
+    for key in KEYS[source]:
+        _, why = (product_key if key == "product_id" else text_key)("stray" if key == column else "", export, key)
+        if why:
+            return why
+    return STOPS
 
 
 def must_publish(exports, truth):
     """No junk, no value a gate refuses by design (a long id rounded in a number cell, an ambiguous 1,234, a stray
-    cell under a key column) and figures every gate takes: such a month is published, never stopped."""
+    cell under the web export's sku) and figures every gate takes: such a month is published, never stopped."""
     return (
         isinstance(truth.products, dict)
-        and not any(e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_key(e, s) for s, e in exports.items())
+        and not any(
+            e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_row(e, s) == STOPS for s, e in exports.items()
+        )
         and all(p.price < 10**6 and p.count < 10**7 for p in truth.products.values())
     )
 
@@ -554,6 +565,11 @@ def check_run(root, exports):
         said = None if listed is None else listed[1]
         assert said == reason, f"{source} row {row}: rejects.csv says {said}, SPEC {reason}"
         assert listed is None or listed[0] == f"{source}.{exports[source].form}"
+    for source, export in exports.items():  # and a stray far cell's row, with the reason its keys give
+        reason = stray_row(export, source)
+        if reason is not None:
+            said = rejects.get((source, export.far_cell[0]), (None, None))
+            assert said == (f"{source}.xlsx", reason), f"{source} row {export.far_cell[0]}: rejects.csv says {said}"
     return "published"
 
 
@@ -581,7 +597,7 @@ NO_STATUS_MONTH = {
 
 # and a month as the shop's exports hold it: headers renamed (in month.cfg), in other cases and orders, with extra
 # columns; skus as number cells; an image's attachment row and a web row without a sku; an ERP product not sold
-# online, linked to no web product; a row exported twice
+# online, linked to no web product; a row exported twice; a stray far cell under the product_id column
 SHOP_MONTH = {
     "erp": Export(
         HEADERS["erp"],
@@ -594,6 +610,7 @@ SHOP_MONTH = {
         "xlsx",
         names={"product_id": "ID produit", "price": "prix TTC", "stock_quantity": "STOCK_QUANTITY"},
         order=["ean", "price", "product_id", "stock_status", "onsale_web", "stock_quantity"],
+        far_cell=(1048576, 3),
     ),
     "web": Export(
         HEADERS["web"],
