@@ -365,12 +365,11 @@ def triaged(export, source):
         reason, key = None, []
         for column in KEYS[source]:
             one, why = (product_key if column == "product_id" else text_key)(value[column], export, column)
-            text = number_text(value[column], export)
             if (
                 column == "product_id"
                 and unclear
-                and re.fullmatch(AMBIGUOUS, text)
                 and not isinstance(value[column], str)
+                and re.fullmatch(AMBIGUOUS, number_text(value[column], export))
             ):
                 one, why = None, "invalid_product_id"  # 14,135: the id 14135, or no id (14.135)
             reason = reason or why
@@ -559,8 +558,9 @@ def check_run(root, exports):
     assert set(segments) == set(products)
     for product_id, is_premium in premium(products).items():
         assert is_premium is None or segments[product_id] == is_premium, (product_id, segments[product_id])
+    rows = {source: sheet_rows(export) for source, export in exports.items()}
     for (source, i), reason in truth.reasons.items():  # each row that leaves the flow is listed, with its reason
-        row = sheet_rows(exports[source])[i]
+        row = rows[source][i]
         listed = rejects.get((source, row))
         said = None if listed is None else listed[1]
         assert said == reason, f"{source} row {row}: rejects.csv says {said}, SPEC {reason}"
