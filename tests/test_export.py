@@ -71,6 +71,16 @@ def test_csv_writes_whole_counts_as_whole_numbers_and_keeps_the_rest():
     assert csv_text(pd.DataFrame({"sku": ["a", "b"], "total_sales": [5.0, None]})) == "sku,total_sales\na,5\nb,\n"
 
 
+def test_csv_quotes_a_carriage_return_so_that_its_row_stays_one_row():
+    """A title with a bare carriage return (a web export's text can hold one) is written in quotes: pandas, with the
+    csv module of Python before 3.11.9, wrote it bare, and Excel, pandas and the csv module split the row there."""
+    table = pd.DataFrame({"sku": ["1", "2"], "post_title": ["Pomerol\r2015", "Margaux"]}, dtype="string")
+    text = csv_text(table)
+    assert text == 'sku,post_title\n1,"Pomerol\r2015"\n2,Margaux\n'
+    assert pd.read_csv(io.StringIO(text), dtype=str).values.tolist() == [["1", "Pomerol\r2015"], ["2", "Margaux"]]
+    assert csv_text(pd.DataFrame({"post_title": ["a\rb", ""]}, dtype=object)) == 'post_title\n"a\rb"\n""\n'
+
+
 def test_csv_files_start_with_a_byte_order_mark():
     assert CSV_ENCODING == "utf-8-sig"
     assert "é".encode(CSV_ENCODING) == b"\xef\xbb\xbf\xc3\xa9"

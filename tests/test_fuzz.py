@@ -595,6 +595,14 @@ NO_STATUS_MONTH = {
 }
 
 
+# and a title with a bare carriage return, which premium.csv or ordinary.csv wrote unquoted (a reader split the row)
+CR_MONTH = {
+    "erp": Export(HEADERS["erp"], [[1, 1, Decimal("24.995"), 0, "instock"], [2, 1, Decimal("0.005"), 3, "instock"]]),
+    "web": Export(HEADERS["web"], [["10000", 2, "Pomerol\r2015", "product"], ["10001", 1, "Médoc", "product"]], "csv"),
+    "link": Export(HEADERS["link"], [[1, "10000"], [2, "10001"]], "xlsx"),
+}
+
+
 # and a month as the shop's exports hold it: headers renamed (in month.cfg), in other cases and orders, with extra
 # columns; skus as number cells; an image's attachment row and a web row without a sku; an ERP product not sold
 # online, linked to no web product; a row exported twice; a stray far cell under the product_id column
@@ -648,6 +656,7 @@ SHOP_MONTH = {
 @example(exports=LONG_ID_MONTH)
 @example(exports=NO_STATUS_MONTH)
 @example(exports=SHOP_MONTH)
+@example(exports=CR_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
 

@@ -1,7 +1,6 @@
 """The month's deliverables as tables, and their writers (xlsx and csv, formula-safe)."""
 
 import csv
-import functools
 import io
 import re
 from collections.abc import Sequence
@@ -151,14 +150,13 @@ def csv_ready(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_text(table: pd.DataFrame) -> str | None:
-    """The text `table.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\\n")` writes, built column
-    by column with Arrow (three times as fast on tens of thousands of rows); None for a table it does not cover
-    (a single column, a column neither text, integer nor float), which pandas then writes."""
+    """The text `table.to_csv(index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\\n")` writes (with a bare
+    carriage return quoted: QUOTED), built column by column with Arrow (three times as fast on tens of thousands of
+    rows); None for a table with a column neither text, integer nor float (no deliverable has one), which pandas
+    then writes."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if len(table.columns) < 2:
-        return None
     columns = []
     for name in table.columns:
         values = table[name]
@@ -166,40 +164,37 @@ def csv_text(table: pd.DataFrame) -> str | None:
             text = pa.array(np.where(values.isna(), "", values.to_numpy().astype(str)), pa.large_string())
         elif pd.api.types.is_integer_dtype(values) or (pd.api.types.is_string_dtype(values) and values.dtype != object):
             text = pc.fill_null(pc.cast(pa.array(values, from_pandas=True), pa.large_string()), "")
+        elif values.dtype == object and values.map(lambda v: isinstance(v, str)).where(values.notna(), True).all():
+            text = pc.fill_null(pa.array(values, pa.large_string(), from_pandas=True), "")
         else:
             return None
         columns.append(_csv_quoted(text))
     header = io.StringIO()
     csv.writer(header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow(table.columns)
-    lines = pc.binary_join_element_wise(*columns, pa.scalar(",", pa.large_string())).to_pylist() if len(table) else []
-    return header.getvalue() + "".join(f"{line}\n" for line in lines)
+    if len(columns) == 1:  # a row of one empty field is written "", as the csv module does: not a blank line
+        lines = pc.if_else(pc.equal(columns[0], ""), pa.scalar('""', pa.large_string()), columns[0])
+    else:
+        lines = pc.binary_join_element_wise(*columns, pa.scalar(",", pa.large_string()))
+    return header.getvalue() + "".join(f"{line}\n" for line in (lines.to_pylist() if len(table) else []))
+
+
+# a field holding one of these is written in double quotes (RFC 4180). Python's csv module, and pandas' to_csv with it,
+# quote a bare carriage return only from Python 3.11.9 and 3.12.3 on (CPython gh-67044): before, such a field was
+# written bare, and Excel, the csv module and pandas all split its row there
+QUOTED = ',"\r\n'
 
 
 def _csv_quoted(text: Any) -> Any:  # pyarrow string array in, the same out
-    """Values in double quotes (quotes doubled) where the csv module quotes them, as they are elsewhere."""
+    """Values in double quotes (quotes doubled) where they hold one of QUOTED, as they are elsewhere."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    special = "[" + re.escape("".join(_quoted_characters())) + "]"
-    needs = pc.match_substring_regex(text, special)
+    needs = pc.match_substring_regex(text, "[" + re.escape(QUOTED) + "]")
     if not pc.any(needs).as_py():
         return text
     quote, nothing = pa.scalar('"', pa.large_string()), pa.scalar("", pa.large_string())
     quoted = pc.binary_join_element_wise(quote, pc.replace_substring(text, '"', '""'), quote, nothing)
     return pc.if_else(needs, quoted, text)
-
-
-@functools.cache
-def _quoted_characters() -> list[str]:
-    """The characters that make this Python's csv module quote a field (comma, quote, line feed; carriage return
-    in newer versions)."""
-
-    def quoted(char: str) -> bool:
-        out = io.StringIO()
-        csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerow([f"a{char}b", "x"])
-        return out.getvalue().startswith('"')
-
-    return [char for char in ',"\r\n' if quoted(char)]
 
 
 EURO_FORMAT = '#,##0.00 "€"'
