@@ -454,6 +454,12 @@ def ambiguous_numbers(export, source):
     return unclear_commas(export, source) and any(re.fullmatch(AMBIGUOUS, t) for t in written(export, NUMBERS[source]))
 
 
+def nul_bytes(export):
+    """A CSV holding a NUL byte anywhere (a title's, say): it is refused whole, as a binary file under a text name
+    (docs/guide.md: `not text (it holds NUL bytes)`)."""
+    return export.form == "csv" and any("\x00" in str(v) for row in export.rows for v in row)
+
+
 STOPS = "stops"  # a row the quality gate stops the month on
 
 
@@ -472,12 +478,14 @@ def stray_row(export, source):
 
 
 def must_publish(exports, truth):
-    """No junk, no value a gate refuses by design (a long id rounded in a number cell, an ambiguous 1,234, a stray
-    cell under the web export's sku) and figures every gate takes: such a month is published, never stopped."""
+    """No junk, no value refused by design (a long id rounded in a number cell, an ambiguous 1,234, a stray cell
+    under the web export's sku, a NUL byte in a CSV) and figures every gate takes: such a month is published, never
+    stopped."""
     return (
         isinstance(truth.products, dict)
         and not any(
-            e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_row(e, s) == STOPS for s, e in exports.items()
+            e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_row(e, s) == STOPS or nul_bytes(e)
+            for s, e in exports.items()
         )
         and all(p.price < 10**6 and p.count < 10**7 for p in truth.products.values())
     )
