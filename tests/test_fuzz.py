@@ -22,6 +22,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
+from openpyxl.utils.escape import unescape
 
 from helpers import project_config, run_luigi
 
@@ -505,8 +506,8 @@ def premium(products):
 
 def published(root):
     """({product_id: sales_product}, {product_id: post_title cell}) of the published workbook, the total the
-    ledger holds, {product_id: True / False} of premium.csv and ordinary.csv, and {(source, row): (file, reason)}
-    of rejects.csv."""
+    ledger holds, {product_id: True / False} and {product_id: post_title} of premium.csv and ordinary.csv, and
+    {(source, row): (file, reason)} of rejects.csv."""
     out = root / "data/output/2026-01"
     sheet = openpyxl.load_workbook(out / "sales_product.xlsx").worksheets[0]
     header, *rows = sheet.iter_rows(values_only=True)
@@ -518,16 +519,17 @@ def published(root):
     )
     ids = [workbook_id(r[product]) for r in rows]
     by_product = {i: Decimal(str(r[revenue])) for i, r in zip(ids, rows)}
-    segments = {}
+    segments, shown = {}, {}
     for name, is_premium in (("premium.csv", True), ("ordinary.csv", False)):
-        for row in csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8-sig"))):
+        for row in csv.DictReader(io.StringIO((out / name).read_bytes().decode("utf-8-sig"), newline="")):
             assert int(row["product_id"]) not in segments, f"product {row['product_id']} listed twice"
             segments[int(row["product_id"])] = is_premium
+            shown[int(row["product_id"])] = row["post_title"]
     rejects = {
         (r["source"], int(r["row"])): (r["file"], r["reason"])
-        for r in csv.DictReader(io.StringIO((out / "rejects.csv").read_text(encoding="utf-8-sig")))
+        for r in csv.DictReader(io.StringIO((out / "rejects.csv").read_bytes().decode("utf-8-sig"), newline=""))
     }
-    return by_product, {i: r[title] for i, r in zip(ids, rows)}, Decimal(str(total)), segments, rejects
+    return by_product, {i: r[title] for i, r in zip(ids, rows)}, Decimal(str(total)), segments, shown, rejects
 
 
 def workbook_id(cell):
@@ -557,13 +559,16 @@ def check_run(root, exports):
     if truth.products == UNSURE:
         return "published, figures not compared (a cell SPEC leaves open)"
     products = truth.products
-    by_product, titles, total, segments, rejects = published(root)
+    by_product, titles, total, segments, shown, rejects = published(root)
     assert by_product == {i: p.revenue for i, p in products.items()}
     for product_id, p in products.items():  # an empty title is an empty cell
         assert p.title.strip() != "" or titles[product_id] is None, (product_id, titles[product_id])
     assert total == sum(p.revenue for p in products.values())
     assert f"total revenue: {total:,.2f} €" in log
     assert set(segments) == set(products)
+    for product_id, text in shown.items():  # the CSV files show each title as the workbook does (formulas quoted)
+        cell = "" if titles[product_id] is None else unescape(titles[product_id])  # _x000D_: a carriage return
+        assert text == ("'" if cell.startswith(("=", "+", "-", "@")) else "") + cell, (product_id, text, cell)
     for product_id, is_premium in premium(products).items():
         assert is_premium is None or segments[product_id] == is_premium, (product_id, segments[product_id])
     rows = {source: sheet_rows(export) for source, export in exports.items()}
