@@ -11,6 +11,7 @@ design must be published.
 (WINE_LUIGI_FUZZ_EXAMPLES, default 300)."""
 
 import csv
+import html
 import io
 import os
 import re
@@ -287,7 +288,9 @@ def write_xlsx(export, path):
                 value if number == export.leading_blank + 1 else cell_value(value, columns(export)[column - 1], export)
             )
             if text not in (None, ""):
-                sheet.cell(row=number, column=column, value=text)
+                cell = sheet.cell(row=number, column=column, value=text)
+                if isinstance(text, str):
+                    cell.data_type = "s"  # a text cell, as the shop's exports hold "=0" (openpyxl makes it a formula)
     if export.far_cell:
         sheet.cell(row=export.far_cell[0], column=export.far_cell[1], value="stray")
     book.save(path)
@@ -504,6 +507,17 @@ def premium(products):
     return {i: None if abs(v - 2) < Decimal("1e-6") else v > 2 for i, v in z.items()}
 
 
+def shown_title(title, export):
+    """A title as the workbook shows it: as the web export holds it, trimmed, `12.0` as `12` (a cell of a required
+    column is read as a key is), HTML entities decoded, what no file can hold replaced by U+FFFD; None when blank."""
+    if export.form == "xlsx":  # no control characters, and line ends as an XML reader gives them (\r\n, \r: \n)
+        title = holdable(title).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"^([+-]?\d+)\.0*\Z", r"\1", title.strip())
+    if text == "":
+        return None
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]", "\ufffd", html.unescape(text))
+
+
 def published(root):
     """({product_id: sales_product}, {product_id: post_title cell}) of the published workbook, the total the
     ledger holds, {product_id: True / False} and {product_id: post_title} of premium.csv and ordinary.csv, and
@@ -561,8 +575,9 @@ def check_run(root, exports):
     products = truth.products
     by_product, titles, total, segments, shown, rejects = published(root)
     assert by_product == {i: p.revenue for i, p in products.items()}
-    for product_id, p in products.items():  # an empty title is an empty cell
-        assert p.title.strip() != "" or titles[product_id] is None, (product_id, titles[product_id])
+    for product_id, p in products.items():  # each title as the shop means it; an empty one is an empty cell
+        cell = None if titles[product_id] is None else unescape(titles[product_id])
+        assert cell == shown_title(p.title, exports["web"]), (product_id, cell, p.title)
     assert total == sum(p.revenue for p in products.values())
     assert f"total revenue: {total:,.2f} €" in log
     assert set(segments) == set(products)
