@@ -343,6 +343,11 @@ def text_key(value, export, column):
     return (None, UNSURE) if text == UNSURE else (None, f"missing_{column}") if text == "" else (text, None)
 
 
+def key_of(column):
+    """How a cell of this key column is read: product_key or text_key."""
+    return product_key if column == "product_id" else text_key
+
+
 @dataclass
 class Product:
     revenue: Decimal
@@ -368,7 +373,7 @@ def triaged(export, source):
         value = dict(zip(export.header, row))
         reason, key = None, []
         for column in KEYS[source]:
-            one, why = (product_key if column == "product_id" else text_key)(value[column], export, column)
+            one, why = key_of(column)(value[column], export, column)
             if (
                 column == "product_id"
                 and unclear
@@ -475,7 +480,7 @@ def stray_row(export, source):
         return None
     column = columns(export)[export.far_cell[1] - 1]
     for key in KEYS[source]:
-        _, why = (product_key if key == "product_id" else text_key)("stray" if key == column else "", export, key)
+        _, why = key_of(key)("stray" if key == column else "", export, key)
         if why:
             return why
     return STOPS
@@ -535,15 +540,17 @@ def published(root):
     by_product = {i: Decimal(str(r[revenue])) for i, r in zip(ids, rows)}
     segments, shown = {}, {}
     for name, is_premium in (("premium.csv", True), ("ordinary.csv", False)):
-        for row in csv.DictReader(io.StringIO((out / name).read_bytes().decode("utf-8-sig"), newline="")):
+        for row in csv_rows(out / name):
             assert int(row["product_id"]) not in segments, f"product {row['product_id']} listed twice"
             segments[int(row["product_id"])] = is_premium
             shown[int(row["product_id"])] = row["post_title"]
-    rejects = {
-        (r["source"], int(r["row"])): (r["file"], r["reason"])
-        for r in csv.DictReader(io.StringIO((out / "rejects.csv").read_bytes().decode("utf-8-sig"), newline=""))
-    }
+    rejects = {(r["source"], int(r["row"])): (r["file"], r["reason"]) for r in csv_rows(out / "rejects.csv")}
     return by_product, {i: r[title] for i, r in zip(ids, rows)}, Decimal(str(total)), segments, shown, rejects
+
+
+def csv_rows(path):
+    """A published CSV file's rows as dicts, its line ends as written (read_text would make a \\r a \\n)."""
+    return csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""))
 
 
 def workbook_id(cell):
@@ -575,15 +582,15 @@ def check_run(root, exports):
     products = truth.products
     by_product, titles, total, segments, shown, rejects = published(root)
     assert by_product == {i: p.revenue for i, p in products.items()}
-    for product_id, p in products.items():  # each title as the shop means it; an empty one is an empty cell
-        cell = None if titles[product_id] is None else unescape(titles[product_id])
-        assert cell == shown_title(p.title, exports["web"]), (product_id, cell, p.title)
     assert total == sum(p.revenue for p in products.values())
     assert f"total revenue: {total:,.2f} €" in log
     assert set(segments) == set(products)
-    for product_id, text in shown.items():  # the CSV files show each title as the workbook does (formulas quoted)
-        cell = "" if titles[product_id] is None else unescape(titles[product_id])  # _x000D_: a carriage return
-        assert text == ("'" if cell.startswith(("=", "+", "-", "@")) else "") + cell, (product_id, text, cell)
+    for product_id, p in products.items():  # each title as the shop means it (an empty one is an empty cell), and
+        # the CSV files show it as the workbook does, formulas quoted
+        cell = None if titles[product_id] is None else unescape(titles[product_id])  # _x000D_: a carriage return
+        assert cell == shown_title(p.title, exports["web"]), (product_id, cell, p.title)
+        text = cell or ""
+        assert shown[product_id] == ("'" if text.startswith(("=", "+", "-", "@")) else "") + text, (product_id, text)
     for product_id, is_premium in premium(products).items():
         assert is_premium is None or segments[product_id] == is_premium, (product_id, segments[product_id])
     rows = {source: sheet_rows(export) for source, export in exports.items()}
