@@ -638,6 +638,15 @@ CR_MONTH = {
 }
 
 
+# and three products at 0.10 €, one price for all: the float mean of the prices is 0.10000000000000002, the std 1.7e-17,
+# and each z (−0.82) was published; the z gate must stop it, as for any one price
+SAME_PRICE_MONTH = {
+    "erp": Export(HEADERS["erp"], [[i, 1, Decimal("0.10"), 1, "instock"] for i in (1, 2, 3)], "csv"),
+    "web": Export(HEADERS["web"], [[f"1000{i}", i, "Médoc", "product"] for i in (1, 2, 3)], "xlsx"),
+    "link": Export(HEADERS["link"], [[i, f"1000{i}"] for i in (1, 2, 3)], "xlsx"),
+}
+
+
 # and a month as the shop's exports hold it: headers renamed (in month.cfg), in other cases and orders, with extra
 # columns; skus as number cells; an image's attachment row and a web row without a sku; an ERP product not sold
 # online, linked to no web product; a row exported twice; a stray far cell under the product_id column
@@ -692,6 +701,7 @@ SHOP_MONTH = {
 @example(exports=NO_STATUS_MONTH)
 @example(exports=SHOP_MONTH)
 @example(exports=CR_MONTH)
+@example(exports=SAME_PRICE_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
 

@@ -230,6 +230,22 @@ def test_z_gate_stops_when_z_is_undefined(prices, expected):
     assert failed(checks) == expected
 
 
+def test_one_price_for_all_is_a_std_of_0_not_a_rounding_of_the_float_mean():
+    """Three products at 0.10 €: the float mean of the prices is 0.10000000000000002 and the std pandas gives
+    1.7e-17, so each z was −0.82, a figure made of rounding alone, and the month was published. One price for all
+    is a std of 0, whatever the price: z is undefined and the z gate stops, as for 12.0 three times."""
+    scored = add_zscore(pd.DataFrame({"product_id": [1, 2, 3], "price": [0.1, 0.1, 0.1]}))
+    assert scored["z_score"].isna().all() and scored["segment"].isna().all()
+    checks, metrics = zscore_checks(scored)
+    assert failed(checks) == [
+        "zscore_defined_for_every_product",
+        "zscore_has_premium",
+        "zscore_price_std_positive",
+        "zscore_segments_add_up",
+    ]
+    assert (metrics["price_mean"], metrics["price_std"], metrics["premium_threshold_price"]) == (0.1, 0.0, 0.1)
+
+
 def test_z_gate_stops_on_a_product_scored_twice():
     scored = add_zscore(pd.DataFrame({"product_id": [1, 2, 2], "price": [10.0, 20.0, 30.0]}))
     assert failed(zscore_checks(scored)[0]) == ["zscore_has_premium", "zscore_one_per_product"]

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from wine_luigi.contract import CELL_LIMIT, Source
-from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, total_revenue
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, price_moments, total_revenue
 
 SALES_COLUMNS = [
     "product_id",
@@ -38,15 +38,15 @@ def sales_table(scored: pd.DataFrame) -> pd.DataFrame:
 
 def sales_summary(scored: pd.DataFrame) -> list[tuple[str, float, bool]]:
     """The summary sheet after the data: (label, value, is € amount)."""
-    price = scored["price"]
+    mean, std = price_moments(scored["price"])
     return [
         ("products", len(scored), False),
         ("total revenue", total_revenue(scored), True),
         ("premium products (z ≥ 2)", int((scored["segment"] == "premium").sum()), False),
         ("ordinary products (z < 2)", int((scored["segment"] == "ordinary").sum()), False),
-        ("price mean", float(price.mean()), True),
-        ("price std (n − 1)", float(price.std(ddof=1)), True),
-        ("premium from price", float(price.mean() + PREMIUM_Z * price.std(ddof=1)), True),
+        ("price mean", mean, True),
+        ("price std (n − 1)", std, True),
+        ("premium from price", mean + PREMIUM_Z * std, True),
     ]
 
 

@@ -13,7 +13,7 @@ from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, Severity, at_leas
 from wine_luigi.contract import CELL_LIMIT, Source
 from wine_luigi.raw_frame import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
-from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse, price_moments
 
 Checked = tuple[list[Check], dict[str, Any]]  # a gate's checks, and the metrics its marker records
 
@@ -445,7 +445,7 @@ def sales_checks(merged: pd.DataFrame) -> Checked:
 def zscore_checks(scored: pd.DataFrame) -> Checked:
     """Z gate: one defined z per merged product, premium + ordinary = merged; no premium is a warning."""
     price = scored["price"]
-    n, computed = len(scored), float(price.std(ddof=1)) if len(scored) > 1 else float("nan")
+    n, (mean, computed) = len(scored), price_moments(price)
     std = computed if np.isfinite(computed) else None
     undefined = (
         "std of price cannot be computed (a price too large for it?): z is undefined"
@@ -505,8 +505,8 @@ def zscore_checks(scored: pd.DataFrame) -> Checked:
         "merged": n,
         "premium": premium,
         "ordinary": ordinary,
-        "price_mean": float(price.mean()) if n else None,
+        "price_mean": mean if n else None,
         "price_std": std,
-        "premium_threshold_price": float(price.mean() + PREMIUM_Z * std) if std is not None else None,
+        "premium_threshold_price": mean + PREMIUM_Z * std if std is not None else None,
     }
     return checks, metrics

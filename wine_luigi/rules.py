@@ -201,11 +201,21 @@ def total_revenue(sales: pd.DataFrame) -> float:
     return int(np.sum(sales_cents(sales["total_sales"], sales["price"]).to_numpy(), dtype=object)) / 100
 
 
+def price_moments(price: pd.Series) -> tuple[float, float]:
+    """(mean, std with n − 1) of the merged prices; the std is NaN for fewer than two prices, and 0 when every price
+    is the same: the float mean of three prices of 0.10 is 0.10000000000000002, and the std pandas gives then
+    1.7e-17, which would make a z of rounding alone (−0.82 each)."""
+    price = price.astype("float64")
+    if len(price) > 1 and price.min() == price.max():
+        return float(price.min()), 0.0
+    return float(price.mean()), float(price.std(ddof=1))
+
+
 def add_zscore(sales: pd.DataFrame) -> pd.DataFrame:
     """z = (price − mean) / std (n − 1); premium when z ≥ 2, ordinary when z < 2, empty when z is undefined."""
     price = sales["price"].astype("float64")
-    std = price.std(ddof=1)
-    z = (price - price.mean()) / std if len(price) > 1 and std > 0 else pd.Series(np.nan, index=price.index)
+    mean, std = price_moments(price)
+    z = (price - mean) / std if len(price) > 1 and std > 0 else pd.Series(np.nan, index=price.index)
     compared = z.round(Z_DECIMALS)
     segment = pd.Series(pd.NA, index=sales.index, dtype="string")  # empty where z is undefined (NaN)
     segment = segment.mask(compared >= PREMIUM_Z, "premium").mask(compared < PREMIUM_Z, "ordinary")
