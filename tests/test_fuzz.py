@@ -647,6 +647,17 @@ SAME_PRICE_MONTH = {
 }
 
 
+# and a link table separated by semicolons, with no decimals, whose product_id 1000000 is written 1,000,000: it was
+# rejected as invalid_product_id (as 14,135 is, which could be 14.135), and the merge gate stopped the month
+GROUPS_MONTH = {
+    "erp": Export(
+        HEADERS["erp"], [[1, 1, Decimal("24.995"), 0, "outofstock"], [10**6, 1, Decimal("0.005"), 0, "outofstock"]]
+    ),
+    "web": Export(HEADERS["web"], [["10000", 0, "", "product"], ["10771", 0, "", "product"]]),
+    "link": Export(HEADERS["link"], [[1, "10000"], [10**6, "10771"]], "csv", separator=";", thousands=True),
+}
+
+
 # and a month as the shop's exports hold it: headers renamed (in month.cfg), in other cases and orders, with extra
 # columns; skus as number cells; an image's attachment row and a web row without a sku; an ERP product not sold
 # online, linked to no web product; a row exported twice; a stray far cell under the product_id column
@@ -702,6 +713,7 @@ SHOP_MONTH = {
 @example(exports=SHOP_MONTH)
 @example(exports=CR_MONTH)
 @example(exports=SAME_PRICE_MONTH)
+@example(exports=GROUPS_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
 

@@ -172,6 +172,17 @@ def test_mixed_decimal_marks_are_left_for_the_quality_gate(tmp_path):
     assert raw["price"].tolist() == ["24,2", "34.3", "-1,5"]
 
 
+def test_two_thousands_commas_are_a_number_where_one_could_be_a_decimal_comma(tmp_path):
+    """A semicolon separated file with no decimals cannot tell whether 14,135 is 14135 or 14.135, and leaves it for
+    the quality gate to name; 1,000,000 can only be a million (a decimal comma is one comma)."""
+    text = "product_id;id_web\r\n7;10000\r\n1,000,000;10771\r\n-2,345,678;10772\r\n14,135;10773\r\n"
+    raw, dialect = read(tmp_path, text.encode(), source=LINK, name="fichier_liaison.csv")
+    assert dialect == "utf-8, ';' separated, no decimals"
+    assert raw["product_id"].tolist() == ["7", "1000000", "-2345678", "14,135"]
+    raw, _ = read(tmp_path, ERP_CSV.replace("3847;", "1,003,847;").encode())  # a file with a decimal comma: as it is
+    assert raw["product_id"].tolist() == ["1,003,847", "3849", "3850"]
+
+
 def test_forced_settings_win(tmp_path):
     raw, dialect = read(
         tmp_path, ERP_CSV.replace(";", "|").encode("cp1252"), encoding="cp1252", delimiter="|", decimal=","

@@ -35,6 +35,8 @@ THOUSANDS_COMMA = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"
 THOUSANDS_SPACE = "^[+-]?\\d{1,3}([ \u00a0\u202f]\\d{3})+(,\\d+)?$"
 # 1,234 is 1234 with a thousands separator, or 1.234 with a decimal comma: only the file's other numbers can tell
 AMBIGUOUS = r"^[+-]?\d{1,3},\d{3}$"
+# 1,234,567: two commas or more are thousands separators, whatever the file (a decimal comma is one comma)
+GROUPS_COMMA = r"^[+-]?\d{1,3}(,\d{3}){2,}$"
 
 
 def separator_name(separator: str) -> str:
@@ -273,8 +275,9 @@ def decimal_mark(
     Thousands separators are recognised, never taken for decimals: `1,234.50` in a dot file and `1 234,50` in a comma
     file. `1,234` alone is read as 1234 in a file whose numbers use a dot (or that has no decimals and is comma
     separated, as English tools write it); in a file that uses a decimal comma (or a semicolon separated one, as
-    French Excel writes it) it could be either, and is left for the quality gate to name. A file whose number
-    columns mix `24,2` and `24.2` is left as it is: the quality gate names the rows of the fewer."""
+    French Excel writes it) it could be either, and is left for the quality gate to name; `1,234,567` is 1234567 in
+    a file with no decimals, whatever its separator. A file whose number columns mix `24,2` and `24.2` is left as
+    it is: the quality gate names the rows of the fewer."""
     numbers = [c.name for c in source.columns if c.type in ("number", "int") and c.name in raw.columns]
     values = pd.concat([raw[c].dropna() for c in numbers]) if numbers else pd.Series([], dtype="string")
     ambiguous = values.str.match(AMBIGUOUS)
@@ -284,7 +287,9 @@ def decimal_mark(
         mark = {",": "comma", ".": "dot"}[forced]
     else:
         mark = "mixed" if commas and dots else "comma" if commas else "dot" if dots else "none"
-    if mark == "comma" or (mark == "none" and separator != ","):
+    if mark == "none" and separator != ",":
+        convert = {c: decimal_comma(without(raw[c], GROUPS_COMMA, ","), False) for c in numbers}
+    elif mark == "comma":
         convert = {c: decimal_comma(raw[c], forced == ",") for c in numbers}
     elif mark in ("dot", "none"):
         convert = {c: without(raw[c], THOUSANDS_COMMA, ",") for c in numbers}
