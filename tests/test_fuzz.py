@@ -5,7 +5,8 @@ month's settings file, extra columns in any order, keys as number cells), with t
 through the real `luigi` command. Every run must end in published figures that are exactly those of an independent
 computation (revenues, total, premium and ordinary, every rejected row with its reason), or in a named stop (exit 30,
 no traceback), never in a crash, a signal or a forged log line; a month without junk or a value a gate refuses by
-design must be published.
+design must be published. And months run again after some of their exports were replaced (with the old files'
+dates): the rerun must publish the figures of the new exports, or stop by name leaving the earlier ones as they were.
 
 `make test` runs a fixed, small set of examples (the same every time); `make fuzz` runs many more, new ones each time
 (WINE_LUIGI_FUZZ_EXAMPLES, default 300)."""
@@ -16,7 +17,7 @@ import io
 import os
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import openpyxl
@@ -25,7 +26,7 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils.escape import unescape
 
-from helpers import project_config, run_luigi
+from helpers import listing, project_config, run_luigi
 
 EXAMPLES = int(os.environ.get("WINE_LUIGI_FUZZ_EXAMPLES", "0"))  # 0: the fixed set of make test
 FORGED = "ERROR: forged line"
@@ -173,26 +174,64 @@ def months(draw):
         source = draw(st.sampled_from(sorted(truth)))
         copy = list(truth[source][draw(st.integers(0, len(truth[source]) - 1))])
         truth[source].append(copy)
-    exports = {}
-    for source, rows in truth.items():
-        rows = draw(st.permutations(rows))
-        form = draw(st.sampled_from(["xlsx", "csv"]))
-        names, order = header_names(draw, source)
-        export = Export(list(HEADERS[source]), rows, form, names=names, order=order, junk=junked.count(source))
-        if form == "xlsx":
-            export.hidden_first = draw(st.booleans())
-            export.far_cell = draw(st.sampled_from([(), (1048576, 16384), (1048576, 2), (30, 200), (1048576, 200)]))
-            export.as_text = set(draw(st.lists(st.sampled_from(export.header), max_size=2)))
-            export.numeric_keys = draw(st.booleans())
-        else:
-            export.encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
-            export.separator = draw(st.sampled_from([",", ";", "\t", "|"]))
-            export.decimal = draw(st.sampled_from([".", ","])) if export.separator != "," else "."
-            export.thousands = draw(st.booleans())
-        export.leading_blank = draw(st.integers(0, 2))
-        export.blank_every = draw(st.integers(0, 3))
-        exports[source] = export
-    return exports
+    return {source: export_of(draw, source, rows, junked.count(source)) for source, rows in truth.items()}
+
+
+def export_of(draw, source, rows, junk=0):
+    """The export of these rows, shuffled, as a file of a form drawn: a workbook or a CSV file, and its options."""
+    rows = draw(st.permutations(rows))
+    form = draw(st.sampled_from(["xlsx", "csv"]))
+    names, order = header_names(draw, source)
+    export = Export(list(HEADERS[source]), rows, form, names=names, order=order, junk=junk)
+    if form == "xlsx":
+        export.hidden_first = draw(st.booleans())
+        export.far_cell = draw(st.sampled_from([(), (1048576, 16384), (1048576, 2), (30, 200), (1048576, 200)]))
+        export.as_text = set(draw(st.lists(st.sampled_from(export.header), max_size=2)))
+        export.numeric_keys = draw(st.booleans())
+    else:
+        export.encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+        export.separator = draw(st.sampled_from([",", ";", "\t", "|"]))
+        export.decimal = draw(st.sampled_from([".", ","])) if export.separator != "," else "."
+        export.thousands = draw(st.booleans())
+    export.leading_blank = draw(st.integers(0, 2))
+    export.blank_every = draw(st.integers(0, 3))
+    return export
+
+
+@st.composite
+def reruns(draw):
+    """A month, and the same month as it is when run again: some of its exports replaced by a new export of the
+    month (a sales count, a price, a title or a link changed; a row dropped or exported twice; the same rows
+    exported in another form or with other headers), the others left as they were; at least one replaced."""
+    first = draw(months())
+    second = dict(first)
+    for source in draw(st.lists(st.sampled_from(sorted(first)), min_size=1, max_size=3, unique=True)):
+        export = first[source]
+        rows = [list(r) for r in export.rows]
+        change = draw(st.sampled_from(["value", "value", "value", "twice", "dropped", "form"]))
+        if change == "form":
+            second[source] = export_of(draw, source, rows, export.junk)
+            continue
+        i = draw(st.integers(0, len(rows) - 1))
+        if change == "twice":
+            rows.insert(draw(st.integers(0, len(rows))), list(rows[i]))
+        elif change == "dropped" and len(rows) > 1:
+            del rows[i]
+        else:  # in every copy of the row (a row exported twice is exported twice again)
+            j = draw(st.integers(0, len(rows) - 1))
+            at, value = {
+                "erp": (2, prices),  # a price
+                "web": draw(st.sampled_from([(1, sales_counts), (2, titles)])),  # a sales count, a title
+                "link": (1, st.just(rows[j][1])),  # two products swap their web ids
+            }[source]
+            was, other, value = list(rows[i]), list(rows[j]), draw(value)
+            for row in rows:
+                if row == was:
+                    row[at] = value
+                elif row == other and source == "link":
+                    row[at] = was[at]
+        second[source] = replace(export, rows=rows)
+    return first, second
 
 
 # --- writing the exports ----------------------------------------------------------------------------------
@@ -296,13 +335,23 @@ def write_xlsx(export, path):
     book.save(path)
 
 
-def write_month(folder, exports):
-    """The exports, and the month's month.cfg: their names, and each renamed header mapped to its column."""
+def write_month(folder, exports, before=None):
+    """The exports, and the month's month.cfg: their names, and each renamed header mapped to its column. With
+    `before`, the exports already there: only those that are not the same are written, with the date the file of
+    the same name had (as `cp -p` keeps it); an export of another form replaces the old file (two files of one
+    export stop the month by design: docs/guide.md)."""
     folder.mkdir(parents=True, exist_ok=True)
     names, text = {}, ""
     for source, export in exports.items():
         names[source] = f"{source}.{export.form}"
-        (write_xlsx if export.form == "xlsx" else write_csv)(export, folder / names[source])
+        path = folder / names[source]
+        if before is not None and before[source].form != export.form:
+            (folder / f"{source}.{before[source].form}").unlink()
+        if before is None or before[source] is not export:
+            old = path.stat() if path.exists() else None
+            (write_xlsx if export.form == "xlsx" else write_csv)(export, path)
+            if old is not None:
+                os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
         renamed = {c: n for c, n in export.names.items() if n.strip().lower() != c}
         if renamed:
             text += f"[{source}_columns]\n" + "".join(f"{c} = {n}\n" for c, n in renamed.items())
@@ -562,8 +611,15 @@ def workbook_id(cell):
     return cell
 
 
-def check_run(root, exports):
-    write_month(root / "data/sources/2026-01", exports)
+def check_run(root, exports, before=None):
+    """Run the month of these exports and check how it ends. With `before`, the exports of a run of this month
+    just made there (a rerun of it, after some exports were replaced): its figures must be those of the new
+    exports, and a stop leaves what the earlier run published as it was."""
+    out, sources = root / "data/output/2026-01", root / "data/sources/2026-01"
+    earlier = listing(out) if before is not None and out.exists() else None
+    there = listing(sources) if before is not None else None
+    write_month(sources, exports, before)
+    new = there is None or listing(sources) != there  # a byte of the month's files changed: it is built again
     project_config(root)
     done = run_luigi(root, "RunMonthly", "--date", "2026-01-15", "--scheduler-retry-delay", "0.01", timeout=300)
     log = done.stdout + done.stderr
@@ -573,7 +629,10 @@ def check_run(root, exports):
     truth = expected(exports)
     if done.returncode == 30:
         assert "wine_luigi 2026-01: done" not in log
-        assert not (root / "data/output/2026-01").exists()
+        if earlier is None:
+            assert not out.exists()
+        else:
+            assert listing(out) == earlier, "a stopped rerun changed what the earlier run published"
         assert not must_publish(exports, truth), f"a month every gate takes was stopped:\n{log[-3000:]}"
         return "stopped"
     assert truth.products is not None, f"published figures for a month that has none:\n{log[-3000:]}"
@@ -583,7 +642,10 @@ def check_run(root, exports):
     by_product, titles, total, segments, shown, rejects = published(root)
     assert by_product == {i: p.revenue for i, p in products.items()}
     assert total == sum(p.revenue for p in products.values())
-    assert f"total revenue: {total:,.2f} €" in log
+    if new:
+        assert f"total revenue: {total:,.2f} €" in log, log[-3000:]
+    else:
+        assert "wine_luigi 2026-01: already done" in log, log[-3000:]
     assert set(segments) == set(products)
     for product_id, p in products.items():  # each title as the shop means it (an empty one is an empty cell), and
         # the CSV files show it as the workbook does, formulas quoted
@@ -716,6 +778,46 @@ SHOP_MONTH = {
 @example(exports=GROUPS_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
+
+
+# a month run again after a new web export of it replaced the old one with the same name and date (`cp -p`): one
+# product sold 7 times, not 3
+SHOP_MONTH_AGAIN = (
+    SHOP_MONTH,
+    {
+        **SHOP_MONTH,
+        "web": replace(SHOP_MONTH["web"], rows=[["15298", 7, "Pomerol", "product"], *SHOP_MONTH["web"].rows[1:]]),
+    },
+)
+
+# and after a new link table, a workbook where a CSV file was, in which two products swapped their web ids
+SHOP_MONTH_RELINKED = (
+    SHOP_MONTH,
+    {
+        **SHOP_MONTH,
+        "link": replace(SHOP_MONTH["link"], form="xlsx", rows=[[2000001, "zz-0"], [4044, "15298"], [4043, "13127"]]),
+    },
+)
+
+
+@pytest.mark.fuzz
+@settings(
+    max_examples=EXAMPLES // 2 or 4,
+    deadline=None,
+    derandomize=not EXAMPLES,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(months=reruns())
+@example(months=SHOP_MONTH_AGAIN)
+@example(months=SHOP_MONTH_RELINKED)
+def test_a_random_month_run_again_with_new_exports_has_their_figures_or_stops_by_name(tmp_path_factory, months):
+    """Reruns judged by content: after some exports of a month are replaced, its rerun publishes exactly the figures
+    of the exports now there (never those of a step made from the old ones), or stops by name and leaves what was
+    published before as it was."""
+    first, second = months
+    root = tmp_path_factory.mktemp("rerun")
+    event(f"{check_run(root, first)}, then {check_run(root, second, before=first)}")
 
 
 def fixed_months():
