@@ -6,7 +6,7 @@
 # make lock  - upgrade the pinned versions of requirements.lock deliberately (then make test)
 # make bench     - time and memory against the plain-pandas floor (bench/run.py)
 # make mutants   - mutation testing of the rules, gates and exports (mutmut; not part of make test)
-# make fuzz      - the fuzzer with many new random months (FUZZ_EXAMPLES, default 300; make test runs a fixed dozen)
+# make fuzz      - the fuzzer with many new random months and reruns (FUZZ_EXAMPLES, default 300; make test runs a fixed set)
 # make stats     - the last 12 months: duration, steps, slowest step, status, revenue (from the ledger)
 # make cron-line           - the crontab lines for this checkout (from config/crontab: CRON_TZ=UTC and the job)
 # make luigid / luigid-stop - Luigi's central scheduler and visualizer on 127.0.0.1:$(LUIGID_PORT)
