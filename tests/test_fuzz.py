@@ -30,6 +30,12 @@ from helpers import listing, project_config, run_luigi
 
 EXAMPLES = int(os.environ.get("WINE_LUIGI_FUZZ_EXAMPLES", "0"))  # 0: the fixed set of make test
 FORGED = "ERROR: forged line"
+FUZZING = {  # how hypothesis runs each fuzz test: the same examples in make test, new ones in make fuzz
+    "deadline": None,
+    "derandomize": not EXAMPLES,
+    "database": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+}
 
 
 @dataclass
@@ -217,19 +223,17 @@ def reruns(draw):
             rows.insert(draw(st.integers(0, len(rows))), list(rows[i]))
         elif change == "dropped" and len(rows) > 1:
             del rows[i]
-        else:  # in every copy of the row (a row exported twice is exported twice again)
-            j = draw(st.integers(0, len(rows) - 1))
-            at, value = {
-                "erp": (2, prices),  # a price
-                "web": draw(st.sampled_from([(1, sales_counts), (2, titles)])),  # a sales count, a title
-                "link": (1, st.just(rows[j][1])),  # two products swap their web ids
-            }[source]
-            was, other, value = list(rows[i]), list(rows[j]), draw(value)
+        elif source == "link":  # two products swap their web ids, in every copy of their rows
+            was, other = list(rows[i]), list(rows[draw(st.integers(0, len(rows) - 1))])
+            for row in rows:
+                if row in (was, other):
+                    row[1] = other[1] if row == was else was[1]
+        else:  # a price, a sales count or a title, in every copy of the row (a row exported twice is so again)
+            at, values = (2, prices) if source == "erp" else draw(st.sampled_from([(1, sales_counts), (2, titles)]))
+            was, value = list(rows[i]), draw(values)
             for row in rows:
                 if row == was:
                     row[at] = value
-                elif row == other and source == "link":
-                    row[at] = was[at]
         second[source] = replace(export, rows=rows)
     return first, second
 
@@ -764,10 +768,7 @@ SHOP_MONTH = {
 @pytest.mark.fuzz
 @settings(
     max_examples=EXAMPLES or 12,
-    deadline=None,
-    derandomize=not EXAMPLES,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    **FUZZING,
 )
 @given(exports=months())
 @example(exports=LONG_ID_MONTH)
@@ -803,10 +804,7 @@ SHOP_MONTH_RELINKED = (
 @pytest.mark.fuzz
 @settings(
     max_examples=EXAMPLES // 2 or 4,
-    deadline=None,
-    derandomize=not EXAMPLES,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    **FUZZING,
 )
 @given(months=reruns())
 @example(months=SHOP_MONTH_AGAIN)
