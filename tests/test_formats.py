@@ -317,7 +317,7 @@ def test_a_few_dots_among_decimal_commas_are_the_rows_named(tmp_path):
     done = month_with(tmp_path, "erp", erp.to_csv(sep=";", index=False).encode("utf-8"))
     assert done.returncode == 30, done.stderr
     assert (
-        f"price mixes decimal marks: {len(erp) - 1} with a comma, 1 with a dot; the 1 with a dot (24.2) are listed"
+        f"price mixes decimal marks: {len(erp) - 1} with a comma, 1 with a dot; the 1 with a dot (24.5) are listed"
         in done.stderr
     )
     assert f"row 9 (product_id {erp.loc[7, 'product_id']}): price '24.5'" in done.stderr

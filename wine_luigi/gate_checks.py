@@ -142,7 +142,7 @@ def number_problem(column: str, values: pd.Series, invalid: pd.Series) -> tuple[
     ):  # the file's numbers use a comma: the dots are the odd ones
         return (invalid & ~comma) | dot, (
             f"{column} mixes decimal marks: {int(comma.sum())} with a comma, {int(dot.sum())} with a dot; "
-            f"the {int(dot.sum())} with a dot (24.2) are listed"
+            f"the {int(dot.sum())} with a dot ({text[dot].iloc[0]}{', …' if dot.sum() > 1 else ''}) are listed"
         )
     if comma.any():
         return (
