@@ -81,6 +81,25 @@ def test_csv_quotes_a_carriage_return_so_that_its_row_stays_one_row():
     assert csv_text(pd.DataFrame({"post_title": ["a\rb", ""]}, dtype=object)) == 'post_title\n"a\rb"\n""\n'
 
 
+def test_csv_writes_empty_cells_as_empty_fields_in_every_kind_of_column():
+    table = pd.DataFrame(
+        {
+            "price": [1.5, None],
+            "post_title": pd.Series(["Pomerol", float("nan")], dtype=object),
+            "stock_quantity": pd.Series([3, None], dtype="Int64"),
+            "sku": pd.Series([None, "15298"], dtype="string"),
+        }
+    )
+    assert csv_text(table) == "price,post_title,stock_quantity,sku\n1.5,Pomerol,3,\n,,,15298\n"
+
+
+def test_csv_of_a_column_neither_text_nor_number_is_written_as_pandas_writes_it():
+    """No deliverable has one; the text is then pandas' own, with the same header, separator and line ends."""
+    table = pd.DataFrame({"id": pd.Series([4043, "13127-1"], dtype=object), "on_sale": [True, False]})
+    assert csv_text(table) == "id,on_sale\n4043,True\n13127-1,False\n"
+    assert csv_text(table.assign(note=["a,b", None])) == 'id,on_sale,note\n4043,True,"a,b"\n13127-1,False,\n'
+
+
 def test_csv_files_start_with_a_byte_order_mark():
     assert CSV_ENCODING == "utf-8-sig"
     assert "é".encode(CSV_ENCODING) == b"\xef\xbb\xbf\xc3\xa9"
@@ -322,3 +341,31 @@ def test_workbook_leaves_empty_cells_empty_beside_a_column_of_mixed_cells():
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert rows == [[str(long_id), None, None, None], [4043, "Pomerol", 3, 24.5]]
     assert (sheet["A2"].data_type, sheet["A3"].data_type) == ("s", "n")
+
+
+def test_workbook_cuts_a_text_at_the_32767_characters_a_cell_holds():
+    title = "Pomerol " + "x" * 40_000
+    table = pd.DataFrame({"sku": ["1", "2"], "post_title": pd.Series([title, "Margaux"], dtype="string")})
+    sheet = workbook(table).worksheets[0]
+    assert (sheet["B2"].value, sheet["B3"].value) == (title[:32_767], "Margaux")
+
+
+def test_workbook_marks_each_row_holding_formula_looking_text_in_any_column():
+    table = pd.DataFrame({"sku": ["=1", "2", "3"], "post_title": ["Pomerol", "+33 6", "Margaux"]})
+    sheet = workbook(table).worksheets[0]
+    assert [sheet[f"A{row}"].quotePrefix for row in (2, 3, 4)] == [True, True, False]
+    assert [sheet[f"A{row}"].value for row in (2, 3, 4)] == ["=1", "2", "3"]
+
+
+def test_workbook_holds_a_date_as_excel_does_and_2_53_as_text():
+    import datetime
+
+    made = [pd.Timestamp("2026-01-31 18:30"), pd.Timestamp("1999-12-31")]
+    table = pd.DataFrame({"product_id": pd.Series([2**53, 4043], dtype="int64"), "made": made})
+    sheet = workbook(table).worksheets[0]
+    assert [sheet["B2"].value, sheet["B3"].value] == [
+        datetime.datetime(2026, 1, 31, 18, 30),
+        datetime.datetime(1999, 12, 31),
+    ]
+    assert sheet["B2"].is_date
+    assert (sheet["A2"].value, sheet["A2"].data_type, sheet["A3"].value) == ("9007199254740992", "s", 4043)

@@ -191,6 +191,85 @@ def test_sales_gate_names_the_offending_product(columns, name):
     assert by_name(checks)[name].keys == [1]
 
 
+def test_sales_gate_says_where_each_offending_value_is_in_its_own_export():
+    """A price or a stock comes from the ERP export, total_sales from the web one: each is named by its row there
+    and its value. The plausible bounds are inclusive (1,000,000 € and 10,000,000 sales pass), and the total the
+    gate checks counts only the products with a plausible price and total_sales (here 12.50 € × 2)."""
+    frame_ = pd.DataFrame(
+        {
+            "product_id": [4043, 4044, 4045, 4046, 4047],
+            "price": [0.0, 20.0, 1_000_000.01, 1_000_000.0, 12.5],
+            "total_sales": [1.0, -1.0, 10_000_000.0, 10_000_001.0, 2.0],
+            "stock_quantity": pd.array([-2, 5, 0, 1, 0], dtype="Int64"),
+            "stock_status": ["outofstock", "outofstock", "outofstock", "instock", "outofstock"],
+            "erp_row": [2, 3, 4, 5, 6],
+            "web_row": [12, 13, 14, 15, 16],
+        }
+    )
+    checks, _ = sales_checks(frame_)
+    assert [(c.name, c.keys, c.cells, c.message) for c in checks if not c.passed] == [
+        (
+            "sales_price_positive",
+            [4043],
+            ["ERP row 2 (product_id 4043): price '0'"],
+            "merged products with a price empty or ≤ 0 (product_id listed)",
+        ),
+        (
+            "sales_total_sales_not_negative",
+            [4044],
+            ["web row 13 (product_id 4044): total_sales '-1'"],
+            "merged products with total_sales empty or < 0 (product_id listed)",
+        ),
+        (
+            "sales_price_plausible",
+            [4045],
+            ["ERP row 4 (product_id 4045): price '1000000.01'"],
+            "merged products priced over 1,000,000 €: a typing or export error? (product_id listed)",
+        ),
+        (
+            "sales_total_sales_plausible",
+            [4046],
+            ["web row 15 (product_id 4046): total_sales '10000001'"],
+            "merged products with total_sales over 10,000,000: a typing or export error? (product_id listed)",
+        ),
+        (
+            "sales_stock_not_negative",
+            [4043],
+            ["ERP row 2 (product_id 4043): stock_quantity '-2'"],
+            "merged products with a negative stock_quantity (product_id listed)",
+        ),
+        (
+            "sales_stock_status_matches_quantity",
+            [4044],
+            ["ERP row 3 (product_id 4044): stock_status 'outofstock'"],
+            "stock_status contradicts stock_quantity (product_id listed)",
+        ),
+    ]
+    assert by_name(checks)["sales_total_exact"].observed == 25.0
+
+
+@pytest.mark.parametrize(
+    "price, observed, passed",
+    [
+        (10.125, 10.12, True),  # the observed total is in euros and cents
+        (899_000.0, 89_900_000_000_000.0, True),  # 99.81 % of 2^53 cents: under the 99.9 % margin
+        (900_500.0, 90_050_000_000_000.0, False),  # 99.98 %: within the margin, where a sum may round to 2^53
+        (1_000_000.0, 100_000_000_000_000.0, False),
+    ],
+)
+def test_sales_gate_stops_a_month_whose_revenue_no_float_holds_to_the_cent(price, observed, passed):
+    frame_ = sales_frame(
+        product_id=range(10),
+        price=[price] * 10,
+        total_sales=[10_000_000.0] * 10 if price > 100 else [1.0] + [0.0] * 9,
+        stock_quantity=[0] * 10,
+        stock_status=["outofstock"] * 10,
+    )
+    check = by_name(sales_checks(frame_)[0])["sales_total_exact"]
+    assert (check.observed, check.passed) == (observed, passed)
+    assert check.message == "the month's revenue reaches 90,071,992,547,410 €, beyond which cents are not exact"
+
+
 # --- z gate ------------------------------------------------------------------------------------
 
 
@@ -780,10 +859,12 @@ def test_a_missing_column_names_the_closest_header_and_the_line_to_add():
     )
     two = frame([["1"]], ["product_id"])
     two.attrs["header"] = ["product_id", "stock_qty", "stock_state"]
-    message = problems(load_checks(two, ERP)[0])[0][1]
-    assert message.count("the closest header") == 2
-    assert (
-        '--erp-columns-stock-quantity "stock_qty"' in message and "[erp_columns] stock_status = stock_state" in message
+    assert problems(load_checks(two, ERP)[0])[0][1] == (
+        "missing column(s) onsale_web, price, stock_quantity, stock_status (found: product_id); the closest header to "
+        "stock_quantity is 'stock_qty': if it is stock_quantity, add to luigi.cfg the line [erp_columns] "
+        'stock_quantity = stock_qty (or --erp-columns-stock-quantity "stock_qty"); the closest header to stock_status '
+        "is 'stock_state': if it is stock_status, add to luigi.cfg the line [erp_columns] stock_status = stock_state "
+        '(or --erp-columns-stock-status "stock_state")'
     )
 
 
@@ -807,3 +888,257 @@ def test_sales_gate_takes_an_empty_stock_status_as_no_claim():
     assert by_name(checks)["sales_stock_status_matches_quantity"].keys == [2]
     checks, _ = sales_checks(frame_.assign(stock_quantity=pd.array([None, 3], dtype="Int64")))
     assert by_name(checks)["sales_stock_status_matches_quantity"].keys == [2]
+
+
+# --- what each check says, cell by cell ----------------------------------------------------------
+
+
+def failing(checks):
+    return {c.name: (c.keys, c.cells) for c in checks if not c.passed}
+
+
+def test_rows_sharing_a_key_are_shown_side_by_side_with_the_first_three_differing_values():
+    """The first four kept rows of each key, in the order the keys first appear, with up to three columns whose
+    values differ (an empty cell differs from a value); a row dropped as an exact duplicate is not shown."""
+    rows = [
+        ["9", 1, 10.0, 5, "instock"],
+        ["2", 1, 20.0, 0, "outofstock"],
+        ["9", 0, 11.0, 6, "outofstock"],
+        ["2", 1, None, 0, "outofstock"],
+        ["9", 1, 10.0, 5, "instock"],  # the first row again: a duplicate, dropped
+        ["9", 1, 12.0, 7, "instock"],
+        ["9", 0, 13.0, 0, "outofstock"],
+        ["9", 1, 14.0, 8, "instock"],
+    ]
+    assert failing(quality_checks(triage(erp(rows), ERP), ERP)[0]) == {
+        "erp_product_id_unique": (
+            ["9", "2"],
+            [
+                "product_id 9: row 2 onsale_web '1', price '10', stock_quantity '5' | row 4 onsale_web '0', price "
+                "'11', stock_quantity '6' | row 7 onsale_web '1', price '12', stock_quantity '7' | row 8 onsale_web "
+                "'0', price '13', stock_quantity '0'",
+                "product_id 2: row 3 price '20' | row 5 price empty",
+            ],
+        )
+    }
+    fan_out = [["1", "15298"], ["2", "15298"], ["3", None], ["4", "15299"]]
+    assert failing(quality_checks(triage(link(fan_out), LINK), LINK)[0]) == {
+        "link_id_web_unique": (["15298"], ["id_web 15298: row 2 product_id '1' | row 3 product_id '2'"])
+    }
+
+
+def test_each_quality_check_names_the_row_the_key_and_the_value():
+    rows = [
+        ["1", 2, 10.0, 5, "instock"],
+        ["2", 1, "12,5O", 1.5, "instok"],
+        ["3", 1, 30.0, 1, "in\ufffdstock"],
+    ]
+    assert failing(quality_checks(triage(erp(rows), ERP), ERP)[0]) == {
+        "erp_onsale_web_allowed": (["1"], ["row 2 (product_id 1): onsale_web '2'"]),
+        "erp_price_is_number": (["2"], ["row 3 (product_id 2): price '12,5O'"]),
+        "erp_stock_quantity_is_int": (["2"], ["row 3 (product_id 2): stock_quantity '1.5'"]),
+        "erp_stock_status_allowed": (
+            ["2", "3"],
+            ["row 3 (product_id 2): stock_status 'instok'", "row 4 (product_id 3): stock_status 'in\ufffdstock'"],
+        ),
+        "erp_text_intact": (["3"], ["row 4 (product_id 3): stock_status 'in\ufffdstock'"]),
+    }
+    rows = [
+        ["15298", 2, "A", "product"],
+        ["15299", 1.5, "B" * 32_767, "product"],
+        [None, 1, "Lost title", "product"],
+        ["15301", "x", "C", "produit"],
+        ["15302", 1, None, "product"],
+    ]
+    assert failing(quality_checks(triage(web(rows), WEB), WEB)[0]) == {
+        "web_total_sales_is_number": (["15301"], ["row 5 (sku 15301): total_sales 'x'"]),
+        "web_total_sales_is_whole": (["15299"], ["row 3 (sku 15299): total_sales '1.5'"]),
+        "web_post_title_fits_a_cell": (["15299"], ["row 3 (sku 15299): post_title of 32,767 characters"]),
+        "web_post_type_allowed": (["15301"], ["row 5 (sku 15301): post_type 'produit'"]),
+        "web_rows_without_sku_have_no_title": (["Lost title"], ["row 4: post_title 'Lost title'"]),
+    }
+    whole = by_name(quality_checks(triage(web(rows), WEB), WEB)[0])["web_total_sales_is_whole"]
+    assert whole.message == "total_sales is not a whole number (sku listed)"
+
+
+def test_damaged_text_is_shown_from_the_first_column_holding_it_in_any_column():
+    rows = web([["15298", 2, "Pr\ufffdface", "product"], ["15299", 1, "B", "product"]])
+    rows = rows.assign(note=pd.Series(["Pr\ufffdface aussi", "\ufffd"], dtype="string"))
+    rows = rows[["row", "note", "sku", "total_sales", "post_title", "post_type"]]  # note is the first column
+    assert failing(quality_checks(triage(rows, WEB), WEB)[0]) == {
+        "web_text_intact": (
+            ["15298", "15299"],
+            ["row 2 (sku 15298): note 'Pr\ufffdface aussi'", "row 3 (sku 15299): note '\ufffd'"],
+        )
+    }
+
+
+def test_a_check_describes_itself_on_one_line_with_each_cell():
+    rows = [["1", 1, "x", 1, "instock"], ["2", None, "y", 1, "instock"]]
+    checks = by_name(quality_checks(triage(erp(rows), ERP), ERP)[0])
+    assert checks["erp_onsale_web_not_null"].describe() == (
+        "erp_onsale_web_not_null: onsale_web is empty (product_id listed) (observed 1, threshold 0); row 3 "
+        "(product_id 2): onsale_web empty"
+    )
+    assert checks["erp_price_is_number"].describe() == (
+        "erp_price_is_number: price is not a number (product_id listed) (observed 2, threshold 0); row 2 (product_id "
+        "1): price 'x'; row 3 (product_id 2): price 'y'"
+    )
+
+
+def test_a_check_lists_the_first_offenders_and_counts_them_all():
+    rows = [[str(i), 1, "x", 1, "instock"] for i in range(1, MAX_KEYS + 3)]
+    check = by_name(quality_checks(triage(erp(rows), ERP), ERP)[0])["erp_price_is_number"]
+    assert (len(check.keys), len(check.cells), check.count) == (MAX_KEYS, MAX_KEYS, MAX_KEYS + 2)
+    assert check.cells[-1] == f"row {MAX_KEYS + 1} (product_id {MAX_KEYS}): price 'x'"
+    assert check.describe().endswith(f"row {MAX_KEYS + 1} (product_id {MAX_KEYS}): price 'x' … {MAX_KEYS + 2} in all")
+
+
+def test_each_merge_check_names_the_rows_in_their_exports():
+    """A lost web product by its web row; a web product merged twice by its web row and the link rows that
+    reach it, each in the order it first appears; ERP products by their ERP row."""
+    erp_rows = [
+        ["1", 1, 10.0, 5, "instock"],
+        ["2", 0, 20.0, 0, "outofstock"],
+        ["3", 1, 30.0, 1, "instock"],
+        ["4", 1, 5.0, 1, "instock"],
+        ["5", 1, 6.0, 1, "instock"],
+    ]
+    web_rows = [
+        ["15298", 2, "A", "product"],
+        ["13127-1", 1, "B", "product"],
+        ["777", 1, "C", "product"],
+        ["15300", 1, "D", "product"],
+    ]
+    link_rows = [["1", "15298"], ["2", "13127-1"], ["4", "15298"], ["3", "999"], ["5", "13127-1"]]
+    e, w, lk = (
+        typed(kept(triage(make(rows), source)), source)
+        for make, rows, source in ((erp, erp_rows, ERP), (web, web_rows, WEB), (link, link_rows, LINK))
+    )
+    checks, metrics = merge_checks(merge(e, lk, w), e, w)
+    assert failing(checks) == {
+        "merge_every_web_product_merged": (["777", "15300"], ["web row 4: sku '777'", "web row 5: sku '15300'"]),
+        "merge_web_product_merged_once": (
+            ["15298", "13127-1"],
+            ["sku 15298: web row 2 merged with link rows 2, 4", "sku 13127-1: web row 3 merged with link rows 3, 6"],
+        ),
+        "merge_onsale_products_on_web": ([3], ["ERP row 4: product_id '3'"]),
+        "merge_merged_products_on_sale": ([2], ["ERP row 3: product_id '2'"]),
+    }
+    assert metrics == {"erp_products": 5, "web_products": 4, "merged": 4, "erp_not_merged": 1}
+
+
+def test_a_long_id_a_workbook_held_rounded_and_an_open_export_are_named():
+    from wine_luigi.readers import rounded_keys
+
+    raw = frame(
+        [["9007199254740992", "15298"], ["7", "15299"], ["-9007199254740994", "15300"]], ["product_id", "id_web"]
+    )
+    raw.attrs["rounded"] = rounded_keys(raw, LINK)
+    raw.attrs["open_in_office"] = ".~lock.fichier_liaison.xlsx#"
+    checks = by_name(load_checks(raw, LINK)[0])
+    exact, office = checks["link_product_id_exact"], checks["link_not_open_in_office"]
+    assert (exact.passed, exact.severity, exact.keys, exact.cells) == (
+        False,
+        "error",
+        ["9007199254740992", "-9007199254740994"],
+        ["row 2: product_id '9007199254740992'", "row 4: product_id '-9007199254740994'"],
+    )
+    assert exact.message == (
+        "product_id beyond 9,007,199,254,740,992 in a workbook's number cell, which only holds it rounded, so it may "
+        "not be the id as exported: store these ids as text cells, or export the file as CSV"
+    )
+    assert (office.passed, office.severity, office.keys, office.message) == (
+        False,
+        "warning",
+        [".~lock.fichier_liaison.xlsx#"],
+        "the export was open in Excel or LibreOffice while it was read (its lock file listed): if it was being saved, "
+        "run the month again",
+    )
+
+
+@pytest.mark.parametrize(
+    "prices, listed, message",
+    [
+        (
+            ["24,5", "12.9", "25,1", "3"],
+            [False, True, False, False],
+            "price mixes decimal marks: 2 with a comma, 1 with a dot; the 1 with a dot (12.9) are listed",
+        ),
+        (
+            ["24,5", "12.9", "25,1", "26,1", "3.5"],
+            [False, True, False, False, True],
+            "price mixes decimal marks: 3 with a comma, 2 with a dot; the 2 with a dot (12.9, …) are listed",
+        ),
+        (  # as many of each: the file's numbers use a dot
+            ["24,5", "12.9", "25,1", "3.5"],
+            [True, False, True, False],
+            "price is not a number: a decimal comma (24,5) where the file's numbers use a dot",
+        ),
+        (
+            ["1,234", "7"],
+            [True, False],
+            "price is not a number: 1,234 could be 1234 with a thousands separator or 1.234 with a decimal comma; "
+            "write it without a thousands separator",
+        ),
+    ],
+)
+def test_a_number_column_says_which_decimal_mark_is_the_odd_one(prices, listed, message):
+    from wine_luigi.gate_checks import number_problem, parse
+
+    values = pd.Series(prices, dtype="string")
+    offending, why = number_problem("price", values, parse(values, "number")[1])
+    assert (offending.tolist(), why) == (listed, message)
+
+
+def test_z_gate_says_why_the_std_is_undefined():
+    def said(prices):
+        scored = add_zscore(pd.DataFrame({"product_id": range(len(prices)), "price": prices}))
+        checks, metrics = zscore_checks(scored)
+        return by_name(checks)["zscore_price_std_positive"].message, metrics["price_mean"]
+
+    with pytest.warns(RuntimeWarning):  # numpy's overflow, which the gate turns into its message
+        assert (
+            said([1e308, 1.7e308])[0] == "std of price cannot be computed (a price too large for it?): z is undefined"
+        )
+    assert said([12.0]) == ("std of price is 0 (every merged product has the same price): z is undefined", 12.0)
+    assert said([]) == ("std of price is 0 (every merged product has the same price): z is undefined", None)
+
+
+def test_a_header_hint_skips_the_required_columns_already_found_and_takes_a_close_enough_name():
+    raw = frame([["1", 1, 2]], ["product_id", "onsale_web", "stock_quantity"])
+    raw.attrs["header"] = ["product_id", "onsale_web", "stock_quantity", "Prix_HT"]
+    message = by_name(load_checks(raw, ERP)[0])["erp_required_columns_present"].message
+    assert message == (
+        "missing column(s) price, stock_status (found: product_id, onsale_web, stock_quantity); the closest header "
+        "to price is 'Prix_HT': if it is price, add to luigi.cfg the line [erp_columns] price = Prix_HT (or "
+        '--erp-columns-price "Prix_HT")'
+    )
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        (None, "empty"),
+        (pd.NA, "empty"),
+        (float("nan"), "empty"),
+        (12.0, "'12'"),  # as the file wrote it
+        (24.5, "'24.5'"),
+        (9999999999999998.0, "'9999999999999998'"),
+        (1e16, "'1e+16'"),
+        (1e200, "'1e+200'"),
+        ("Pr\u00e9face\nFAKE LOG LINE\x1b[2J", "'Préface\\\\nFAKE LOG LINE\\\\x1b[2J'"),
+        ("x" * 60, repr("x" * 60)),
+        ("x" * 61, repr("x" * 59 + "…")),
+    ],
+)
+def test_a_cell_is_quoted_as_written_on_one_line_and_cut_when_long(value, said):
+    from wine_luigi.claims import quoted
+
+    assert quoted(value) == said
+
+
+def test_an_undefined_z_is_an_empty_number_and_an_empty_segment():
+    out = add_zscore(pd.DataFrame({"product_id": [1], "price": [12.0]}))
+    assert (str(out["z_score"].dtype), str(out["segment"].dtype)) == ("float64", "string")
+    assert out["z_score"].isna().all() and out["segment"].isna().all()

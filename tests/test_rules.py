@@ -14,6 +14,7 @@ from wine_luigi.rules import (
     parse,
     sales_cents,
     to_float,
+    to_int,
     total_revenue,
     triage,
     typed,
@@ -149,6 +150,8 @@ def test_merge_joins_numeric_and_text_skus_and_keeps_row_numbers():
         (7, 12.345, 8642),
         (1.5, 0.01, 2),
         (3, 2.675, 803),
+        (7_960_295, 632.155, 503214028573),  # 5,032,140,285.725 €: half a cent in 5e17 units of 1e-8 €, which a float
+        # no longer holds to the unit (it gives ...72)
     ],
 )
 def test_sales_is_rounded_half_up_to_the_cent_exactly(total_sales, price, cents):
@@ -185,6 +188,29 @@ def test_total_is_the_exact_sum_of_the_rounded_products():
     sales = add_sales(pd.DataFrame({"total_sales": [1.0] * 10, "price": [0.1] * 10}))
     assert sales["sales_product"].tolist() == [0.1] * 10
     assert total_revenue(sales) == 1.0
+
+
+def test_a_total_past_64_bits_of_cents_is_summed_exactly():
+    """Two products of 6e16 € (priced past the 4-decimal fast path) are 1.2e19 cents in all, past a 64-bit
+    integer: the sum is Python's, so it does not wrap to a negative total."""
+    assert total_revenue(pd.DataFrame({"total_sales": [1.0, 1.0], "price": [6e16, 6e16]})) == 1.2e17
+
+
+def test_a_whole_number_is_read_exactly_within_64_bits_and_in_another_notation_below_2_53():
+    cells = {
+        "9223372036854775807": 2**63 - 1,  # 19 digits: the largest 64-bit integer
+        "9223372036854775808": None,  # one more: no 64-bit integer holds it
+        "-9223372036854775808": -(2**63),
+        "-9223372036854775809": None,
+        "1.5e1": 15,  # another notation for an odd whole number
+        "7.0": 7,
+        "9.007199254740991e15": 2**53 - 1,
+        "9.007199254740993e15": None,  # read as the float 2^53, which 2^53 + 1 also rounds to: not exact
+    }
+    values, bad = to_int(pd.Series(list(cells), dtype="string", index=range(10, 10 + len(cells))))
+    assert values.astype(object).where(values.notna(), None).tolist() == list(cells.values())
+    assert bad.tolist() == [v is None for v in cells.values()]
+    assert values.index.tolist() == bad.index.tolist() == list(range(10, 10 + len(cells)))
 
 
 def scored(prices):
