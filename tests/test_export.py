@@ -1,6 +1,7 @@
 """The deliverables as tables and files, called directly: columns, order, rounding, formula-safe text, the
 workbook's format and its summary sheet. Expected values are written out or computed independently."""
 
+import datetime
 import io
 import statistics
 
@@ -358,8 +359,6 @@ def test_workbook_marks_each_row_holding_formula_looking_text_in_any_column():
 
 
 def test_workbook_holds_a_date_as_excel_does_and_2_53_as_text():
-    import datetime
-
     made = [pd.Timestamp("2026-01-31 18:30"), pd.Timestamp("1999-12-31")]
     table = pd.DataFrame({"product_id": pd.Series([2**53, 4043], dtype="int64"), "made": made})
     sheet = workbook(table).worksheets[0]

@@ -4,11 +4,19 @@ import pandas as pd
 import pytest
 
 from helpers import erp, frame, link, web
-from wine_luigi.claims import MAX_KEYS, at_least, gate, no_offenders
+from wine_luigi.claims import MAX_KEYS, at_least, gate, no_offenders, quoted
 from wine_luigi.contract import ERP, LINK, WEB
 from wine_luigi.errors import GateFailed
-from wine_luigi.gate_checks import load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
-from wine_luigi.rules import add_zscore, kept, merge, triage, typed
+from wine_luigi.gate_checks import (
+    load_checks,
+    merge_checks,
+    number_problem,
+    quality_checks,
+    sales_checks,
+    zscore_checks,
+)
+from wine_luigi.readers import rounded_keys
+from wine_luigi.rules import add_zscore, kept, merge, parse, triage, typed
 
 
 def by_name(checks):
@@ -249,19 +257,20 @@ def test_sales_gate_says_where_each_offending_value_is_in_its_own_export():
 
 
 @pytest.mark.parametrize(
-    "price, observed, passed",
+    "price, total_sales, observed, passed",
     [
-        (10.125, 10.12, True),  # the observed total is in euros and cents
-        (899_000.0, 89_900_000_000_000.0, True),  # 99.81 % of 2^53 cents: under the 99.9 % margin
-        (900_500.0, 90_050_000_000_000.0, False),  # 99.98 %: within the margin, where a sum may round to 2^53
-        (1_000_000.0, 100_000_000_000_000.0, False),
+        (10.125, [1.0] + [0.0] * 9, 10.12, True),  # the observed total is in euros and cents
+        (899_000.0, [10_000_000.0] * 10, 89_900_000_000_000.0, True),  # 99.81 % of 2^53 cents: under the 99.9 % margin
+        (900_500.0, [10_000_000.0] * 10, 90_050_000_000_000.0, False),  # 99.98 %: within the margin, where a sum may
+        # round to 2^53
+        (1_000_000.0, [10_000_000.0] * 10, 100_000_000_000_000.0, False),
     ],
 )
-def test_sales_gate_stops_a_month_whose_revenue_no_float_holds_to_the_cent(price, observed, passed):
+def test_sales_gate_stops_a_month_whose_revenue_no_float_holds_to_the_cent(price, total_sales, observed, passed):
     frame_ = sales_frame(
         product_id=range(10),
         price=[price] * 10,
-        total_sales=[10_000_000.0] * 10 if price > 100 else [1.0] + [0.0] * 9,
+        total_sales=total_sales,
         stock_quantity=[0] * 10,
         stock_status=["outofstock"] * 10,
     )
@@ -1029,8 +1038,6 @@ def test_each_merge_check_names_the_rows_in_their_exports():
 
 
 def test_a_long_id_a_workbook_held_rounded_and_an_open_export_are_named():
-    from wine_luigi.readers import rounded_keys
-
     raw = frame(
         [["9007199254740992", "15298"], ["7", "15299"], ["-9007199254740994", "15300"]], ["product_id", "id_web"]
     )
@@ -1084,8 +1091,6 @@ def test_a_long_id_a_workbook_held_rounded_and_an_open_export_are_named():
     ],
 )
 def test_a_number_column_says_which_decimal_mark_is_the_odd_one(prices, listed, message):
-    from wine_luigi.gate_checks import number_problem, parse
-
     values = pd.Series(prices, dtype="string")
     offending, why = number_problem("price", values, parse(values, "number")[1])
     assert (offending.tolist(), why) == (listed, message)
@@ -1133,8 +1138,6 @@ def test_a_header_hint_skips_the_required_columns_already_found_and_takes_a_clos
     ],
 )
 def test_a_cell_is_quoted_as_written_on_one_line_and_cut_when_long(value, said):
-    from wine_luigi.claims import quoted
-
     assert quoted(value) == said
 
 

@@ -137,12 +137,11 @@ def number_problem(column: str, values: pd.Series, invalid: pd.Series) -> tuple[
             f"{column} is not a number: {example} could be {example.replace(',', '')} with a thousands separator or "
             f"{example.replace(',', '.')} with a decimal comma; write it without a thousands separator"
         )
-    if (
-        comma.any() and dot.any() and comma.sum() > dot.sum()
-    ):  # the file's numbers use a comma: the dots are the odd ones
+    commas, dots = int(comma.sum()), int(dot.sum())
+    if dots and commas > dots:  # the file's numbers use a comma: the dots are the odd ones
         return (invalid & ~comma) | dot, (
-            f"{column} mixes decimal marks: {int(comma.sum())} with a comma, {int(dot.sum())} with a dot; "
-            f"the {int(dot.sum())} with a dot ({text[dot].iloc[0]}{', …' if dot.sum() > 1 else ''}) are listed"
+            f"{column} mixes decimal marks: {commas} with a comma, {dots} with a dot; "
+            f"the {dots} with a dot ({text[dot].iloc[0]}{', …' if dots > 1 else ''}) are listed"
         )
     if comma.any():
         return (
