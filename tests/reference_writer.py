@@ -7,7 +7,7 @@ import csv
 import numpy as np
 import pandas as pd
 
-from wine_luigi.export import EURO_FORMAT, _looks_like_formula, csv_ready, fitting_widths, writable
+from wine_luigi.export import EURO_FORMAT, FORMULA_START, csv_ready, fitting_widths, writable
 
 
 def write_csv_before(table, f):
@@ -68,6 +68,10 @@ def _cells(table):
         if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
             cells[column] = pd.Series([writable(v) for v in cells[column]], index=cells.index, dtype=object)
     return cells
+
+
+def _looks_like_formula(value):
+    return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
 def _formula_rows(cells):

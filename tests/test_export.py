@@ -99,6 +99,13 @@ def test_csv_of_a_column_neither_text_nor_number_is_written_as_pandas_writes_it(
     table = pd.DataFrame({"id": pd.Series([4043, "13127-1"], dtype=object), "on_sale": [True, False]})
     assert csv_text(table) == "id,on_sale\n4043,True\n13127-1,False\n"
     assert csv_text(table.assign(note=["a,b", None])) == 'id,on_sale,note\n4043,True,"a,b"\n13127-1,False,\n'
+    # a column of one such kind alone: pandas' True, not Arrow's true; a date as pandas says it, not numpy's
+    assert csv_text(pd.DataFrame({"on_sale": [True, False]})) == "on_sale\nTrue\nFalse\n"
+    dates = pd.DataFrame({"date_created": pd.to_datetime(["2026-01-15", None]), "sku": ["15298", "4043"]})
+    assert csv_text(dates) == "date_created,sku\n2026-01-15,15298\n,4043\n"
+    assert csv_text(dates.assign(date_created=pd.to_datetime(["2026-01-15 10:30", None]))) == (
+        "date_created,sku\n2026-01-15 10:30:00,15298\n,4043\n"
+    )
 
 
 def test_csv_files_start_with_a_byte_order_mark():
@@ -192,6 +199,11 @@ def test_rejects_table_lists_every_dropped_row_with_what_identifies_it():
         ["web", "Fichier_web.xlsx", 2, "sku", "15298", "attachment", "post_type=attachment; post_title=Pomerol"],
         ["web", "Fichier_web.xlsx", 3, "sku", None, "missing_sku", "post_type=product"],
         ["link", "fichier_liaison.xlsx", 7, "product_id", "3847", "missing_id_web", ""],
+    ]
+    assert csv_text(table).splitlines()[1:] == [  # a row number is written as one (2, not 2.0)
+        "web,Fichier_web.xlsx,2,sku,15298,attachment,post_type=attachment; post_title=Pomerol",
+        "web,Fichier_web.xlsx,3,sku,,missing_sku,post_type=product",
+        "link,fichier_liaison.xlsx,7,product_id,3847,missing_id_web,",
     ]
 
 

@@ -98,10 +98,6 @@ def rejects_table(
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=REJECT_COLUMNS)
 
 
-def _looks_like_formula(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(FORMULA_START)
-
-
 # characters a workbook cannot store (XML 1.0) and halves of UTF-16 pairs that UTF-8 cannot encode
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
