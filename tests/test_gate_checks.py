@@ -1106,8 +1106,9 @@ def test_z_gate_says_why_the_std_is_undefined():
         assert (
             said([1e308, 1.7e308])[0] == "std of price cannot be computed (a price too large for it?): z is undefined"
         )
-    assert said([12.0]) == ("std of price is 0 (every merged product has the same price): z is undefined", 12.0)
-    assert said([]) == ("std of price is 0 (every merged product has the same price): z is undefined", None)
+    assert said([12.0, 12.0]) == ("std of price is 0 (every merged product has the same price): z is undefined", 12.0)
+    assert said([12.0]) == ("std of price needs 2 merged products or more (1 merged): z is undefined", 12.0)
+    assert said([]) == ("std of price needs 2 merged products or more (0 merged): z is undefined", None)
 
 
 def test_a_header_hint_skips_the_required_columns_already_found_and_takes_a_close_enough_name():

@@ -446,11 +446,12 @@ def zscore_checks(scored: pd.DataFrame) -> Checked:
     price = scored["price"]
     n, (mean, computed) = len(scored), price_moments(price)
     std = computed if np.isfinite(computed) else None
-    undefined = (
-        "std of price cannot be computed (a price too large for it?): z is undefined"
-        if n > 1 and std is None
-        else "std of price is 0 (every merged product has the same price): z is undefined"
-    )
+    if n < 2:
+        undefined = f"std of price needs 2 merged products or more ({n} merged): z is undefined"
+    elif std is None:
+        undefined = "std of price cannot be computed (a price too large for it?): z is undefined"
+    else:
+        undefined = "std of price is 0 (every merged product has the same price): z is undefined"
     premium = int((scored["segment"] == "premium").sum())
     ordinary = int((scored["segment"] == "ordinary").sum())
     checks = [
