@@ -254,6 +254,30 @@ def test_two_exports_of_one_source_stop_the_month_naming_both(tmp_path):
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("named_in", ["month.cfg", "the command line"])
+def test_the_export_a_month_names_is_read_whatever_else_is_beside_it(tmp_path, named_in):
+    """month.cfg or the command line naming Fichier_erp.csv settles which export it is: the workbook beside it (here
+    not even a workbook) is left alone, and the log says so."""
+    folder = write_sources(tmp_path / "data/sources/2026-01")
+    demo_frames(120, 1)[0].to_csv(folder / "Fichier_erp.csv", index=False)
+    (folder / FILES["erp"]).write_bytes(b"not the export")
+    options = ()
+    if named_in == "month.cfg":
+        (folder / "month.cfg").write_text("[source_files]\nerp = Fichier_erp.csv\n")
+        where = str(folder / "month.cfg")
+    else:
+        options, where = ("--source-files-erp", "Fichier_erp.csv"), "the command line"
+    done = run_luigi(tmp_path, *JAN, *options)
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"{folder / 'Fichier_erp.csv'}: Fichier_erp.xlsx beside it too; reading Fichier_erp.csv, the file {where} names"
+        in done.stderr
+    )
+    assert "Fichier_erp.csv: utf-8, ',' separated" in done.stderr
+    assert (tmp_path / "data/output/2026-01/sales_product.xlsx").exists()
+
+
 # --- bad CSV: a named error, never a crash or a silent guess -------------------------------------
 
 

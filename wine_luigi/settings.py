@@ -283,6 +283,9 @@ class MonthSettings:
     # (section, option) -> where its value comes from (defaults left out)
     origins: dict[tuple[str, str], str] = field(default_factory=dict)
     month_file: str = ""  # the month's settings file, when it has one
+    # source -> where its file is named for this month (the month's settings file, or the command line): that file
+    # is the export, even with another of the same name in another format beside it
+    named: dict[str, str] = field(default_factory=dict)
 
     def reading(self, source: str) -> dict[str, Any]:
         """What a source's raw frame depends on besides the file's content (its record's settings)."""
@@ -336,12 +339,14 @@ def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings
     """The settings of the month whose own folder is `month_folder` (None when it has none)."""
     month_file = Path(month_folder) / MONTH_FILE if month_folder else None
     in_file = month_file_values(month_file) if month_file else {}
-    values, origins = {}, {}
+    values, origins, named = {}, {}, {}
     for section, cls in month_sections().items():
         instance = cls()  # command line, then luigi.cfg, then the default
         defaults = {name: param._default for name, param in cls.get_params()}
         for option in options_of(cls):
             given = command_line_value(section, option)
+            if section == "source_files" and option in SOURCES and (given is not None or (section, option) in in_file):
+                named[option] = COMMAND_LINE if given is not None else str(month_file)
             if given is None and (section, option) in in_file:
                 values[section, option], origins[section, option] = in_file[section, option], str(month_file)
                 continue
@@ -355,4 +360,5 @@ def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings
         columns={s: {c.name: values[f"{s}_columns", c.name] for c in SOURCES[s].columns} for s in SOURCES},
         origins=origins,
         month_file=str(month_file) if in_file else "",
+        named=named,
     )

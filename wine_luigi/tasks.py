@@ -245,7 +245,15 @@ class ExtractSource(SourceTask):
         """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may
         still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
         others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
-        if others:
+        if others and self.source in read_with.named and path.name == read_with.files[self.source]:
+            log.warning(
+                "%s: %s beside it too; reading %s, the file %s names",
+                path,
+                ", ".join(others),
+                path.name,
+                read_with.named[self.source],
+            )
+        elif others:
             raise LoadError(
                 f"{path}: the {self.contract.label} export is there {len(others) + 1} times "
                 f"({', '.join([path.name, *others])}): keep one"
