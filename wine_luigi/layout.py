@@ -175,7 +175,8 @@ def source_candidates(month: datetime.date, source: str) -> list[Path]:
 
 def source_path(month: datetime.date, source: str) -> Path:
     """The export of `source` for `month`: the configured file, else the one file of the same stem with another
-    supported extension; when there are several, the first (reading it stops the month, naming them all)."""
+    supported extension; when there are several, the first (reading it stops the month, naming them all, unless
+    the month's settings file or the command line names that one: MonthSettings.named)."""
     candidates = source_candidates(month, source)
     return candidates[0] if candidates else sources_dir(month) / month_settings(month).files[source]
 
