@@ -13,6 +13,7 @@ import time
 
 import luigi
 import openpyxl
+import pandas as pd
 import psycopg2
 import pytest
 
@@ -439,6 +440,49 @@ def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_not
         assert db.execute("select month, status from runs").fetchall() == [("2026-01", "failed")]
     again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
     assert again.returncode == 0 and {s[0] for s in ran(again.stderr)} == {"PublishMonth", "RecordMonth"}, again.stderr
+
+
+@pytest.mark.slow
+def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_this_machines_copies(
+    tmp_path, s3_server, inbox
+):
+    """Each message about an export or a month's settings file names it where its user put it, in the bucket."""
+    client = bucket_with_exports(s3_server, MONTHS[:3])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    at = f"s3://{BUCKET}/sources"
+    # January: the ERP export as CSV, named by the month's settings file, with a workbook of the same name beside it
+    erp = pd.read_excel(BOTTLENECK / FILES["erp"], engine="openpyxl").to_csv(index=False).encode()
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_erp.csv", Body=erp)
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/month.cfg", Body=b"[source_files]\nerp = Fichier_erp.csv\n")
+    # February: the link table as a CSV whose third line has a field too many; March: a renamed sku header
+    client.delete_object(Bucket=BUCKET, Key="sources/2026-02/fichier_liaison.xlsx")
+    link = b"product_id;id_web\r\n3847;15298\r\n3849;15296;oops\r\n"
+    client.put_object(Bucket=BUCKET, Key="sources/2026-02/fichier_liaison.csv", Body=link)
+    client.put_object(Bucket=BUCKET, Key="sources/2026-03/Fichier_web.xlsx", Body=changed_web_export("sku"))
+    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
+    env = on_s3(here, s3_server)
+    runs = {m: run_luigi(here, "RunMonthly", "--date", f"{m}-15", *email, str(inbox.port), env=env) for m in MONTHS[:3]}
+    assert [done.returncode for done in runs.values()] == [0, 30, 30], runs
+    assert (
+        f"{at}/2026-01/Fichier_erp.csv: Fichier_erp.xlsx beside it too; reading Fichier_erp.csv, the file "
+        f"{at}/2026-01/month.cfg names" in runs["2026-01"].stderr
+    )
+    assert f"  read with the settings from {at}/2026-01/month.cfg: [source_files] erp = Fichier_erp.csv" in (
+        runs["2026-01"].stderr
+    )
+    assert f"fichier_liaison.xlsx: not in {at}/2026-02; reading fichier_liaison.csv" in runs["2026-02"].stderr
+    bad_line = f"{at}/2026-02/fichier_liaison.csv: line 3 has 3 fields, the header has 2"
+    assert bad_line in runs["2026-02"].stderr
+    assert f"gate load_web failed ({at}/2026-03/Fichier_web.xlsx)" in runs["2026-03"].stderr
+    bodies = [message.get_body(("plain",)).get_content() for message in inbox.messages]
+    assert len(bodies) == 2 and bad_line in bodies[0] and f"{at}/2026-03/Fichier_web.xlsx" in bodies[1], bodies
+    cache = str(here / "data/cache")
+    assert not [line for done in runs.values() for line in done.stderr.splitlines() if cache in line]
+    # only the rows a failed attempt dropped are named on this machine: they are in no bucket
+    mentions = [line for body in bodies for line in body.splitlines() if cache in line]
+    assert [line.split(", listed in ")[1] for line in mentions] == [
+        f"{cache}/tmp/{month}/rejects.csv" for month in MONTHS[1:3]
+    ], bodies
 
 
 @pytest.fixture

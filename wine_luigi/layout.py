@@ -154,7 +154,7 @@ def month_settings(month: datetime.date) -> settings.MonthSettings:
 
 @functools.lru_cache(maxsize=64)
 def _month_settings(snapshot: tuple[Any, ...], folder: str, version: Any) -> settings.MonthSettings:
-    return settings.month_settings(folder or None)
+    return settings.month_settings(folder or None, logical(Path(folder) / settings.MONTH_FILE) if folder else "")
 
 
 def source_candidates(month: datetime.date, source: str) -> list[Path]:

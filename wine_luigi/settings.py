@@ -282,7 +282,7 @@ class MonthSettings:
     columns: dict[str, dict[str, str]]  # source -> {contract column: header in the file}
     # (section, option) -> where its value comes from (defaults left out)
     origins: dict[tuple[str, str], str] = field(default_factory=dict)
-    month_file: str = ""  # the month's settings file, when it has one
+    month_file: str = ""  # the month's settings file (its URL on S3), when it has one
     # source -> where its file is named for this month (the month's settings file, or the command line): that file
     # is the export, even with another of the same name in another format beside it
     named: dict[str, str] = field(default_factory=dict)
@@ -335,10 +335,12 @@ class MonthSettings:
         return self.columns[section[: -len("_columns")]][option]
 
 
-def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings:
-    """The settings of the month whose own folder is `month_folder` (None when it has none)."""
+def month_settings(month_folder: str | os.PathLike[str] | None, called: str = "") -> MonthSettings:
+    """The settings of the month whose own folder is `month_folder` (None when it has none); `called`: what the
+    messages call its settings file, when not its path (its URL, for the copy of a month on S3)."""
     month_file = Path(month_folder) / MONTH_FILE if month_folder else None
     in_file = month_file_values(month_file) if month_file else {}
+    named_as = called or str(month_file or "")
     values, origins, named = {}, {}, {}
     for section, cls in month_sections().items():
         instance = cls()  # command line, then luigi.cfg, then the default
@@ -346,9 +348,9 @@ def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings
         for option in options_of(cls):
             given = command_line_value(section, option)
             if section == "source_files" and option in SOURCES and (given is not None or (section, option) in in_file):
-                named[option] = COMMAND_LINE if given is not None else str(month_file)
+                named[option] = COMMAND_LINE if given is not None else named_as
             if given is None and (section, option) in in_file:
-                values[section, option], origins[section, option] = in_file[section, option], str(month_file)
+                values[section, option], origins[section, option] = in_file[section, option], named_as
                 continue
             values[section, option] = getattr(instance, option)
             if values[section, option] != defaults[option]:
@@ -359,6 +361,6 @@ def month_settings(month_folder: str | os.PathLike[str] | None) -> MonthSettings
         csv={k: values["csv", k] for k in ("encoding", "delimiter", "decimal")},
         columns={s: {c.name: values[f"{s}_columns", c.name] for c in SOURCES[s].columns} for s in SOURCES},
         origins=origins,
-        month_file=str(month_file) if in_file else "",
+        month_file=named_as if in_file else "",
         named=named,
     )

@@ -227,9 +227,14 @@ class ExtractSource(SourceTask):
         read_with = layout.month_settings(self.month)
         configured = read_with.files[self.source]
         if path.name != configured:
-            log.info("%s: not in %s; reading %s, the same export in another format", configured, path.parent, path.name)
+            log.info(
+                "%s: not in %s; reading %s, the same export in another format",
+                configured,
+                layout.logical(path.parent),
+                path.name,
+            )
         log.info("%s: read with the %s", layout.logical(path), read_with.described(self.source))
-        self.set_status_message(f"reading {path}")
+        self.set_status_message(f"reading {layout.logical(path)}")
         raw, how = self.read(path, read_with)
         log.info("%s: %s", path.name, how)
         self.set_status_message(f"{len(raw)} rows read from {path.name}")
@@ -244,18 +249,19 @@ class ExtractSource(SourceTask):
     def read(self, path: Path, read_with: MonthSettings) -> tuple[pd.DataFrame, str]:
         """The export read, again and again ([retries] read_attempts, [scheduler] retry_delay apart) while it may
         still be on its way (empty, cut short, locked); a file that is complete but of the wrong kind stops at once."""
+        name = layout.logical(path)  # the export as its user knows it: its URL when it is the copy of an object on S3
         others = [p.name for p in layout.source_candidates(self.month, self.source) if p != path]
         if others and self.source in read_with.named and path.name == read_with.files[self.source]:
             log.warning(
                 "%s: %s beside it too; reading %s, the file %s names",
-                path,
+                name,
                 ", ".join(others),
                 path.name,
                 read_with.named[self.source],
             )
         elif others:
             raise LoadError(
-                f"{path}: the {self.contract.label} export is there {len(others) + 1} times "
+                f"{name}: the {self.contract.label} export is there {len(others) + 1} times "
                 f"({', '.join([path.name, *others])}): keep one"
             )
         attempts, delay = max(retries().read_attempts, 1), luigi.scheduler.scheduler().retry_delay
@@ -266,7 +272,7 @@ class ExtractSource(SourceTask):
                 log.warning(
                     "%s: %s beside it, the export is open in Excel or LibreOffice; reading again in %g s (%d more "
                     "attempt(s))",
-                    path,
+                    name,
                     lock.name,
                     delay,
                     attempts - attempt,
@@ -275,16 +281,17 @@ class ExtractSource(SourceTask):
                 continue
             try:
                 raw, how = read_source(path, self.contract, read_with.columns[self.source], options)
-            except LoadError as error:
+            except LoadError as said:
+                error = LoadError(str(said).replace(str(path), name), said.transient)  # named as `name`, not the copy
                 if not error.transient or attempt == attempts:
-                    raise
+                    raise error from said
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
                 time.sleep(delay)
                 continue
             if lock:
                 log.warning(
                     "%s: %s still beside it after %d looks: read as it is (the load gate warns)",
-                    path,
+                    name,
                     lock.name,
                     attempts,
                 )
@@ -351,7 +358,7 @@ class SourceGate(GateTask, SourceTask):
     """A gate on one source; its failures name the workbook."""
 
     def where(self) -> str:
-        return str(self.source_path())
+        return layout.logical(self.source_path())
 
 
 class ValidateLoad(SourceGate):
