@@ -476,7 +476,11 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     assert f"gate load_web failed ({at}/2026-03/Fichier_web.xlsx)" in runs["2026-03"].stderr
     bodies = [message.get_body(("plain",)).get_content() for message in inbox.messages]
     assert len(bodies) == 2 and bad_line in bodies[0] and f"{at}/2026-03/Fichier_web.xlsx" in bodies[1], bodies
+    report = client.get_object(Bucket=BUCKET, Key="output/2026-01/report.html")["Body"].read().decode()
+    assert f"with the settings from {at}/2026-01/month.cfg: [source_files] erp = Fichier_erp.csv" in report
+    assert f'<span class="muted">{at}/2026-01/Fichier_erp.csv</span>' in report  # the file the ERP gates checked
     cache = str(here / "data/cache")
+    assert cache not in report
     assert not [line for done in runs.values() for line in done.stderr.splitlines() if cache in line]
     # only the rows a failed attempt dropped are named on this machine: they are in no bucket
     mentions = [line for body in bodies for line in body.splitlines() if cache in line]
