@@ -489,6 +489,40 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     ], bodies
 
 
+@pytest.mark.slow
+def test_a_start_lists_the_sources_on_s3_once_however_many_months_they_hold(tmp_path, s3_server):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    old = [f"{year}-{month:02d}" for year in (2023, 2024, 2025) for month in range(1, 13)]
+    for month in old:  # three years of months before it, one in three with its settings file
+        client.put_object(Bucket=BUCKET, Key=f"sources/{month}/Fichier_erp.xlsx", Body=b"an earlier export")
+    for month in old[2::3]:
+        client.put_object(Bucket=BUCKET, Key=f"sources/{month}/month.cfg", Body=b"[csv]\ndecimal = ,\n")
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    requests = here / "requests.txt"
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_REQUESTS": str(requests)}
+    watched = ("--module", "watched_uploads", "RunMonthly", "--date", "2026-01-15")
+    assert run_luigi(here, *watched, env=env).returncode == 0
+    requests.unlink()
+    again = run_luigi(here, *watched, env=env)
+    assert again.returncode == 0 and not ran(again.stderr), again.stderr
+    # the month's settings files are found by one listing of the sources, which also tells of the month's exports
+    assert sorted(requests.read_text().splitlines()) == [
+        f"HeadBucket s3://{BUCKET}/",
+        f"ListObjectsV2 s3://{BUCKET}/output/2026-01/",
+        f"ListObjectsV2 s3://{BUCKET}/sources/",
+        f"ListObjectsV2 s3://{BUCKET}/tmp/2025-12/",  # the month before, which the report compares with
+        f"ListObjectsV2 s3://{BUCKET}/tmp/2026-01/",
+    ]
+    # and each is still read at every start: one changed since, and wrong, stops the command and is named
+    client.put_object(Bucket=BUCKET, Key="sources/2024-06/month.cfg", Body=b"[csv]\ndecimal = ,  ; Excel\n")
+    refused = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert refused.returncode == 1
+    assert (
+        f"wine_luigi: s3://{BUCKET}/sources/2024-06/month.cfg, line 2: [csv] decimal = ,  ; Excel: an inline "
+        "comment would become part of the value; put '; Excel' on a line of its own" in refused.stderr
+    ), refused.stderr
+
+
 @pytest.fixture
 def sources_on_s3(tmp_path, s3_server, monkeypatch):
     """This process's [paths] sources, tmp and output on the S3 server (its bucket made), the working copy in

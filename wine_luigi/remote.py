@@ -394,6 +394,22 @@ def objects(url: str, deep: bool = True) -> Iterator[tuple[str, dict[str, Any]]]
             yield f"{SCHEME}{bucket}/{o['Key']}", o
 
 
+def listed_whole(url: str) -> dict[str, Said]:
+    """{URL: {"size", "etag", "sha256": None}} of every object under `url`/ (a folder of [paths]), in one listing (a
+    request per thousand objects, however many months it holds). What it says of each month's folder is kept as
+    that folder's listing: listed() does not ask for it again within LOOK_S."""
+    found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(url)}
+    folders: dict[str, dict[str, Said]] = {}
+    for name, said in found.items():
+        unit = _unit(name)
+        if unit is not None:
+            folders.setdefault(unit[0], {})[name] = said
+    now = time.monotonic()
+    for folder, inside in folders.items():
+        _listings[folder] = (now, inside)
+    return found
+
+
 def listing(url: str) -> tuple[dict[str, Said], list[str]]:
     """({name: {"size", "etag", "sha256": None}} of the objects directly under `url`/, [names of the folders
     there]). A month's folder of a person's files (persons()) listed whole within LOOK_S is not listed again."""

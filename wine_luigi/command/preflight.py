@@ -253,16 +253,17 @@ def remote_sources(value: str) -> bool:
 
 
 def month_files_on_s3(url: str) -> list[str]:
-    """The URLs of the month files in the sources folder on S3, each brought to this machine's working copy."""
+    """The URLs of the month files in the sources folder on S3, each brought to this machine's working copy. The
+    folder is listed once, whole, not month by month: a bucket that holds years of months is not asked once per
+    month at every start."""
     from wine_luigi import layout, remote
 
-    found = []
-    for month in remote.listing(url)[1]:
-        if settings.MONTH_FOLDER.match(month):
-            name = remote.join(url, month, settings.MONTH_FILE)
-            if remote.head(name) is not None:
-                remote.pull(name, layout.local_of(name))
-                found.append(name)
+    found, url = [], url.rstrip("/")
+    for name in sorted(remote.listed_whole(url)):
+        month, _, file = name[len(url) + 1 :].partition("/")
+        if file == settings.MONTH_FILE and settings.MONTH_FOLDER.match(month):
+            remote.pull(name, layout.local_of(name))
+            found.append(name)
     return found
 
 
