@@ -205,6 +205,7 @@ def failure_context(**extra):
         "published": None,
         "archive": None,
         "log": "/srv/wine_luigi/data/cron.log",
+        "machine": "",
         "rerun": "cd /srv/wine_luigi && .venv/bin/luigi --module wine_luigi RunMonthly --date 2026-01-15 "
         "--local-scheduler",
     }
@@ -224,8 +225,16 @@ def test_failure_text_lists_keys_count_and_where():
     assert "keys (25 in all, first 20 listed): sku-0, sku-1" in text and "sku-19" in text
     assert "observed 25, threshold 0" in text
     assert "Rows dropped so far: 799, listed in data/tmp/2026-01/rejects.csv" in text
-    assert "Log: /srv/wine_luigi/data/cron.log" in text
+    assert "Log: /srv/wine_luigi/data/cron.log" in text.splitlines()
     assert "Traceback" not in text
+
+
+def test_with_the_months_on_s3_the_failure_says_which_machine_holds_the_log_and_the_rows_dropped():
+    text, html = render("failure", failure_context(machine="shop-worker-2"))
+    assert "Rows dropped so far: 799, listed in data/tmp/2026-01/rejects.csv on shop-worker-2" in text.splitlines()
+    assert "Log: /srv/wine_luigi/data/cron.log on shop-worker-2" in text.splitlines()
+    assert "<code>data/tmp/2026-01/rejects.csv</code> on shop-worker-2</p>" in html
+    assert "<p>Log: <code>/srv/wine_luigi/data/cron.log</code> on shop-worker-2</p>" in html
 
 
 def test_your_own_template_is_used_first(tmp_path):

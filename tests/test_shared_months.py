@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -446,8 +447,9 @@ def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_not
 def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_this_machines_copies(
     tmp_path, s3_server, inbox
 ):
-    """Each message about an export or a month's settings file names it where its user put it, in the bucket."""
-    client = bucket_with_exports(s3_server, MONTHS[:3])
+    """Each message about an export or a month's settings file names it where its user put it, in the bucket; what
+    is only on this machine is said to be there."""
+    client = bucket_with_exports(s3_server, MONTHS)
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
     at = f"s3://{BUCKET}/sources"
     # January: the ERP export as CSV, named by the month's settings file, with a workbook of the same name beside it
@@ -459,10 +461,12 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     link = b"product_id;id_web\r\n3847;15298\r\n3849;15296;oops\r\n"
     client.put_object(Bucket=BUCKET, Key="sources/2026-02/fichier_liaison.csv", Body=link)
     client.put_object(Bucket=BUCKET, Key="sources/2026-03/Fichier_web.xlsx", Body=changed_web_export("sku"))
+    client.delete_object(Bucket=BUCKET, Key="sources/2026-04/Fichier_web.xlsx")  # April: the web export missing
     email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
+    email += [str(inbox.port), "--scheduler-retry-delay", "0.1"]
     env = on_s3(here, s3_server)
-    runs = {m: run_luigi(here, "RunMonthly", "--date", f"{m}-15", *email, str(inbox.port), env=env) for m in MONTHS[:3]}
-    assert [done.returncode for done in runs.values()] == [0, 30, 30], runs
+    runs = {m: run_luigi(here, "RunMonthly", "--date", f"{m}-15", *email, env=env) for m in MONTHS}
+    assert [done.returncode for done in runs.values()] == [0, 30, 30, 30], runs
     assert (
         f"{at}/2026-01/Fichier_erp.csv: Fichier_erp.xlsx beside it too; reading Fichier_erp.csv, the file "
         f"{at}/2026-01/month.cfg names" in runs["2026-01"].stderr
@@ -475,18 +479,20 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     assert bad_line in runs["2026-02"].stderr
     assert f"gate load_web failed ({at}/2026-03/Fichier_web.xlsx)" in runs["2026-03"].stderr
     bodies = [message.get_body(("plain",)).get_content() for message in inbox.messages]
-    assert len(bodies) == 2 and bad_line in bodies[0] and f"{at}/2026-03/Fichier_web.xlsx" in bodies[1], bodies
+    assert len(bodies) == 3 and bad_line in bodies[0] and f"{at}/2026-03/Fichier_web.xlsx" in bodies[1], bodies
+    assert f"Missing file: {at}/2026-04/Fichier_web.xlsx" in bodies[2].splitlines()
     report = client.get_object(Bucket=BUCKET, Key="output/2026-01/report.html")["Body"].read().decode()
     assert f"with the settings from {at}/2026-01/month.cfg: [source_files] erp = Fichier_erp.csv" in report
     assert f'<span class="muted">{at}/2026-01/Fichier_erp.csv</span>' in report  # the file the ERP gates checked
     cache = str(here / "data/cache")
     assert cache not in report
     assert not [line for done in runs.values() for line in done.stderr.splitlines() if cache in line]
-    # only the rows a failed attempt dropped are named on this machine: they are in no bucket
+    # only the rows a failed attempt dropped are named on this machine, which is said: they are in no bucket
     mentions = [line for body in bodies for line in body.splitlines() if cache in line]
     assert [line.split(", listed in ")[1] for line in mentions] == [
-        f"{cache}/tmp/{month}/rejects.csv" for month in MONTHS[1:3]
+        f"{cache}/tmp/{month}/rejects.csv on {socket.gethostname()}" for month in MONTHS[1:]
     ], bodies
+    assert all(f"Log: the output of the luigi command on {socket.gethostname()}" in b.splitlines() for b in bodies)
 
 
 @pytest.mark.slow

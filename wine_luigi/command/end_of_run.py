@@ -212,7 +212,7 @@ def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
         "failures": attempt,
         "markers": markers,
         "missing_sources": [
-            {"path": t.output().path, "there": t.what_is_there()}
+            {"path": t.output().name, "there": t.what_is_there()}
             for t in (SourceWorkbook(month=month, source=s) for s in SOURCES)
             if not t.complete()
         ],
@@ -228,6 +228,8 @@ def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
         "published_at": published_at,
         "archive": archive.destination(month) if only_the_copy else None,
         "log": log_location(),
+        # with the months shared on S3, the machine whose disk holds the log and the list of rows dropped
+        "machine": session.HOST if layout.roots().remote else "",
         "rerun": rerun_command(),
     }
 
