@@ -66,6 +66,18 @@ def on_s3(folder, s3):
     return {**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}
 
 
+def email_to(inbox):
+    """The options of a command that emails its failures to `inbox`."""
+    return [
+        "--email-receiver",
+        "finance@bottleneck.example",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(inbox.port),
+    ]
+
+
 def backfill(luigid):
     """The four months' backfill, on the real luigid."""
     return (
@@ -234,11 +246,8 @@ def test_a_failure_email_on_any_machine_dates_the_set_the_bucket_holds(tmp_path,
     # that has no copy of the deliverables at all
     client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export("sku"))
     third = machine(tmp_path / "m3", s3_server, "data/wine_luigi.db")
-    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
     for folder in (first, third):
-        failed = run_luigi(
-            folder, "RunMonthly", "--date", "2026-01-15", *email, str(inbox.port), env=on_s3(folder, s3_server)
-        )
+        failed = run_luigi(folder, "RunMonthly", "--date", "2026-01-15", *email_to(inbox), env=on_s3(folder, s3_server))
         assert failed.returncode == 30, failed.stderr
     assert not (third / "data/cache/output/2026-01").exists()
     assert len(inbox.messages) == 2
@@ -462,8 +471,7 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     client.put_object(Bucket=BUCKET, Key="sources/2026-02/fichier_liaison.csv", Body=link)
     client.put_object(Bucket=BUCKET, Key="sources/2026-03/Fichier_web.xlsx", Body=changed_web_export("sku"))
     client.delete_object(Bucket=BUCKET, Key="sources/2026-04/Fichier_web.xlsx")  # April: the web export missing
-    email = ["--email-receiver", "finance@bottleneck.example", "--smtp-host", "127.0.0.1", "--smtp-port"]
-    email += [str(inbox.port), "--scheduler-retry-delay", "0.1"]
+    email = [*email_to(inbox), "--scheduler-retry-delay", "0.1"]
     env = on_s3(here, s3_server)
     runs = {m: run_luigi(here, "RunMonthly", "--date", f"{m}-15", *email, env=env) for m in MONTHS}
     assert [done.returncode for done in runs.values()] == [0, 30, 30, 30], runs

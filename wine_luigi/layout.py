@@ -95,6 +95,12 @@ def logical(path: str | Path) -> str:
     return path
 
 
+def as_called(text: str, path: str | Path) -> str:
+    """`text` (a message) with the file at `path` named as every worker calls it: its URL when it is the local copy
+    of an object on S3 (logical)."""
+    return text.replace(str(path), logical(path))
+
+
 def local_of(name: str) -> str:
     """The file on this machine that `name` (a path, or the URL of an object on S3) is, or is the copy of."""
     name = str(name)

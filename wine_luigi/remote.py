@@ -178,7 +178,7 @@ def listed(url: str) -> Said | None:
     folder, deep = unit
     seen = _listings.get(folder)
     if seen is None or (time.monotonic() - seen[0] > LOOK_S and not ours(url) and not _looked_at_now(folder)):
-        found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(folder, deep)}
+        found = _listed_now(folder, deep)
         seen = _listings[folder] = (time.monotonic(), found)
         _looked_at(folder)
     return seen[1].get(url)
@@ -398,7 +398,7 @@ def listed_whole(url: str) -> dict[str, Said]:
     """{URL: {"size", "etag", "sha256": None}} of every object under `url`/ (a folder of [paths]), in one listing (a
     request per thousand objects, however many months it holds). What it says of each month's folder is kept as
     that folder's listing: listed() does not ask for it again within LOOK_S."""
-    found = {name: _said(o["Size"], o["ETag"]) for name, o in objects(url)}
+    found = _listed_now(url)
     folders: dict[str, dict[str, Said]] = {}
     for name, said in found.items():
         unit = _unit(name)
@@ -408,6 +408,12 @@ def listed_whole(url: str) -> dict[str, Said]:
     for folder, inside in folders.items():
         _listings[folder] = (now, inside)
     return found
+
+
+def _listed_now(url: str, deep: bool = True) -> dict[str, Said]:
+    """{URL: {"size", "etag", "sha256": None}} of the objects under `url`/ (deep: in its sub-folders too), by a
+    listing made now."""
+    return {name: _said(o["Size"], o["ETag"]) for name, o in objects(url, deep)}
 
 
 def listing(url: str) -> tuple[dict[str, Said], list[str]]:

@@ -282,7 +282,7 @@ class ExtractSource(SourceTask):
             try:
                 raw, how = read_source(path, self.contract, read_with.columns[self.source], options)
             except LoadError as said:
-                error = LoadError(str(said).replace(str(path), name), said.transient)  # named as `name`, not the copy
+                error = LoadError(layout.as_called(str(said), path), said.transient)  # its URL, not this machine's copy
                 if not error.transient or attempt == attempts:
                     raise error from said
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)

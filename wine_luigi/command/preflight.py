@@ -241,7 +241,7 @@ def check_values(config: LuigiConfigParser, files: list[str]) -> None:
                 try:
                     settings.month_file_values(layout.local_of(url))
                 except settings.SettingError as error:
-                    raise ConfigError(str(error).replace(layout.local_of(url), url)) from None
+                    raise ConfigError(layout.as_called(str(error), layout.local_of(url))) from None
     except settings.SettingError as error:
         raise ConfigError(str(error)) from None
 
