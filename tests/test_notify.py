@@ -206,6 +206,7 @@ def failure_context(**extra):
         "archive": None,
         "log": "/srv/wine_luigi/data/cron.log",
         "machine": "",
+        "unread": None,
         "rerun": "cd /srv/wine_luigi && .venv/bin/luigi --module wine_luigi RunMonthly --date 2026-01-15 "
         "--local-scheduler",
     }

@@ -453,6 +453,58 @@ def test_a_copy_the_bucket_refuses_stops_the_month_in_one_line_and_publishes_not
 
 
 @pytest.mark.slow
+def test_a_bucket_that_stops_answering_stops_the_month_in_one_line_and_the_email_and_the_ledger_say_so(
+    tmp_path, s3_server, inbox
+):
+    """The bucket stops answering as the month's report starts (lost_bucket.py): the step stops with one line naming
+    what it asked for, the email says what it cannot tell, the ledger row is written, and nothing is published."""
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests")}
+    lost = run_luigi(here, "--module", "lost_bucket", "RunMonthly", "--date", "2026-01-15", *email_to(inbox), env=env)
+    assert lost.returncode == 30, lost.stderr
+    said = f"s3://{BUCKET}/tmp/2025-12/ledger.json: cannot look at it (Could not connect to the endpoint URL: "
+    assert f"failed    ReportMonth(month=2026-01): {said}" in lost.stderr, lost.stderr
+    assert "Traceback" not in lost.stderr and "could not report" not in lost.stderr, lost.stderr
+    assert re.search(
+        r"wine_luigi 2026-01: s3://\S+: cannot [a-z ]+ \(Could not connect to the endpoint URL: .*\); its "
+        r"failure email and ledger row leave out what the bucket holds",
+        lost.stderr,
+    ), lost.stderr
+    (message,) = inbox.messages
+    assert message["Subject"] == "[wine_luigi] wine_luigi 2026-01 stopped at ReportMonth(month=2026-01)"
+    body = message.get_body(("plain",)).get_content()
+    assert f"Problem: {said}" in body and "The bucket holding the months did not answer after the stop (s3://" in body
+    assert "Nothing was published" not in body and "Traceback" not in body, body
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        (row,) = db.execute("select status, failed_step, error from runs").fetchall()
+    assert row[:2] == ("failed", "ReportMonth(month=2026-01)") and row[2].startswith(said), row
+    assert in_bucket(client, "output/") == {}, "nothing is published"
+    again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert again.returncode == 0, again.stderr
+    assert set(DELIVERABLES) | {"manifest.json"} <= {os.path.basename(k) for k in in_bucket(client, "output/2026-01/")}
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        assert db.execute("select status, merged, total_revenue from runs").fetchall() == [("ok", 714, 70568.6)]
+
+
+@pytest.mark.slow
+def test_a_bucket_that_stops_answering_before_the_month_is_judged_is_said_in_one_line(tmp_path, s3_server):
+    bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "LOST_BUCKET": "judging"}
+    lost = run_luigi(here, "--module", "lost_bucket", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert lost.returncode == 35, lost.stderr  # [retcode] scheduling_error: the month could not even be judged
+    assert (
+        "WARNING: Will not run RunMonthly(date=2026-01-15) or any dependencies due to error in complete() method: "
+        f"s3://{BUCKET}/output/2026-01: cannot list it (Could not connect to the endpoint URL: " in lost.stderr
+    ), lost.stderr
+    assert "Traceback" not in lost.stderr, lost.stderr
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        (row,) = db.execute("select status, failed_step, error from runs").fetchall()
+    assert row[:2] == ("failed", "RunMonthly(date=2026-01-15)") and f"s3://{BUCKET}/output/2026-01: cannot" in row[2]
+
+
+@pytest.mark.slow
 def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_this_machines_copies(
     tmp_path, s3_server, inbox
 ):

@@ -35,3 +35,8 @@ class GateFailed(PipelineError):
 
 class WriteError(PipelineError):
     """A file could not be written (disk full, read-only folder): nothing half-written is left."""
+
+
+class StorageError(PipelineError):
+    """The bucket holding the months did not answer as it should (unreachable, access refused): the step stops
+    there, nothing is published; the message names the object and what was answered."""

@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypedDict
 
-from wine_luigi.errors import WriteError, one_line
+from wine_luigi.errors import StorageError, WriteError, one_line
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -73,6 +73,22 @@ def client() -> Any:
 
 def _missing(error: Any) -> bool:
     return error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound")
+
+
+@contextlib.contextmanager
+def _asking(url: str, what: str) -> Iterator[None]:
+    """Requests about the object or the folder at `url`: any answer but "no such key", or none at all (the bucket
+    stopped answering), is StorageError naming `url` and what could not be done (`what`: "list it")."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        yield
+    except ClientError as error:
+        if _missing(error):
+            raise
+        raise StorageError(f"{url}: cannot {what} ({one_line(error)})") from error
+    except BotoCoreError as error:
+        raise StorageError(f"{url}: cannot {what} ({one_line(error)})") from error
 
 
 _heads: dict[str, tuple[float, Said | None]] = {}  # url -> (when, what head() said)
@@ -126,12 +142,13 @@ def _head_object(url: str) -> dict[str, Any] | None:
     from botocore.exceptions import ClientError
 
     bucket, key = split(url)
-    try:
-        return client().head_object(Bucket=bucket, Key=key)
-    except ClientError as error:
-        if not _missing(error):
-            raise
-        return None
+    with _asking(url, "look at it"):
+        try:
+            return client().head_object(Bucket=bucket, Key=key)
+        except ClientError as error:
+            if not _missing(error):
+                raise
+            return None
 
 
 def head(url: str, content: bool = False) -> Said | None:
@@ -286,10 +303,18 @@ def put(path: str, url: str, sha256: str, md5: str | None = None) -> Said:
         said = _said(size, md5, sha256)
         _pending[url] = (_uploader().submit(_send, f, url, size, sha256), said)
     else:
-        said = _send(f, url, size, sha256)
+        try:
+            said = _send(f, url, size, sha256)
+        except Exception as error:  # botocore's, or the connection's
+            forget(url)
+            raise _not_uploaded(url, error) from error
     _noted(url, said)
     copies().note(path, said)
     return said
+
+
+def _not_uploaded(url: str, error: Exception) -> WriteError:
+    return WriteError(f"{url}: cannot upload it ({one_line(error)})")
 
 
 def step_done(month: str, last: bool = False) -> None:
@@ -325,7 +350,7 @@ def flush(urls: Iterable[str] | None = None) -> None:
             said = future.result()
         except Exception as error:  # botocore's, or the connection's
             forget(url)
-            failed = failed or WriteError(f"{url}: cannot upload it ({one_line(error)})")
+            failed = failed or _not_uploaded(url, error)
             continue
         if said["etag"] != expected["etag"]:  # not the MD5: known as it is, and later uploads wait for their ETag
             _etags[0] = False
@@ -354,17 +379,19 @@ def get_text(url: str) -> str | None:
     from botocore.exceptions import ClientError
 
     bucket, key = split(url)
-    try:
-        return client().get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8")
-    except ClientError as error:
-        if _missing(error):
-            return None
-        raise
+    with _asking(url, "read it"):
+        try:
+            return client().get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8")
+        except ClientError as error:
+            if _missing(error):
+                return None
+            raise
 
 
 def delete(url: str) -> None:
     bucket, key = split(url)
-    client().delete_object(Bucket=bucket, Key=key)
+    with _asking(url, "delete it"):
+        client().delete_object(Bucket=bucket, Key=key)
     _noted(url, None)
 
 
@@ -374,7 +401,8 @@ def delete_tree(url: str) -> None:
     names = [name for name, _ in objects(url)]
     for start in range(0, len(names), 1000):  # at most 1000 keys per request
         batch = names[start : start + 1000]
-        client().delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": split(n)[1]} for n in batch]})
+        with _asking(url, "delete what is in it"):
+            client().delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": split(n)[1]} for n in batch]})
         for name in batch:
             _noted(name, None)
 
@@ -389,9 +417,10 @@ def _pages(url: str, deep: bool) -> Any:
 def objects(url: str, deep: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
     """(URL, S3's entry: Key, Size, ETag, …) of each object under `url`/ (deep: in its sub-folders too)."""
     bucket, _ = split(url)
-    for page in _pages(url, deep):
-        for o in page.get("Contents", []):
-            yield f"{SCHEME}{bucket}/{o['Key']}", o
+    with _asking(url, "list it"):
+        for page in _pages(url, deep):
+            for o in page.get("Contents", []):
+                yield f"{SCHEME}{bucket}/{o['Key']}", o
 
 
 def listed_whole(url: str) -> dict[str, Said]:
@@ -429,12 +458,13 @@ def listing(url: str) -> tuple[dict[str, Said], list[str]]:
                 sorted({n.split("/")[0] for n in names if "/" in n}),
             )
     files, folders = {}, []
-    for page in _pages(url, deep=False):
-        for o in page.get("Contents", []):
-            name = o["Key"][len(prefix) :]
-            if name:
-                files[name] = _said(o["Size"], o["ETag"])
-        folders += [p["Prefix"][len(prefix) :].rstrip("/") for p in page.get("CommonPrefixes", [])]
+    with _asking(url, "list it"):
+        for page in _pages(url, deep=False):
+            for o in page.get("Contents", []):
+                name = o["Key"][len(prefix) :]
+                if name:
+                    files[name] = _said(o["Size"], o["ETag"])
+            folders += [p["Prefix"][len(prefix) :].rstrip("/") for p in page.get("CommonPrefixes", [])]
     return files, sorted(folders)
 
 
@@ -543,10 +573,15 @@ def pull(url: str, path: str) -> Said:
     bucket, key = split(url)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     work = f"{path}.{os.getpid()}-luigi-tmp-pull"
-    body = client().get_object(Bucket=bucket, Key=key)["Body"]  # one request, no transfer threads (it may run at exit)
-    with open(work, "wb") as f:
-        for block in iter(lambda: body.read(1 << 20), b""):
-            f.write(block)
+    try:
+        with _asking(url, "fetch it"), open(work, "wb") as f:
+            body = client().get_object(Bucket=bucket, Key=key)["Body"]  # one request, no transfer threads (at exit)
+            for block in iter(lambda: body.read(1 << 20), b""):
+                f.write(block)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(work)  # nothing half-fetched is left
+        raise
     os.replace(work, path)
     index.note(path, said)
     return said

@@ -51,7 +51,12 @@ def judged(task: luigi.Task, month: datetime.date, complete: Callable[[], bool])
     except Exception as error:
         session.register(month)  # the month is reported, with this record, even when it is the one being judged
         failures.record(task, error, failures.SCHEDULING, month)
+        if isinstance(error, PipelineError):  # Luigi logs it with its traceback (log_lines says it in one line)
+            unjudged[str(task)] = error
         raise
+
+
+unjudged: dict[str, PipelineError] = {}  # str(task) -> the error, said in one line, that its judgement stopped at
 
 
 def month_priority(month: datetime.date) -> int:

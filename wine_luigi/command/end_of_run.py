@@ -14,6 +14,7 @@ import os
 import shlex
 import sqlite3
 import time
+from collections.abc import Callable
 from typing import Any
 
 import luigi
@@ -25,7 +26,7 @@ from wine_luigi.command.current_attempt import fresh_markers, fresh_sales, publi
 from wine_luigi.command.preflight import retcode
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import WriteError
+from wine_luigi.errors import PipelineError, StorageError, WriteError
 from wine_luigi.notify import send
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
@@ -118,6 +119,12 @@ def report(month: datetime.date, started: float) -> Outcome:
             send(subject, *render("success", summary))
         return Outcome.DONE
     context = failure_context(month, started)
+    if context["unread"]:
+        log.error(
+            "wine_luigi %s: %s; its failure email and ledger row leave out what the bucket holds",
+            context["month"],
+            context["unread"],
+        )
     outcome = (
         Outcome.FAILED
         if any(r["stage"] == failures.RUNNING for r in context["failures"])
@@ -144,7 +151,7 @@ def report(month: datetime.date, started: float) -> Outcome:
         return outcome
     try:
         record_failed(month, started, context)
-    except WriteError as error:  # the email matters more than the ledger row
+    except PipelineError as error:  # the ledger, or the bucket, not answering: the email matters more than the row
         log.error("%s", error)
     send(failure_subject(context), *render("failure", context))
     return outcome
@@ -172,16 +179,14 @@ def record_failed(month: datetime.date, started: float, context: dict[str, Any])
             "error": failure_subject(context),
         }
     markers = context["markers"]
-    files = {
-        s: ledger.file_facts(s, p, freshness.fingerprint(p))
-        for s, p in ((s, str(layout.source_path(month, s))) for s in SOURCES)
-    }
+    unread: list[str] = []  # the bucket not answering: what it holds is left out of the row
+    files = {s: held(unread, {}, source_facts, month, s) for s in SOURCES}
     run = ledger.run_row(
         name,
         "failed",
         started,
         finished,
-        {**figures(markers, fresh_sales(month)), "warnings": len(context["warnings"])},
+        {**figures(markers, held(unread, None, fresh_sales, month)), "warnings": len(context["warnings"])},
         files,
         published=context["published_at"],
         failure=failure,
@@ -200,24 +205,37 @@ def record_failed(month: datetime.date, started: float, context: dict[str, Any])
         month_record(month).remove()
 
 
+def source_facts(month: datetime.date, source: str) -> dict[str, Any]:
+    """The ledger's columns of the export of `source` the month reads now: its name (its URL on S3), size, sha256."""
+    path = layout.logical(layout.source_path(month, source))
+    return ledger.file_facts(source, path, freshness.fingerprint(path))
+
+
+def held(unread: list[str], default: Any, read: Callable[..., Any], *args: Any) -> Any:
+    """read(*args), or `default` when the bucket holding the months does not answer (what was said added to
+    `unread`): the failure email and the ledger row are made without what it holds."""
+    try:
+        return read(*args)
+    except StorageError as error:
+        unread.append(str(error))
+        return default
+
+
 def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
     """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
     attempt = failures.since(month, started)
-    markers = fresh_markers(month)
+    unread: list[str] = []
+    markers = held(unread, {}, fresh_markers, month)
     failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == WARNING and not c["passed"]]
-    published_at = published(month)
+    published_at = held(unread, None, published, month)
     only_the_copy = bool(attempt) and all(r["task"].startswith("ArchiveMonth(") for r in attempt)
     return {
         "month": layout.month_name(month),
         "failures": attempt,
         "markers": markers,
-        "missing_sources": [
-            {"path": t.output().name, "there": t.what_is_there()}
-            for t in (SourceWorkbook(month=month, source=s) for s in SOURCES)
-            if not t.complete()
-        ],
+        "missing_sources": held(unread, [], missing_sources, month),
         "warnings": warnings(markers) + failed_gate_warnings,
-        "rejects": write_rejects_so_far(month),
+        "rejects": held(unread, None, write_rejects_so_far, month),
         "published": {
             "path": layout.logical(os.path.abspath(layout.month_dir(month, "output"))),
             "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
@@ -231,7 +249,17 @@ def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
         # with the months shared on S3, the machine whose disk holds the log and the list of rows dropped
         "machine": session.HOST if layout.roots().remote else "",
         "rerun": rerun_command(),
+        "unread": unread[0] if unread else None,  # the bucket did not answer: what it holds is left out
     }
+
+
+def missing_sources(month: datetime.date) -> list[dict[str, str]]:
+    """The month's exports that are not there, each with what is there instead."""
+    return [
+        {"path": t.output().name, "there": t.what_is_there()}
+        for t in (SourceWorkbook(month=month, source=s) for s in SOURCES)
+        if not t.complete()
+    ]
 
 
 def failure_subject(context: dict[str, Any]) -> str:

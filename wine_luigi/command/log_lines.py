@@ -2,6 +2,7 @@
 a source still missing (and after its last look), a month already done."""
 
 import logging
+import re
 from collections import Counter
 
 import luigi
@@ -10,19 +11,24 @@ import luigi.worker
 
 from wine_luigi import layout
 from wine_luigi.errors import PipelineError
-from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived, not_shared
+from wine_luigi.tasks import MonthlyTask, RunMonthly, SourceWorkbook, archived, not_shared, unjudged
 
 log = logging.getLogger("luigi-interface.wine_luigi")
+_NOT_JUDGED = re.compile(r"(Will not run (.+?) or any dependencies due to error in complete\(\) method):\n")  # Luigi's
 _looks: Counter[str] = Counter()  # task_id -> times a missing source was looked for in this process
 
 
 class _DataErrorsWithoutTraceback(logging.Filter):
-    """Luigi logs every failure with its traceback; a data error is logged as its message alone, and Luigi's
+    """Luigi logs every failure with its traceback; a data error is logged as its message alone (also when it
+    stopped the judgement of a step's completeness, which Luigi logs with the traceback in its text), and Luigi's
     "Unfulfilled dependency at run time" as what it means here (tasks.not_shared)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, PipelineError):
+        not_judged = _NOT_JUDGED.match(record.msg) if isinstance(record.msg, str) else None
+        if not_judged and not_judged.group(2) in unjudged:
+            record.msg, record.args = "%s: %s", (not_judged.group(1), unjudged[not_judged.group(2)])
+        elif isinstance(error, PipelineError):
             record.msg, record.args = f"{record.getMessage()}: {error}", ()
             record.exc_info = record.exc_text = None
         elif isinstance(error, RuntimeError) and isinstance(record.args, tuple):

@@ -29,7 +29,7 @@ from luigi.configuration import LuigiConfigParser
 from luigi.configuration.cfg_parser import InterpolationMissingEnvvarError
 
 from wine_luigi import settings
-from wine_luigi.errors import one_line
+from wine_luigi.errors import StorageError, one_line
 
 ENVIRONMENT_VARIABLE = re.compile(r"\$\{([^}]+)\}")  # how Luigi spells an environment variable in luigi.cfg
 
@@ -242,7 +242,7 @@ def check_values(config: LuigiConfigParser, files: list[str]) -> None:
                     settings.month_file_values(layout.local_of(url))
                 except settings.SettingError as error:
                     raise ConfigError(layout.as_called(str(error), layout.local_of(url))) from None
-    except settings.SettingError as error:
+    except (settings.SettingError, StorageError) as error:  # StorageError: the bucket stopped answering since
         raise ConfigError(str(error)) from None
 
 
