@@ -546,6 +546,12 @@ def test_on_s3_the_log_and_the_email_name_the_exports_by_their_urls_never_by_thi
     assert f'<span class="muted">{at}/2026-01/Fichier_erp.csv</span>' in report  # the file the ERP gates checked
     cache = str(here / "data/cache")
     assert cache not in report
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:  # every month's row names the exports it read
+        rows = db.execute("select month, status, erp_file, web_file, link_file from runs order by month").fetchall()
+    files = {m: [f"{at}/{m}/{FILES[s]}" for s in ("erp", "web", "link")] for m in MONTHS}
+    files["2026-01"][0] = f"{at}/2026-01/Fichier_erp.csv"
+    files["2026-02"][2] = f"{at}/2026-02/fichier_liaison.csv"
+    assert rows == [(m, "ok" if m == "2026-01" else "failed", *files[m]) for m in MONTHS], rows
     assert not [line for done in runs.values() for line in done.stderr.splitlines() if cache in line]
     # only the rows a failed attempt dropped are named on this machine, which is said: they are in no bucket
     mentions = [line for body in bodies for line in body.splitlines() if cache in line]
