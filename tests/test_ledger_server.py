@@ -1,8 +1,11 @@
 """The ledger on a PostgreSQL server holds what the SQLite file holds, cell for cell."""
 
+import urllib.parse
+
 import numpy as np
 import pytest
 
+from helpers import ROOT, run_luigi, write_sources
 from wine_luigi import ledger
 
 TRICKY = [  # text a month's titles may hold, empty cells, floats that must come back exact
@@ -69,3 +72,25 @@ def test_on_a_server_a_steps_timing_does_not_wait_for_the_log_to_reach_disk_and_
             ("CleanSource(month=2026-01, source=web)", 0.25, "w1")
         ]
     timings.close()
+
+
+@pytest.mark.slow
+def test_a_ledger_server_that_stops_during_a_run_is_said_in_a_few_lines_without_its_password(tmp_path, pg_server):
+    """The server stops as the sales gate starts (lost_ledger.py): one line for the step timings left out, one for
+    the step that reads the ledger, one for the month's row; no traceback, no password."""
+    write_sources(tmp_path / "data/sources")
+    url = pg_server.replace("postgres:@", "postgres:s3cret@")  # the server trusts its socket: any password will do
+    folder = urllib.parse.parse_qs(urllib.parse.urlparse(url).query)["host"][0]
+    env = {"PYTHONPATH": str(ROOT / "tests"), "LOST_LEDGER": folder}
+    done = run_luigi(
+        tmp_path, "--module", "lost_ledger", "RunMonthly", "--date", "2026-01-15", "--paths-db", url, env=env
+    )
+    assert done.returncode == 30, done.stderr
+    assert "Traceback" not in done.stderr and "s3cret" not in done.stderr, done.stderr
+    shown = ledger.shown(url)
+    assert shown.startswith("postgresql://postgres:***@")
+    left_out = [line for line in done.stderr.splitlines() if "later steps are left out" in line]
+    assert len(left_out) == 1 and left_out[0].startswith(f"WARNING: {shown}: the time of "), done.stderr
+    assert f"failed    ReportMonth(month=2026-01): {shown}: the ledger cannot be read (" in done.stderr
+    assert f"ERROR: {shown}: cannot record 2026-01 in the ledger (" in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()

@@ -444,9 +444,9 @@ def test_a_setting_that_cannot_be_right_in_luigi_cfg_is_refused_at_start_with_it
             "the command line (--paths-tmp): [paths] tmp = ftp://bottleneck/tmp: not a place it can be (a folder, or s3://bucket/prefix)",
         ),
         (
-            ("--paths-db", "mysql://wine@db/ledger"),
-            "the command line (--paths-db): [paths] db = mysql://wine@db/ledger: not a place it can be (a SQLite file "
-            "or postgresql://user@host/database)",
+            ("--paths-db", "mysql://wine:s3cret@db/ledger"),  # its password is not said
+            "the command line (--paths-db): [paths] db = mysql://wine:***@db/ledger: not a place it can be "
+            "(a SQLite file or postgresql://user@host/database)",
         ),
         (
             ("--paths-sources", "postgresql://wine@db/ledger"),

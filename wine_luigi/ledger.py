@@ -11,6 +11,7 @@ import contextlib
 import datetime
 import operator
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -117,9 +118,9 @@ def exists(where: Where) -> bool:
 
 
 def shown(where: Where) -> str:
-    """`where` as a message may show it: a server's URL without its password."""
+    """`where` as a message may show it: a server's URL (or a URL of another kind) without its password."""
     if not on_server(where):
-        return str(where)
+        return re.sub(r"^([a-z][a-z0-9+.-]*://[^/:@]*:)[^/@]*@", r"\1***@", str(where))
     from sqlalchemy.engine import make_url
 
     return make_url(str(where)).__repr__()  # SQLAlchemy masks the password as ***
@@ -173,7 +174,7 @@ def writing(path: Where, what: str, wait: float = BUSY_TIMEOUT_S) -> Iterator[Co
     """A connection in one transaction, for `what` (a phrase: "record 2026-01"); WriteError saying why it cannot
     be done. A ledger another process keeps locked is waited for once (`wait` seconds), not again in this command."""
     if str(path) in _locked:
-        raise WriteError(f"{path}: cannot {what} in the ledger: it is locked by another process (see above)")
+        raise WriteError(f"{shown(path)}: cannot {what} in the ledger: it is locked by another process (see above)")
     try:
         conn = connect(path, wait)
         try:
@@ -185,10 +186,10 @@ def writing(path: Where, what: str, wait: float = BUSY_TIMEOUT_S) -> Iterator[Co
         if locked(exc):
             _locked.add(str(path))
             raise WriteError(
-                f"{path}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
+                f"{shown(path)}: cannot {what} in the ledger: it is locked by another process (waited {wait:g} s); "
                 "a later run records it"
             ) from exc
-        raise WriteError(f"{path}: cannot {what} in the ledger ({exc})") from exc
+        raise WriteError(f"{shown(path)}: cannot {what} in the ledger ({exc})") from exc
 
 
 @contextlib.contextmanager
@@ -243,8 +244,9 @@ _step_writers: dict[str, tuple[int, Any]] = {}
 def record_step(path: Where, row: dict[str, Any]) -> bool:
     """Add one step's timing ({month, task, started, seconds, host, worker}) to the `steps` table; a step's
     history is kept across runs. It runs after every step: one connection per process serves them all. A ledger
-    locked by another process is waited for STEP_TIMEOUT_S once; the timings of the process's later steps are then
-    left out (a timing is not worth a minute per step). Returns False when the timing was not recorded."""
+    locked by another process is waited for STEP_TIMEOUT_S once; after that, or after any other error (a server that
+    stopped answering), the timings of the process's later steps are left out (a timing is not worth a minute per
+    step, nor a line per step in the log). Returns False when the timing was not recorded."""
     pid = os.getpid()
     writer = _step_writers.get(str(path))
     if writer is not None and writer[0] == pid and writer[1] is None:
@@ -259,9 +261,11 @@ def record_step(path: Where, row: dict[str, Any]) -> bool:
         # one statement, all or nothing by itself (autocommit): one round trip to a server per step, where a
         # transaction around a COPY of one row took four
         writer[1].execute(_insert_statement("steps", list(STEP_COLUMNS)), [row[k] for k in STEP_COLUMNS])
-    except (sqlite3.Error, ServerError) as error:
-        if locked(error):
-            _step_writers[str(path)] = (pid, None)
+    except (OSError, sqlite3.Error, ServerError):
+        if writer is not None and writer[0] == pid and writer[1] is not None:
+            with contextlib.suppress(Exception):
+                writer[1].close()
+        _step_writers[str(path)] = (pid, None)
         raise
     return True
 
@@ -635,8 +639,8 @@ class Server:
         import psycopg2
         import psycopg2.extras
 
-        cursor = self.raw.cursor(cursor_factory=psycopg2.extras.DictCursor)
         try:
+            cursor = self.raw.cursor(cursor_factory=psycopg2.extras.DictCursor)  # a connection the server closed: here
             cursor.execute(self.said(sql), list(params))
         except psycopg2.Error as error:
             missing = isinstance(error, (psycopg2.errors.UndefinedTable, psycopg2.errors.UndefinedColumn))
@@ -650,11 +654,11 @@ class Server:
 
         head, _, _ = self.said(sql).partition(" values (")
         table_and_columns = head.removeprefix("insert into ")
-        with self.raw.cursor() as cursor:
-            try:
+        try:
+            with self.raw.cursor() as cursor:
                 cursor.copy_expert(f"copy {table_and_columns} from stdin", CopyStream(rows))
-            except psycopg2.Error as error:
-                raise ServerError(error) from error
+        except psycopg2.Error as error:
+            raise ServerError(error) from error
 
     @staticmethod
     def said(sql: str) -> str:

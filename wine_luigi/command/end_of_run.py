@@ -57,8 +57,12 @@ def _step_timed(task: MonthlyTask | RunMonthly, seconds: float) -> None:
     try:
         ledger.record_step(layout.db_path(), row)
     except (OSError, sqlite3.Error, ledger.ServerError) as error:  # a timing is not worth failing the month for
-        later = "; the times of this command's later steps are left out" if ledger.locked(error) else ""
-        log.warning("%s: the time of %s was not recorded (%s)%s", ledger.shown(layout.db_path()), task, error, later)
+        log.warning(
+            "%s: the time of %s was not recorded (%s); the times of this command's later steps are left out",
+            ledger.shown(layout.db_path()),
+            task,
+            error,
+        )
 
 
 @RunMonthly.event_handler(luigi.Event.DEPENDENCY_DISCOVERED)

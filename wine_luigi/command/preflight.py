@@ -281,7 +281,9 @@ def check_places(folders: Any, where: Callable[[str, str], str]) -> None:
             said = {"db": "a SQLite file or postgresql://user@host/database", "cache": "a folder of this machine"}.get(
                 option, "a folder, or s3://bucket/prefix"
             )
-            raise ConfigError(f"{where('paths', option)}: [paths] {option} = {value}: not a place it can be ({said})")
+            raise ConfigError(
+                f"{where('paths', option)}: [paths] {option} = {ledger.shown(value)}: not a place it can be ({said})"
+            )
     on_s3 = [o for o in ("sources", "tmp", "output") if remote.is_remote(getattr(folders, o))]
     needs = ([("boto3", "s3")] if on_s3 else []) + (
         [("sqlalchemy", "postgres"), ("psycopg2", "postgres")] if ledger.on_server(folders.db) else []
