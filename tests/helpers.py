@@ -5,6 +5,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -199,4 +200,38 @@ class S3Server:
         )
 
 
-# --- a real PostgreSQL server (the pgserver package's binaries) on a socket of its own ------------
+# --- months on S3: a test's machine (its own folder and luigi.cfg), the bucket of the S3 server ---
+# (the PostgreSQL server of the tests is conftest.py's pg_server)
+
+BUCKET = "bottleneck"
+MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04"]
+
+
+def machine(folder, s3, db, extra=""):
+    """`folder` set up as one machine: its own luigi.cfg (months on S3, the ledger `db`), its own data/ (locks,
+    the working copy of the bucket)."""
+    text = (ROOT / "luigi.cfg").read_text()
+    for option, value in {
+        "sources": f"s3://{BUCKET}/sources",
+        "tmp": f"s3://{BUCKET}/tmp",
+        "output": f"s3://{BUCKET}/output",
+        "db": db,
+    }.items():
+        text = re.sub(rf"^{option} = .*$", f"{option} = {value}", text, count=1, flags=re.M)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = {s3.url}\nregion_name = eu-west-3\n{extra}")
+    return folder
+
+
+def bucket_with_exports(s3, months=MONTHS):
+    client = s3.client()
+    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
+    for month in months:
+        for name in FILES.values():
+            client.upload_file(str(BOTTLENECK / name), BUCKET, f"sources/{month}/{name}")
+    return client
+
+
+def on_s3(folder, s3):
+    """The environment of a command on the machine `folder` (its luigi.cfg) with the S3 server's credentials."""
+    return {**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}

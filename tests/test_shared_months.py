@@ -18,36 +18,21 @@ import pandas as pd
 import psycopg2
 import pytest
 
-from helpers import BOTTLENECK, DELIVERABLES, FILES, ROOT, luigi_command, run_luigi, write_sources
+from helpers import (
+    BOTTLENECK,
+    BUCKET,
+    DELIVERABLES,
+    FILES,
+    MONTHS,
+    ROOT,
+    bucket_with_exports,
+    luigi_command,
+    machine,
+    on_s3,
+    run_luigi,
+    write_sources,
+)
 from wine_luigi import remote
-
-BUCKET = "bottleneck"
-MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04"]
-
-
-def machine(folder, s3, db, extra=""):
-    """`folder` set up as one machine: its own luigi.cfg (months on S3, the ledger `db`), its own data/ (locks,
-    the working copy of the bucket)."""
-    text = (ROOT / "luigi.cfg").read_text()
-    for option, value in {
-        "sources": f"s3://{BUCKET}/sources",
-        "tmp": f"s3://{BUCKET}/tmp",
-        "output": f"s3://{BUCKET}/output",
-        "db": db,
-    }.items():
-        text = re.sub(rf"^{option} = .*$", f"{option} = {value}", text, count=1, flags=re.M)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "luigi.cfg").write_text(text + f"\n[s3]\nendpoint_url = {s3.url}\nregion_name = eu-west-3\n{extra}")
-    return folder
-
-
-def bucket_with_exports(s3, months=MONTHS):
-    client = s3.client()
-    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"})
-    for month in months:
-        for name in FILES.values():
-            client.upload_file(str(BOTTLENECK / name), BUCKET, f"sources/{month}/{name}")
-    return client
 
 
 def runs(db):
@@ -59,11 +44,6 @@ def runs(db):
 def ran(log):
     """{(step, month, other parameters)} of the steps a worker's log says it ran."""
     return set(re.findall(r"done      (\w+)\(month=(\d{4}-\d\d)([^)]*)\)", log))
-
-
-def on_s3(folder, s3):
-    """The environment of a command on the machine `folder` (its luigi.cfg) with the S3 server's credentials."""
-    return {**s3.environment, "LUIGI_CONFIG_PATH": str(folder / "luigi.cfg")}
 
 
 def email_to(inbox):
@@ -468,13 +448,13 @@ def test_a_bucket_that_stops_answering_stops_the_month_in_one_line_and_the_email
     assert "Traceback" not in lost.stderr and "could not report" not in lost.stderr, lost.stderr
     assert re.search(
         r"wine_luigi 2026-01: s3://\S+: cannot [a-z ]+ \(Could not connect to the endpoint URL: .*\); its "
-        r"failure email and ledger row leave out what the bucket holds",
+        r"failure email and ledger row leave out what could not be read",
         lost.stderr,
     ), lost.stderr
     (message,) = inbox.messages
     assert message["Subject"] == "[wine_luigi] wine_luigi 2026-01 stopped at ReportMonth(month=2026-01)"
     body = message.get_body(("plain",)).get_content()
-    assert f"Problem: {said}" in body and "The bucket holding the months did not answer after the stop (s3://" in body
+    assert f"Problem: {said}" in body and "The month's files could not all be read after the stop (s3://" in body
     assert "Nothing was published" not in body and "Traceback" not in body, body
     with sqlite3.connect(here / "data/wine_luigi.db") as db:
         (row,) = db.execute("select status, failed_step, error from runs").fetchall()
