@@ -1,11 +1,12 @@
 """A full or read-only disk: a clear error, nothing half-written, earlier months intact."""
 
 import os
+import sqlite3
 import subprocess
 
 import pytest
 
-from helpers import listing, run_luigi, write_sources
+from helpers import BUCKET, bucket_with_exports, listing, machine, on_s3, run_luigi, write_sources
 
 
 def mount_tmpfs(path, size, read_only=False):
@@ -75,3 +76,26 @@ def test_a_full_intermediates_disk_names_the_file(tmp_path, mounts):
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "data/output/2026-01").exists()
     assert no_leftovers(tmp_path / "data") == []
+
+
+@pytest.mark.slow
+def test_a_full_disk_under_the_working_copy_of_the_bucket_names_the_file_and_leaves_nothing_half_fetched(
+    tmp_path, mounts, s3_server
+):
+    bucket_with_exports(s3_server, ["2026-01"])
+    here = machine(tmp_path, s3_server, "data/wine_luigi.db")
+    cache = mounts.append(mount_tmpfs(here / "data/cache", "200k")) or here / "data/cache"  # the web export: 318 kB
+    # the steps left pending keep the worker alive ([worker] max_keep_alive_idle_duration): 1 s, not 2 min
+    idle = ("--worker-max-keep-alive-idle-duration", "1 second")
+    done = run_luigi(here, "RunMonthly", "--date", "2026-01-15", *idle, env=on_s3(here, s3_server))
+    assert done.returncode == 35, done.stderr  # [retcode] scheduling_error: its exports could not be looked at
+    said = (
+        f"{cache}/sources/2026-01/Fichier_web.xlsx: cannot write it (No space left on device), "
+        f"the working copy of s3://{BUCKET}/sources/2026-01/Fichier_web.xlsx"
+    )
+    assert f"due to error in complete() method: {said}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert no_leftovers(cache) == []
+    with sqlite3.connect(here / "data/wine_luigi.db") as db:
+        ((status, error),) = db.execute("select status, error from runs").fetchall()
+    assert status == "failed" and said in error, error

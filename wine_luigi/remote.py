@@ -19,6 +19,7 @@ boto3 option) applies, and credentials come from the environment as boto3 finds 
 import contextlib
 import functools
 import json
+import logging
 import os
 import threading
 import time
@@ -30,6 +31,7 @@ from wine_luigi.errors import StorageError, WriteError, one_line
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
+log = logging.getLogger("luigi-interface.wine_luigi")
 SCHEME = "s3://"
 META = "sha256"  # the object's metadata key holding the sha256 of its bytes (x-amz-meta-sha256)
 LOOK_S = 1.0  # an object found in the bucket is believed there that long (our own writes update it at once); one
@@ -542,11 +544,20 @@ class Copies:
         if not self.changed:
             return
         self.changed = False
-        os.makedirs(os.path.dirname(self.index), exist_ok=True)
         work = f"{self.index}.{os.getpid()}"
-        with open(work, "w") as f:
-            json.dump(self.known, f)
-        os.replace(work, self.index)
+        try:
+            os.makedirs(os.path.dirname(self.index), exist_ok=True)
+            with open(work, "w") as f:
+                json.dump(self.known, f)
+            os.replace(work, self.index)
+        except OSError as error:  # a full disk: a later command fetches again what it cannot trust, no more
+            with contextlib.suppress(OSError):
+                os.remove(work)
+            log.warning(
+                "%s: cannot write it (%s); the next command fetches the files again",
+                self.index,
+                error.strerror or error,
+            )
 
 
 _copies: dict[str, "Copies"] = {}  # index file -> its Copies
@@ -571,18 +582,22 @@ def pull(url: str, path: str) -> Said:
     if index.holds(path, said):
         return said
     bucket, key = split(url)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
     work = f"{path}.{os.getpid()}-luigi-tmp-pull"
     try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with _asking(url, "fetch it"), open(work, "wb") as f:
             body = client().get_object(Bucket=bucket, Key=key)["Body"]  # one request, no transfer threads (at exit)
             for block in iter(lambda: body.read(1 << 20), b""):
                 f.write(block)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        os.replace(work, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
             os.remove(work)  # nothing half-fetched is left
+        if isinstance(error, OSError):  # this machine's disk: full, read-only
+            raise WriteError(
+                f"{path}: cannot write it ({error.strerror or error}), the working copy of {url}"
+            ) from error
         raise
-    os.replace(work, path)
     index.note(path, said)
     return said
 

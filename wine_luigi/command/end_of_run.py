@@ -125,7 +125,7 @@ def report(month: datetime.date, started: float) -> Outcome:
     context = failure_context(month, started)
     if context["unread"]:
         log.error(
-            "wine_luigi %s: %s; its failure email and ledger row leave out what the bucket holds",
+            "wine_luigi %s: %s; its failure email and ledger row leave out what could not be read",
             context["month"],
             context["unread"],
         )
@@ -183,7 +183,7 @@ def record_failed(month: datetime.date, started: float, context: dict[str, Any])
             "error": failure_subject(context),
         }
     markers = context["markers"]
-    unread: list[str] = []  # the bucket not answering: what it holds is left out of the row
+    unread: list[str] = []  # what could not be read is left out of the row
     files = {s: held(unread, {}, source_facts, month, s) for s in SOURCES}
     run = ledger.run_row(
         name,
@@ -216,11 +216,12 @@ def source_facts(month: datetime.date, source: str) -> dict[str, Any]:
 
 
 def held(unread: list[str], default: Any, read: Callable[..., Any], *args: Any) -> Any:
-    """read(*args), or `default` when the bucket holding the months does not answer (what was said added to
-    `unread`): the failure email and the ledger row are made without what it holds."""
+    """read(*args), or `default` when the month's files cannot be read (the bucket holding them does not answer,
+    this machine's working copy of it cannot be written; what was said added to `unread`): the failure email and
+    the ledger row are made without what they hold."""
     try:
         return read(*args)
-    except StorageError as error:
+    except (StorageError, WriteError) as error:
         unread.append(str(error))
         return default
 
@@ -253,7 +254,7 @@ def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
         # with the months shared on S3, the machine whose disk holds the log and the list of rows dropped
         "machine": session.HOST if layout.roots().remote else "",
         "rerun": rerun_command(),
-        "unread": unread[0] if unread else None,  # the bucket did not answer: what it holds is left out
+        "unread": unread[0] if unread else None,  # the month's files could not be read: what they hold is left out
     }
 
 
