@@ -32,7 +32,7 @@ from helpers import (
     run_luigi,
     write_sources,
 )
-from wine_luigi import remote
+from wine_luigi import ledger, remote
 
 
 def runs(db):
@@ -284,6 +284,36 @@ def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3
     ), message
     assert "running   " not in second.stderr
     assert [r[:2] for r in runs(pg_server)] == [("2026-01", "ok")]
+
+
+@pytest.mark.slow
+def test_a_run_that_lost_its_hold_on_the_month_publishes_it_only_when_no_other_run_took_it(
+    tmp_path, s3_server, pg_server
+):
+    """The server lets the month go when the connection that held it ends (lost_hold.py): before publishing, the
+    run looks again; it stops when another run took the month, and takes it again when none did."""
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, pg_server)
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests"), "LOST_HOLD": "taken"}
+    taken = run_luigi(here, "--module", "lost_hold", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert taken.returncode == 30, taken.stderr
+    held_by = "pid 4242 on shop-worker-2 since 2026-12-03 06:00:00: luigi --module wine_luigi RunMonthly"
+    said = f"failed    PublishMonth(month=2026-01): {ledger.shown(pg_server)}: 2026-01 is no longer held for this run: "
+    assert said + "the connection holding it was lost (" in taken.stderr, taken.stderr
+    assert f"and another run holds it now ({held_by} --date 2026-01-15); it stops before publishing it" in taken.stderr
+    assert "Traceback" not in taken.stderr
+    assert in_bucket(client, "output/") == {}, "published by a run that no longer held the month"
+    env["LOST_HOLD"] = "lost"  # and nobody took it
+    again = run_luigi(here, "--module", "lost_hold", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert again.returncode == 0, again.stderr
+    assert re.search(
+        r"WARNING: \S+: the hold on 2026-01 for this run: the connection holding it was lost \(.+\); taken again, no "
+        r"other run had taken it",
+        again.stderr,
+    ), again.stderr
+    assert {"PublishMonth", "RecordMonth"} <= {step for step, _, _ in ran(again.stderr)}
+    assert f"output/2026-01/{remote.MANIFEST}" in in_bucket(client, "output/")
+    assert [row[:4] for row in runs(pg_server)] == [("2026-01", "ok", 714, 70568.6)]
 
 
 @pytest.mark.slow

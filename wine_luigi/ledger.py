@@ -468,25 +468,55 @@ def previous(path: Where, month: str) -> dict[str, Any]:
         return found
 
 
-# month -> the server connection that holds its advisory lock (for as long as this process lives)
-_holding: dict[str, Any] = {}
+# month -> (the server connection that holds its advisory lock for as long as this process lives, what the holder
+# said of itself)
+_holding: dict[str, tuple[Any, str]] = {}
+
+
+def month_key(month: str) -> int:
+    """The key of `month`'s advisory lock on the ledger's server (a bigint)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(f"wine_luigi {month}".encode()).digest()[:8], "big", signed=True)
 
 
 def hold_month(where: Where, month: str, holder: str) -> str | None:
     """Hold `month` ('YYYY-MM') on the ledger's server for this process: None when held, else what the run that
     holds it said of itself. A session advisory lock, released by the server when the connection ends."""
-    import hashlib
-
-    key = int.from_bytes(hashlib.sha256(f"wine_luigi {month}".encode()).digest()[:8], "big", signed=True)
     conn = Server.connect(str(where))
-    if not conn.execute("select pg_try_advisory_lock(?)", [key]).fetchone()[0]:
+    if not conn.execute("select pg_try_advisory_lock(?)", [month_key(month)]).fetchone()[0]:
         row = conn.execute("select holder from holders where month = ?", [month]).fetchone()
         conn.close()
         return row[0] if row else "another machine"
     conn.execute("delete from holders where month = ?", [month])
     conn.execute("insert into holders (month, holder) values (?, ?)", [month, holder])
-    _holding[month] = conn
+    _holding[month] = (conn, holder)
     return None
+
+
+def still_holds(where: Where, month: str) -> tuple[bool, str]:
+    """Whether this process still holds `month` on the ledger's server (what hold_month took), and when it did not
+    any more (its connection lost: the server restarted, the network cut it, so the server let the month go) what
+    happened since, in a phrase: the month taken again, or held by another run (what that run said of itself), or
+    the server not answering. (True, "") when it held nothing there."""
+    if month not in _holding:
+        return True, ""
+    conn, holder = _holding[month]
+    try:
+        conn.execute("select 1")
+        return True, ""
+    except ServerError as error:
+        lost = f"the connection holding it was lost ({error})"
+    del _holding[month]
+    with contextlib.suppress(Exception):
+        conn.close()
+    try:
+        other = hold_month(where, month, holder)
+    except ServerError as error:
+        return False, f"{lost}, and the server does not answer ({error})"
+    if other is not None:
+        return False, f"{lost}, and another run holds it now ({other})"
+    return True, f"{lost}; taken again, no other run had taken it"
 
 
 class ServerError(Exception):

@@ -706,6 +706,7 @@ class PublishMonth(MonthlyTask):
         return files + [layout.target(self.month, "output", MANIFEST)] if files[0].url else files
 
     def run(self) -> None:
+        locks.still_held(self.month, "publishing it")
         folder = layout.month_dir(self.month, "output")
         made = [t.path for t in self.input()]
         publish(made, folder)
@@ -758,6 +759,7 @@ class RecordMonth(MonthlyTask):
             return False
 
     def run(self) -> None:
+        locks.still_held(self.month, "recording it")
         month = layout.month_name(self.month)
         markers, scored = markers_of(self.input()["gates"]), load(self.input()["scored"])
         deliverables = PublishMonth(month=self.month).deliverables()

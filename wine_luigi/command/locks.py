@@ -12,6 +12,7 @@ month's report there waits for the month before to be recorded when another work
 
 import datetime
 import fcntl
+import logging
 import os
 import shlex
 import socket
@@ -24,7 +25,9 @@ import luigi.interface
 from wine_luigi import layout, ledger
 from wine_luigi.command import session
 from wine_luigi.command.preflight import retcode, scheduler_url, stop
+from wine_luigi.errors import WriteError
 
+log = logging.getLogger("luigi-interface.wine_luigi")
 _held: dict[Any, Any] = {}  # month name -> the open lock file (the lock lasts as long as this process)
 _holder: list[int] = []  # the pid of the process that took them (a forked worker inherits the dict, not the lock)
 
@@ -67,6 +70,23 @@ def hold(month: datetime.date) -> None:
     lock.flush()
     _held[name] = lock
     _holder[:] = [os.getpid()]
+
+
+def still_held(month: datetime.date, what: str) -> None:
+    """Before this command publishes or records `month` (`what`: "publishing it"): with the ledger on a server,
+    WriteError when the month is no longer held for this run (the connection that held it was lost, and another
+    run took the month meanwhile, or the server does not answer); a hold lost while nobody took the month is taken
+    again, which the log says."""
+    name, where = layout.month_name(month), layout.db_path()
+    if name not in held() or not ledger.on_server(where):
+        return
+    holds, since = ledger.still_holds(where, name)
+    if not holds:
+        raise WriteError(
+            f"{ledger.shown(where)}: {name} is no longer held for this run: {since}; it stops before {what}"
+        )
+    if since:
+        log.warning("%s: the hold on %s for this run: %s", ledger.shown(where), name, since)
 
 
 def _taken(name: str, holder: str) -> str:
