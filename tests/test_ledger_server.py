@@ -94,3 +94,35 @@ def test_a_ledger_server_that_stops_during_a_run_is_said_in_a_few_lines_without_
     assert f"failed    ReportMonth(month=2026-01): {shown}: the ledger cannot be read (" in done.stderr
     assert f"ERROR: {shown}: cannot record 2026-01 in the ledger (" in done.stderr
     assert not (tmp_path / "data/output/2026-01").exists()
+
+
+@pytest.mark.slow
+def test_a_hold_on_a_month_the_server_let_go_is_taken_again_unless_another_run_took_it(pg_server, monkeypatch):
+    import psycopg2
+
+    monkeypatch.setattr(ledger, "_holding", {})  # this test's own holds
+    assert ledger.hold_month(pg_server, "2026-01", "this run") is None
+    assert ledger.still_holds(pg_server, "2026-01") == (True, "")
+    other = psycopg2.connect(ledger.Server.dsn(pg_server))
+    other.autocommit = True
+    cursor = other.cursor()
+
+    def cut():  # the server ends the connection that holds the month (a restart, a network cut)
+        cursor.execute("select pg_terminate_backend(%s)", [ledger._holding["2026-01"][0].raw.get_backend_pid()])
+
+    cut()
+    holds, since = ledger.still_holds(pg_server, "2026-01")
+    assert (
+        holds
+        and since.startswith("the connection holding it was lost (")
+        and since.endswith("; taken again, no other run had taken it")
+    ), since
+    cut()
+    cursor.execute("select pg_advisory_lock(%s)", [ledger.month_key("2026-01")])
+    cursor.execute("update holders set holder = 'the other run' where month = '2026-01'")
+    holds, since = ledger.still_holds(pg_server, "2026-01")
+    assert not holds and since.endswith(", and another run holds it now (the other run)"), since
+    assert ledger.still_holds(pg_server, "2026-01")[0] is False  # looked at again: still the other run's
+    cursor.execute("select pg_advisory_unlock(%s)", [ledger.month_key("2026-01")])
+    assert ledger.still_holds(pg_server, "2026-01")[0] is True  # let go by the other run: taken again
+    other.close()

@@ -507,9 +507,8 @@ def still_holds(where: Where, month: str) -> tuple[bool, str]:
         return True, ""
     except ServerError as error:
         lost = f"the connection holding it was lost ({error})"
-    del _holding[month]
     with contextlib.suppress(Exception):
-        conn.close()
+        conn.close()  # kept as this month's: a later look finds it lost too, and tries again to take the month
     try:
         other = hold_month(where, month, holder)
     except ServerError as error:

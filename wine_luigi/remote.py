@@ -23,7 +23,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypedDict
 
 from wine_luigi.errors import StorageError, WriteError, one_line
@@ -139,18 +139,24 @@ def _look_again(url: str) -> None:
         seen.discard(url)
 
 
-def _head_object(url: str) -> dict[str, Any] | None:
-    """S3's HEAD of the object at `url` (ContentLength, ETag, Metadata, LastModified, …), or None when there is none."""
+def _unless_missing(url: str, what: str, request: Callable[[], Any]) -> Any:
+    """request()'s answer about the object at `url`, or None when there is no such object (StorageError, as
+    _asking says it, when the bucket answers anything else or nothing)."""
     from botocore.exceptions import ClientError
 
-    bucket, key = split(url)
-    with _asking(url, "look at it"):
+    with _asking(url, what):
         try:
-            return client().head_object(Bucket=bucket, Key=key)
+            return request()
         except ClientError as error:
             if not _missing(error):
                 raise
             return None
+
+
+def _head_object(url: str) -> dict[str, Any] | None:
+    """S3's HEAD of the object at `url` (ContentLength, ETag, Metadata, LastModified, …), or None when there is none."""
+    bucket, key = split(url)
+    return _unless_missing(url, "look at it", lambda: client().head_object(Bucket=bucket, Key=key))
 
 
 def head(url: str, content: bool = False) -> Said | None:
@@ -378,16 +384,9 @@ def written(url: str) -> float | None:
 
 def get_text(url: str) -> str | None:
     """The object's text, or None when there is none."""
-    from botocore.exceptions import ClientError
-
     bucket, key = split(url)
-    with _asking(url, "read it"):
-        try:
-            return client().get_object(Bucket=bucket, Key=key)["Body"].read().decode("utf-8")
-        except ClientError as error:
-            if _missing(error):
-                return None
-            raise
+    body = _unless_missing(url, "read it", lambda: client().get_object(Bucket=bucket, Key=key)["Body"].read())
+    return None if body is None else body.decode("utf-8")
 
 
 def delete(url: str) -> None:

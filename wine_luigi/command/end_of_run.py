@@ -184,13 +184,13 @@ def record_failed(month: datetime.date, started: float, context: dict[str, Any])
         }
     markers = context["markers"]
     unread: list[str] = []  # what could not be read is left out of the row
-    files = {s: held(unread, {}, source_facts, month, s) for s in SOURCES}
+    files = {s: read_or_left_out(unread, {}, source_facts, month, s) for s in SOURCES}
     run = ledger.run_row(
         name,
         "failed",
         started,
         finished,
-        {**figures(markers, held(unread, None, fresh_sales, month)), "warnings": len(context["warnings"])},
+        {**figures(markers, read_or_left_out(unread, None, fresh_sales, month)), "warnings": len(context["warnings"])},
         files,
         published=context["published_at"],
         failure=failure,
@@ -215,7 +215,7 @@ def source_facts(month: datetime.date, source: str) -> dict[str, Any]:
     return ledger.file_facts(source, path, freshness.fingerprint(path))
 
 
-def held(unread: list[str], default: Any, read: Callable[..., Any], *args: Any) -> Any:
+def read_or_left_out(unread: list[str], default: Any, read: Callable[..., Any], *args: Any) -> Any:
     """read(*args), or `default` when the month's files cannot be read (the bucket holding them does not answer,
     this machine's working copy of it cannot be written; what was said added to `unread`): the failure email and
     the ledger row are made without what they hold."""
@@ -230,17 +230,17 @@ def failure_context(month: datetime.date, started: float) -> dict[str, Any]:
     """What the failure email says: this attempt's failures, and what the current files gave before the stop."""
     attempt = failures.since(month, started)
     unread: list[str] = []
-    markers = held(unread, {}, fresh_markers, month)
+    markers = read_or_left_out(unread, {}, fresh_markers, month)
     failed_gate_warnings = [c for r in attempt for c in r["checks"] if c["severity"] == WARNING and not c["passed"]]
-    published_at = held(unread, None, published, month)
+    published_at = read_or_left_out(unread, None, published, month)
     only_the_copy = bool(attempt) and all(r["task"].startswith("ArchiveMonth(") for r in attempt)
     return {
         "month": layout.month_name(month),
         "failures": attempt,
         "markers": markers,
-        "missing_sources": held(unread, [], missing_sources, month),
+        "missing_sources": read_or_left_out(unread, [], missing_sources, month),
         "warnings": warnings(markers) + failed_gate_warnings,
-        "rejects": held(unread, None, write_rejects_so_far, month),
+        "rejects": read_or_left_out(unread, None, write_rejects_so_far, month),
         "published": {
             "path": layout.logical(os.path.abspath(layout.month_dir(month, "output"))),
             "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(published_at)),
