@@ -245,3 +245,19 @@ def test_every_step_that_ran_is_timed_and_the_report_and_make_stats_show_it(tmp_
             "€",
         ]
     assert len(lines) == 3
+
+
+def test_make_stats_on_a_ledger_it_cannot_read_says_why_in_one_line(tmp_path):
+    damaged = tmp_path / "wine_luigi.db"
+    damaged.write_bytes(b"not a SQLite file, whatever its name says" * 100)
+    server = "postgresql://wine_luigi:s3cret@/ledger?host=" + str(tmp_path / "no-server-here")
+    for db, said in (
+        (damaged, f"wine_luigi.stats: {damaged}: the ledger cannot be read (file is not a database): move it aside"),
+        (server, "wine_luigi.stats: postgresql://wine_luigi:***@/ledger?host="),
+    ):
+        printed = subprocess.run(
+            [sys.executable, "-m", "wine_luigi.stats", "--db", str(db)], capture_output=True, text=True, timeout=120
+        )
+        assert printed.returncode == 1 and printed.stdout == "", printed
+        assert printed.stderr.startswith(said) and len(printed.stderr.splitlines()) == 1, printed.stderr
+        assert "s3cret" not in printed.stderr

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wine_luigi import layout, ledger
+from wine_luigi.errors import PipelineError
 
 
 def table(db_path: str | Path, months: int = 12) -> str:
@@ -50,7 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--months", type=int, default=12, help="how many months back (default 12)")
     parser.add_argument("--db", default=None, help="the ledger (default: [paths] db of luigi.cfg)")
     args = parser.parse_args(argv)
-    print(table(args.db or layout.db_path(), args.months))
+    try:
+        print(table(args.db or layout.db_path(), args.months))
+    except PipelineError as error:  # a ledger that cannot be read: why, in one line, not a traceback
+        print(f"wine_luigi.stats: {error}", file=sys.stderr)
+        return 1
     return 0
 
 
