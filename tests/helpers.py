@@ -163,6 +163,18 @@ def parts(message):
     return text, html
 
 
+def email_to(inbox):
+    """The options of a command that emails its failures to `inbox`."""
+    return [
+        "--email-receiver",
+        "finance@bottleneck.example",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(inbox.port),
+    ]
+
+
 # --- a real luigid on a loopback port, started and stopped as the README says (make luigid) ---------
 
 

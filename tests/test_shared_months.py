@@ -26,6 +26,7 @@ from helpers import (
     MONTHS,
     ROOT,
     bucket_with_exports,
+    email_to,
     luigi_command,
     machine,
     on_s3,
@@ -44,18 +45,6 @@ def runs(db):
 def ran(log):
     """{(step, month, other parameters)} of the steps a worker's log says it ran."""
     return set(re.findall(r"done      (\w+)\(month=(\d{4}-\d\d)([^)]*)\)", log))
-
-
-def email_to(inbox):
-    """The options of a command that emails its failures to `inbox`."""
-    return [
-        "--email-receiver",
-        "finance@bottleneck.example",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(inbox.port),
-    ]
 
 
 def backfill(luigid):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import BOTTLENECK, DELIVERABLES, ROOT, run_luigi, write_sources
+from helpers import BOTTLENECK, DELIVERABLES, ROOT, email_to, run_luigi, write_sources
 from wine_luigi.command import session, shell
 
 
@@ -53,12 +53,7 @@ def test_a_month_run_in_process_goes_through_the_whole_command_and_exits_with_it
         str(project / "lock"),
         "--archive-url",
         "",
-        "--email-receiver",
-        "finance@bottleneck.example",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(inbox.port),
+        *email_to(inbox),
     ]
     # a month a gate stops: reported (ledger row, email naming the command to run again), exit 30, and the
     # process goes on (nothing exits it behind the caller's back)
