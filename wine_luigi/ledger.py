@@ -262,7 +262,7 @@ def record_step(path: Where, row: dict[str, Any]) -> bool:
         # transaction around a COPY of one row took four
         writer[1].execute(_insert_statement("steps", list(STEP_COLUMNS)), [row[k] for k in STEP_COLUMNS])
     except (OSError, sqlite3.Error, ServerError):
-        if writer is not None and writer[0] == pid and writer[1] is not None:
+        if writer is not None and writer[0] == pid:  # this process's connection (one it gave up on returned above)
             with contextlib.suppress(Exception):
                 writer[1].close()
         _step_writers[str(path)] = (pid, None)

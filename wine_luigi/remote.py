@@ -85,11 +85,9 @@ def _asking(url: str, what: str) -> Iterator[None]:
 
     try:
         yield
-    except ClientError as error:
-        if _missing(error):
+    except (ClientError, BotoCoreError) as error:
+        if isinstance(error, ClientError) and _missing(error):
             raise
-        raise StorageError(f"{url}: cannot {what} ({one_line(error)})") from error
-    except BotoCoreError as error:
         raise StorageError(f"{url}: cannot {what} ({one_line(error)})") from error
 
 
