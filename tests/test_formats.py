@@ -4,7 +4,11 @@ a renamed header. Each is written here from the real xlsx files and must give th
 import csv
 import datetime
 import io
+import os
+import re
 import shutil
+import subprocess
+import time
 
 import openpyxl
 import pandas as pd
@@ -223,6 +227,128 @@ def test_other_spreadsheet_formats_give_the_same_month(tmp_path, xlsx_month, suf
     for name in FILES:
         write(name, sources / FILES[name].replace(".xlsx", suffix))
     assert_the_real_month(run_month(tmp_path, sources), tmp_path, xlsx_month)
+
+
+# --- a CSV export still being copied ----------------------------------------------------------------
+
+
+def cut_copy(tmp_path, upto=400_000):
+    """The real month as French Excel CSV, its web export as a copy under way has it: cut in the middle of a line."""
+    sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
+    whole = (sources / "Fichier_web.csv").read_bytes()
+    assert whole[upto - 2 : upto] != b"\r\n"
+    (sources / "Fichier_web.csv").write_bytes(whole[:upto])
+    return sources, whole
+
+
+def month_while(tmp_path, sources, on_warning, delay):
+    """The month run as cron does, on_warning(n) called as the n-th 'copy under way' warning is logged."""
+    from helpers import luigi_command
+
+    names = [a for n in FILES for a in (f"--source-files-{n}", FILES[n].replace(".xlsx", ".csv"))]
+    command, env = luigi_command(
+        tmp_path, *JAN, "--paths-sources", str(sources), *names, "--scheduler-retry-delay", str(delay)
+    )
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True)
+    lines, warnings = [], 0
+    for line in process.stderr:
+        lines.append(line)
+        if "a copy of it may still be under way" in line:
+            warnings += 1
+            on_warning(warnings)
+    process.wait(180)
+    return subprocess.CompletedProcess(command, process.returncode, "", "".join(lines))
+
+
+@pytest.mark.slow
+def test_a_csv_export_still_being_copied_is_read_once_the_copy_is_whole(tmp_path, xlsx_month):
+    import threading
+
+    sources, whole = cut_copy(tmp_path)
+    path, copied = sources / "Fichier_web.csv", threading.Event()
+
+    def copying():  # its date as a copy under way keeps it: now
+        while not copied.wait(0.05):
+            os.utime(path)
+
+    def done_copying(n):  # the copy ends as `cp -p` ends one: the whole file, with the date of the original
+        copied.set()
+        toucher.join()
+        path.write_bytes(whole)
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+
+    toucher = threading.Thread(target=copying)
+    toucher.start()
+    try:
+        done = month_while(tmp_path, sources, done_copying, 1)
+    finally:
+        copied.set()
+        toucher.join()
+    assert re.search(
+        rf"WARNING: {re.escape(str(path))}: (it changed while it was read|it ends in the middle of a line and was "
+        r"written \d+\.\d s ago): a copy of it may still be under way; reading again in 1 s \(2 more attempt\(s\)\)",
+        done.stderr,
+    ), done.stderr
+    assert done.stderr.count("a copy of it may still be under way") == 1
+    assert_the_real_month(done, tmp_path, xlsx_month)  # the whole export's figures, not the cut one's
+    again = run_month(tmp_path, sources)  # and the month is known as made from the whole export: nothing to do
+    assert again.returncode == 0 and "2026-01: already done" in again.stderr, again.stderr
+
+
+@pytest.mark.slow
+def test_a_csv_export_that_is_still_being_written_after_every_look_stops_the_month_by_name(tmp_path):
+    sources, whole = cut_copy(tmp_path)
+    path = sources / "Fichier_web.csv"
+
+    def more(n):  # the copy goes on, a little, and its server's clock is a minute ahead of this machine's
+        path.write_bytes(whole[: 400_000 + 1000 * n])
+        os.utime(path, (time.time() + 60, time.time() + 60))
+
+    more(0)
+    done = month_while(tmp_path, sources, more, 0.3)
+    assert done.returncode == 30, done.stderr
+    assert done.stderr.count("a copy of it may still be under way") == 2
+    assert re.search(
+        rf"{re.escape(str(path))}: it ends in the middle of a line and is dated \d+\.\d s ahead of this machine's "
+        r"clock, at each of 3 looks 0\.3 s apart: it is still being written \(a copy under way\?\); run again once "
+        r"it is whole",
+        done.stderr,
+    ), done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
+def test_a_csv_export_that_ends_without_a_line_break_but_was_written_a_while_ago_is_read_at_once(tmp_path, xlsx_month):
+    """As Google Sheets writes CSV: no line break after the last line. Not written in the last seconds, it is whole."""
+    sources = csv_exports(tmp_path / "exports", separator=",", encoding="utf-8", decimal=".", final_newline=False)
+    for path in sources.iterdir():
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    done = run_month(tmp_path, sources)
+    assert_the_real_month(done, tmp_path, xlsx_month)
+    assert "a copy of it may still be under way" not in done.stderr
+
+
+def test_what_says_a_csv_export_may_be_a_copy_under_way(tmp_path, monkeypatch):
+    from wine_luigi import layout
+    from wine_luigi.freshness import stat_of
+    from wine_luigi.tasks import copy_under_way
+
+    path = tmp_path / "Fichier_web.csv"
+    path.write_bytes(b"sku;total_sales\r\n15298;3")
+    before = stat_of(str(path))
+    assert copy_under_way(path, before, None, 60) == "it ends in the middle of a line and was written 0.0 s ago"
+    assert copy_under_way(path, before, before, 60) is None  # as it was at the look before: whole
+    assert copy_under_way(path, before, None, 0) is None  # not written within the delay
+    with open(path, "ab") as f:
+        f.write(b"\r\n")
+    assert copy_under_way(path, before, None, 60) == "it changed while it was read"
+    assert copy_under_way(path, stat_of(str(path)), None, 60) is None  # it ends with a line break
+    book = tmp_path / "Fichier_web.xlsx"
+    book.write_bytes(b"PK")
+    assert copy_under_way(book, stat_of(str(book)), None, 60) is None  # a workbook cut short does not read at all
+    path.write_bytes(b"sku;total_sales\r\n15298;3")
+    monkeypatch.setattr(layout, "logical", lambda p: f"s3://bottleneck/sources/{p.name}")
+    assert copy_under_way(path, stat_of(str(path)), None, 60) is None  # the working copy of an object, whole as it is
 
 
 # --- finding the file ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from wine_luigi.errors import LoadError, PipelineError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.freshness import up_to_date
 from wine_luigi.gate_checks import Checked, load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
-from wine_luigi.readers import ReadOptions, read_cells, read_source
+from wine_luigi.readers import ReadOptions, delimited, read_cells, read_source
 from wine_luigi.remote import MANIFEST
 from wine_luigi.report import report_context
 from wine_luigi.rules import REASON, ROW, add_sales, add_zscore, kept, merge, triage, typed
@@ -271,7 +271,10 @@ class ExtractSource(SourceTask):
             )
         attempts, delay = max(retries().read_attempts, 1), luigi.scheduler.scheduler().retry_delay
         options = read_with.options(self.source)
+        seen = None  # the export's freshness.stat_of() at the look before
         for attempt in range(1, attempts + 1):
+            if attempt > 1 and not self.remote:  # the step is made from the export as this attempt finds it
+                self.made_from = freshness.inputs_now(self)
             lock = open_in_office(path)
             if lock and attempt < attempts:  # the export may be being saved: read it once Excel has let go
                 log.warning(
@@ -284,6 +287,7 @@ class ExtractSource(SourceTask):
                 )
                 time.sleep(delay)
                 continue
+            before = freshness.stat_of(str(path))
             try:
                 raw, how = read_source(path, self.contract, read_with.columns[self.source], options)
             except LoadError as said:
@@ -291,6 +295,24 @@ class ExtractSource(SourceTask):
                 if not error.transient or attempt == attempts:
                     raise error from said
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
+                time.sleep(delay)
+                continue
+            under_way = copy_under_way(path, before, seen, delay)
+            seen = before
+            if under_way and attempt == attempts:
+                raise LoadError(
+                    f"{name}: {under_way}, at each of {attempts} looks {delay:g} s apart: it is still being written "
+                    "(a copy under way?); run again once it is whole",
+                    transient=True,
+                )
+            if under_way:
+                log.warning(
+                    "%s: %s: a copy of it may still be under way; reading again in %g s (%d more attempt(s))",
+                    name,
+                    under_way,
+                    delay,
+                    attempts - attempt,
+                )
                 time.sleep(delay)
                 continue
             if lock:
@@ -303,6 +325,27 @@ class ExtractSource(SourceTask):
                 raw.attrs["open_in_office"] = lock.name
             return raw, how
         raise AssertionError("the last attempt returns or raises")
+
+
+def copy_under_way(path: Path, before: list[int], seen: list[int] | None, delay: float) -> str | None:
+    """Why the text export just read (`before`: its freshness.stat_of() then) may be a copy cut short by the read,
+    or None: it
+    changed while it was read; or it ends in the middle of a line (a tool that writes a file whole ends it with a
+    line break; Google Sheets does not) and it changed within `delay` seconds (written that recently, dated ahead of
+    this machine's clock, or other than at the look before, `seen`). A workbook cut short does not read at all, and
+    the working copy of an object on S3 is whole, as the object is."""
+    if path.suffix.lower() not in delimited.EXTENSIONS or remote.is_remote(layout.logical(path)):
+        return None
+    if freshness.stat_of(str(path)) != before:
+        return "it changed while it was read"
+    if not delimited.ends_mid_line(path):
+        return None
+    age = time.time() - before[1] / 1e9
+    if before == seen or age >= delay:
+        return None
+    if age < 0:
+        return f"it ends in the middle of a line and is dated {-age:.1f} s ahead of this machine's clock"
+    return f"it ends in the middle of a line and was written {age:.1f} s ago"
 
 
 def open_in_office(path: Path) -> Path | None:

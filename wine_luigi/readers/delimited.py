@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -162,6 +163,13 @@ def sniff(head: bytes, window: int = 4096) -> tuple[str, str] | None:
         separator = header_separator(text)
         return (encoding.replace("utf-8-sig", "utf-8"), separator) if separator else None
     return None
+
+
+def ends_mid_line(path: Path) -> bool:
+    """The file's last line has no line break at its end (in a one-byte encoding or in UTF-16)."""
+    with open(path, "rb") as f:
+        f.seek(max(os.fstat(f.fileno()).st_size - 2, 0))
+        return not f.read().rstrip(b"\x00").endswith((b"\n", b"\r"))
 
 
 def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str, str]]:
