@@ -22,6 +22,9 @@ from wine_luigi.storage import dump
 
 log = logging.getLogger("luigi-interface.wine_luigi")
 RUNNING, SCHEDULING = "running", "scheduling"
+# (YYYY-MM, task) -> the record of its last failure in this process: known to the end-of-run report even when the
+# record could not be written (a full disk, a folder of another user), so the month is still said failed
+_kept: dict[tuple[str, str], dict[str, Any]] = {}
 
 
 def record(
@@ -42,8 +45,9 @@ def record(
         "checks": [c.to_dict() for c in getattr(exception, "checks", [])],
         "traceback": None if isinstance(exception, PipelineError) else "".join(traceback.format_exception(exception)),
     }
+    where = month or task.month  # type: ignore[attr-defined]
+    _kept[f"{where:%Y-%m}", str(task)] = entry
     try:
-        where = month or task.month  # type: ignore[attr-defined]
         dump(
             layout.target(where, "tmp", f"failures/{task.task_id}.json", shared=False),
             entry,
@@ -66,12 +70,19 @@ def rejects_target(month: datetime.date) -> luigi.LocalTarget:
 def clear(month: datetime.date) -> None:
     """Remove what failed attempts at a month left (failures/, rejects.csv): the month has just succeeded."""
     shutil.rmtree(layout.month_dir(month, "tmp") / "failures", ignore_errors=True)
+    for key in [k for k in _kept if k[0] == f"{month:%Y-%m}"]:
+        del _kept[key]
     with contextlib.suppress(FileNotFoundError):
         os.remove(rejects_target(month).path)
 
 
 def since(month: datetime.date, started: float) -> list[dict[str, Any]]:
-    """The records of the attempt that started at `started`, oldest first."""
+    """The records of the attempt that started at `started`, oldest first (those this process made, written or not,
+    and those other processes wrote: a step's latest)."""
     folder = layout.month_dir(month, "tmp") / "failures"
     entries = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
-    return sorted((e for e in entries if e["at"] >= started), key=lambda e: e["at"])
+    latest: dict[str, dict[str, Any]] = {}
+    for entry in entries + [e for (m, _), e in _kept.items() if m == f"{month:%Y-%m}"]:
+        if entry["task"] not in latest or entry["at"] > latest[entry["task"]]["at"]:
+            latest[entry["task"]] = entry
+    return sorted((e for e in latest.values() if e["at"] >= started), key=lambda e: e["at"])
