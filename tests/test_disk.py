@@ -1,12 +1,14 @@
-"""A full or read-only disk: a clear error, nothing half-written, earlier months intact."""
+"""A full or read-only disk, or data another user made: a clear error, nothing half-written, earlier months intact."""
 
 import os
+import pwd
+import re
 import sqlite3
 import subprocess
 
 import pytest
 
-from helpers import BUCKET, bucket_with_exports, listing, machine, on_s3, run_luigi, write_sources
+from helpers import BUCKET, ROOT, bucket_with_exports, email_to, listing, machine, on_s3, run_luigi, write_sources
 
 
 def mount_tmpfs(path, size, read_only=False):
@@ -76,6 +78,11 @@ def test_a_full_intermediates_disk_names_the_file(tmp_path, mounts):
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "data/output/2026-01").exists()
     assert no_leftovers(tmp_path / "data") == []
+    # the records of the failed steps could not be written either: the month is still said and recorded as failed
+    assert "not finished by this run" not in done.stderr, done.stderr
+    with sqlite3.connect(tmp_path / "data/wine_luigi.db") as db:
+        ((status, error),) = db.execute("select status, error from runs").fetchall()
+    assert status == "failed" and error.endswith(": cannot write it (No space left on device)"), error
 
 
 @pytest.mark.slow
@@ -99,3 +106,62 @@ def test_a_full_disk_under_the_working_copy_of_the_bucket_names_the_file_and_lea
     with sqlite3.connect(here / "data/wine_luigi.db") as db:
         ((status, error),) = db.execute("select status, error from runs").fetchall()
     assert status == "failed" and said in error, error
+
+
+# --- data another user made ----------------------------------------------------------------------------------
+
+SHOP = 4321  # the user cron runs as, who owns nothing of what a month run with sudo made (another_user.py)
+
+
+def as_shop(**more):
+    return {"PYTHONPATH": str(ROOT / "tests"), "ANOTHER_USER": str(SHOP), "USER": "shop", "LOGNAME": "shop", **more}
+
+
+@pytest.mark.slow
+def test_data_another_user_made_stops_the_command_at_its_start_with_the_fix(tmp_path):
+    write_sources(tmp_path / "data/sources")
+    assert run_luigi(tmp_path, "RunMonthly", "--date", "2025-12-15").returncode == 0  # made by this user: "sudo"
+    before = listing(tmp_path / "data")
+    done = run_luigi(tmp_path, "--module", "another_user", "RunMonthly", "--date", "2026-01-15", env=as_shop())
+    assert done.returncode == 1, done.stderr
+    me, data = pwd.getpwuid(os.getuid()).pw_name, tmp_path / "data"
+    assert re.fullmatch(
+        re.escape(
+            f"wine_luigi: {data}/tmp: the user this command runs as (shop) cannot write in this folder, which belongs "
+            f"to {me} (made by a command run as {me}, with sudo?), nor "
+        )
+        + r"\d+"
+        + re.escape(
+            f" other place(s) it writes: to give them to shop, `sudo chown -R shop {data}`; "
+            f"or run the command as {me}\n"
+        ),
+        done.stderr,
+    ), done.stderr
+    assert listing(tmp_path / "data") == before  # nothing written, nothing locked
+    for path in [data, *data.rglob("*")]:  # given back, the month runs
+        os.chown(path, SHOP, -1)
+    again = run_luigi(tmp_path, "--module", "another_user", "RunMonthly", "--date", "2026-01-15", env=as_shop())
+    assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.slow
+def test_an_export_the_user_may_not_read_stops_the_month_in_one_line_and_is_still_reported(tmp_path, inbox):
+    folder = write_sources(tmp_path / "data/sources")
+    (tmp_path / "data/lock").mkdir()
+    for path in [tmp_path, *tmp_path.rglob("*")]:  # the project is the shop user's
+        os.chown(path, SHOP, -1)
+    export = folder / "Fichier_web.xlsx"
+    env = as_shop(UNREADABLE=str(export))
+    done = run_luigi(
+        tmp_path, "--module", "another_user", "RunMonthly", "--date", "2026-01-15", *email_to(inbox), env=env
+    )
+    said = f"{export}: cannot read it (Permission denied): the user this command runs as (shop) needs read access to it"
+    assert done.returncode == 30, done.stderr
+    assert f"failed    ExtractSource(month=2026-01, source=web): {said}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "Error in event callback" not in done.stderr, done.stderr
+    with sqlite3.connect(tmp_path / "data/wine_luigi.db") as db:
+        ((status, error, web),) = db.execute("select status, error, web_sha256 from runs").fetchall()
+    assert (status, error, web) == ("failed", said, None)
+    (message,) = inbox.messages
+    assert said in message.get_body(("plain",)).get_content()
+    assert not (tmp_path / "data/output/2026-01").exists()

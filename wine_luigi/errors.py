@@ -1,5 +1,6 @@
 """Errors that stop a month with a message a person can act on (no traceback needed)."""
 
+import getpass
 from typing import Any
 
 
@@ -40,3 +41,16 @@ class WriteError(PipelineError):
 class StorageError(PipelineError):
     """The bucket holding the months did not answer as it should (unreachable, access refused): the step stops
     there, nothing is published; the message names the object and what was answered."""
+
+
+class ReadError(PipelineError):
+    """A file that is there but that this process may not read (its permissions): the step stops there; the
+    message names the file and the user the command runs as."""
+
+
+def unreadable(path: object, error: OSError) -> str:
+    """What to say of the file at `path` that `error` (a PermissionError) kept this process from reading."""
+    return (
+        f"{path}: cannot read it ({error.strerror or error}): the user this command runs as ({getpass.getuser()}) "
+        "needs read access to it"
+    )

@@ -21,7 +21,8 @@ from typing import Any
 import luigi
 from luigi.task import flatten
 
-from wine_luigi import remote
+from wine_luigi import layout, remote
+from wine_luigi.errors import ReadError, unreadable
 
 VERSION = 1  # of the record's layout: a record of another version is not trusted
 _known: dict[Any, Any] = {}  # (path, stat) -> sha256 of the file's content then
@@ -43,10 +44,13 @@ def digests_of(path: str, *algorithms: str) -> list[str]:
     a time). A sha256 is kept for fingerprint(), unless the file changed while it was read."""
     before = stat_of(path)
     digests = [hashlib.new(name, usedforsecurity=False) for name in algorithms]
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            for digest in digests:
-                digest.update(block)
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                for digest in digests:
+                    digest.update(block)
+    except PermissionError as error:
+        raise ReadError(unreadable(layout.logical(path), error)) from None
     found = [digest.hexdigest() for digest in digests]
     if "sha256" in algorithms and stat_of(path) == before:
         _known[path, tuple(before)] = found[algorithms.index("sha256")]

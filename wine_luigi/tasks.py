@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
 import os
@@ -22,7 +23,7 @@ from wine_luigi.command import failures, locks, session
 from wine_luigi.command.shell import Command
 from wine_luigi.config import retries
 from wine_luigi.contract import SOURCE_NAMES, SOURCES, Source
-from wine_luigi.errors import LoadError, PipelineError
+from wine_luigi.errors import LoadError, PipelineError, ReadError
 from wine_luigi.export import rejects_table, sales_summary, sales_table, segment_table
 from wine_luigi.freshness import up_to_date
 from wine_luigi.gate_checks import Checked, load_checks, merge_checks, quality_checks, sales_checks, zscore_checks
@@ -174,9 +175,10 @@ def _inputs_here(task: MonthlyTask) -> None:
 
 @MonthlyTask.event_handler(luigi.Event.START)
 def _made_from(task: MonthlyTask) -> None:
-    """What the step is made from, taken before it reads anything."""
+    """What the step is made from, taken before it reads anything (when an input cannot be read, the step says so
+    as it reads it)."""
     if not task.remote:
-        with remote.one_look():
+        with remote.one_look(), contextlib.suppress(ReadError):
             task.made_from = freshness.inputs_now(task)
 
 

@@ -26,7 +26,7 @@ from wine_luigi.command.current_attempt import fresh_markers, fresh_sales, publi
 from wine_luigi.command.preflight import retcode
 from wine_luigi.config import notify, retries
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import PipelineError, StorageError, WriteError
+from wine_luigi.errors import PipelineError, ReadError, StorageError, WriteError
 from wine_luigi.notify import send
 from wine_luigi.storage import dump
 from wine_luigi.summary import euros, figures, warnings
@@ -221,7 +221,7 @@ def read_or_left_out(unread: list[str], default: Any, read: Callable[..., Any], 
     the ledger row are made without what they hold."""
     try:
         return read(*args)
-    except (StorageError, WriteError) as error:
+    except (StorageError, WriteError, ReadError) as error:
         unread.append(str(error))
         return default
 

@@ -15,12 +15,13 @@ Relative paths of luigi.cfg are relative to its folder, Luigi's own lock folder 
 
 import configparser
 import functools
+import getpass
 import os
 import re
 import socket
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 from urllib.parse import urlparse
 
@@ -156,6 +157,7 @@ def _check(config: LuigiConfigParser, files: list[str]) -> None:
                 raise ConfigError(f"{', '.join(files) or 'luigi.cfg'}: [{section}] {option}: {error.message}") from None
     check_values(config, files)
     resolve_lock_folder(config)
+    check_owners()
 
 
 def own_configs() -> dict[str, type[luigi.Config]]:
@@ -358,3 +360,84 @@ def resolve_lock_folder(config: LuigiConfigParser) -> None:
         raise ConfigError(
             f"[core] lock_pid_dir = {core.lock_pid_dir}: cannot create the lock folder ({error.strerror or error})"
         ) from None
+
+
+def check_owners() -> None:
+    """What the command writes on this machine ([paths] tmp and output, the working copy of the folders on S3, the
+    SQLite ledger, the lock folder) can be written by the user it runs as. A folder or file that a command run as
+    another user made (with sudo, say) would stop the month halfway, each step saying "Permission denied": one
+    line at the start instead, naming the first such place, its owner, and the commands that give them all to this
+    user. A read-only disk is said where it is written to, as a full one is."""
+    if settings.command_line() is None:
+        return
+    import luigi.interface
+
+    from wine_luigi import layout, ledger
+
+    now, core = layout.roots(), luigi.interface.core()
+    trees = [now.tmp, now.output] + ([now.cache] if now.remote else [])  # written anywhere in them
+    alone = ([] if ledger.on_server(now.db) else [os.path.dirname(now.db)]) + (
+        [] if core.no_lock else [core.lock_pid_dir]
+    )
+    places = [(folder, top) for top in trees for folder in _folders(top)]  # top: what a fix gives back
+    places += [(_existing(folder), folder) for folder in alone]
+    files = [] if ledger.on_server(now.db) else [now.db + end for end in ("", "-wal", "-shm")]
+    if not core.no_lock and os.path.isdir(core.lock_pid_dir):
+        files += [e.path for e in os.scandir(core.lock_pid_dir) if e.name.endswith(".pid")]
+    denied = [(path, top, owner) for path, top in places + [(f, f) for f in files] if (owner := _owner_if_denied(path))]
+    if not denied:
+        return
+    path, _, owner = denied[0]
+    me = getpass.getuser()
+    given = [t for t in dict.fromkeys(t for _, t, _ in denied if os.path.exists(t))]
+    given = [t for t in given if not any(t.startswith(o + os.sep) for o in given)]
+    made = [  # a folder to create, unless in one given back
+        t
+        for t in dict.fromkeys(t for _, t, _ in denied if not os.path.exists(t))
+        if not any(f"{_existing(t)}{os.sep}".startswith(g + os.sep) for g in given)
+    ]
+    fixes = ([f"`sudo chown -R {me} {' '.join(given)}`"] if given else []) + (
+        [f"`sudo install -d -o {me} {' '.join(made)}`"] if made else []
+    )
+    raise ConfigError(
+        f"{path}: the user this command runs as ({me}) cannot write "
+        f"{'in this folder' if os.path.isdir(path) else 'this file'}, which belongs to {owner} (made by a command "
+        f"run as {owner}, with sudo?)"
+        + (f", nor {len(denied) - 1} other place(s) it writes" if len(denied) > 1 else "")
+        + f": to give {'them' if len(denied) > 1 else 'it'} to {me}, {' and '.join(fixes)}; "
+        f"or run the command as {owner}"
+    )
+
+
+def _folders(top: str) -> Iterator[str]:
+    """The folders under `top` (itself first), or the nearest folder above it, when it is not there yet."""
+    if not os.path.isdir(top):
+        yield _existing(top)
+        return
+    for folder, _, _ in os.walk(top):
+        yield folder
+
+
+def _existing(path: str) -> str:
+    while not os.path.exists(path) and os.path.dirname(path) != path:
+        path = os.path.dirname(path)
+    return path
+
+
+def _owner_if_denied(path: str) -> str | None:
+    """The name of the user `path` belongs to, when this one cannot write it (in it, for a folder) and that user is
+    another one; None otherwise (and for no such path)."""
+    import pwd
+
+    try:
+        if os.access(path, os.W_OK | (os.X_OK if os.path.isdir(path) else 0)):
+            return None
+        owner = os.stat(path).st_uid
+    except FileNotFoundError:
+        return None
+    if owner == os.geteuid():
+        return None
+    try:
+        return pwd.getpwuid(owner).pw_name
+    except KeyError:
+        return f"user {owner}"

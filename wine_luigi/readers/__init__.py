@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from wine_luigi.contract import Source
-from wine_luigi.errors import LoadError
+from wine_luigi.errors import LoadError, unreadable
 from wine_luigi.raw_frame import frame_from_cells
 from wine_luigi.readers import delimited, spreadsheet
 from wine_luigi.rules import EXACT_FLOAT, ROW
@@ -44,7 +44,10 @@ def read_cells(path: str | Path, options: ReadOptions = ReadOptions()) -> tuple[
         )
     if path.stat().st_size == 0:
         raise LoadError(f"{path}: the file is empty (0 bytes)", transient=True)
-    return reader.read_cells(path, options)
+    try:
+        return reader.read_cells(path, options)
+    except PermissionError as error:
+        raise LoadError(unreadable(path, error)) from None
 
 
 def rounded_keys(raw: pd.DataFrame, source: Source) -> dict[str, list[list[int | str]]]:
