@@ -47,6 +47,7 @@ def write_delimited(
     final_newline=True,
     quote_all=False,
     bom=False,
+    sep_line=False,
 ):
     out = io.StringIO()
     writer = csv.writer(
@@ -57,6 +58,8 @@ def write_delimited(
     text = out.getvalue()
     if not final_newline:
         text = text[: -len(newline)]
+    if sep_line:  # Excel's directive, which it does not show as a row
+        text = f"sep={separator}{newline}{text}"
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding))
     return path
 
@@ -133,6 +136,12 @@ DIALECTS = {
         {"separator": "|", "encoding": "utf-8", "decimal": "."},
         "utf-8, '|' separated, no decimals",
         "utf-8, '|' separated, decimal dot",
+    ),
+    # a tool writing for Excel: a first line `sep=,` names the separator (Excel does not show it: the header is row 1)
+    "excel's sep= line": (
+        {"separator": ",", "encoding": "utf-8", "decimal": ".", "sep_line": True},
+        "utf-8, ',' separated, no decimals",
+        "utf-8, ',' separated, decimal dot",
     ),
 }
 

@@ -93,6 +93,16 @@ def test_rows_keep_their_numbers_after_leading_blank_lines_and_lines_in_quotes(t
     assert raw["row"].tolist() == [4, 7]  # the header is row 3; a record with a line break is one row
 
 
+@pytest.mark.parametrize("line", [b"sep=;", b"SEP=;", b'"sep=;"', b"sep=; "])
+def test_excels_sep_line_names_the_separator_and_is_not_a_row(tmp_path, line):
+    # `,` is the header's most used separator, but the file says `;` (Excel shows the header as row 1)
+    raw, dialect = read(tmp_path, line + b"\r\nproduct_id;id_web;w,x,y,z\r\n3847;15298;\r\n", LINK, "l.csv")
+    assert dialect.startswith("utf-8, ';' separated")
+    assert raw[["row", "product_id", "id_web"]].values.tolist() == [[2, "3847", "15298"]]
+    raw, dialect = read(tmp_path, line + b"\r\nproduct_id|id_web\r\n3847|15298\r\n", LINK, "l.csv", delimiter="|")
+    assert dialect.startswith("utf-8, '|' separated") and raw["id_web"].tolist() == ["15298"]  # said in [csv]: wins
+
+
 def test_a_row_with_more_fields_than_the_header_names_its_line(tmp_path):
     with pytest.raises(
         LoadError, match=r"l.csv: line 4 has 3 fields, the header has 2: a value holding ',' without quotes\?"

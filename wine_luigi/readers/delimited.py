@@ -1,7 +1,8 @@
 """Delimited text (.csv, .txt) as the shop's tools write it: the dialect is found per file, and can be forced.
 
 - encoding: UTF-8 (with or without a byte order mark), else Windows-1252 (French Excel's "CSV (separator: ;)");
-- separator: `;`, `,`, tab or `|`, the one the header line uses most (outside quotes);
+- separator: `;`, `,`, tab or `|`, the one the header line uses most (outside quotes), unless a first line
+  `sep=;` (Excel's directive, which Excel does not show) names it;
 - quotes: `"`, doubled inside a value; a quoted value may hold the separator and line breaks;
 - decimal mark of the contract's number columns: a comma (`24,2`) when the file's numbers use it, else a dot.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +47,8 @@ def separator_name(separator: str) -> str:
 
 
 UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+# Excel's directive, alone on the first line (`sep=;`), that some tools write to tell Excel the separator
+SEP_LINE = re.compile(r'"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\r|\n)', re.IGNORECASE)
 
 
 def decode(path: Path, data: bytes, forced: str = "auto") -> tuple[str, str]:
@@ -178,10 +182,16 @@ def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str
     {"encoding", "separator"})."""
     data = path.read_bytes()
     text, encoding = decode(path, data, options.encoding)
+    directive = SEP_LINE.match(text)
+    if directive:  # Excel does not show this line: the header is row 1
+        text = text[directive.end() :]
     if not text.strip():
         raise LoadError(f"{path}: the file holds no text (only blank lines or a byte order mark)")
     forced = WORDS.get(options.delimiter, options.delimiter)
-    separator = (header_separator(text) or ",") if forced == "auto" else forced
+    if forced != "auto":
+        separator = forced
+    else:
+        separator = directive.group(1) if directive else (header_separator(text) or ",")
     cells = arrow_cells(text, separator)
     if cells is None:  # a row that is not a plain record of the header's width: the exact reader says which
         cells = python_cells(path, text, separator, encoding)
