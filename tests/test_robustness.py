@@ -191,6 +191,13 @@ def password_protected(folder):
     path.write_bytes(encrypted.getvalue())
 
 
+def title_above_header(folder):
+    book = openpyxl.load_workbook(folder / FILES["erp"])
+    book.worksheets[0].insert_rows(1, 2)
+    book.worksheets[0]["A1"] = "Export ERP du 31/01/2026"
+    book.save(folder / FILES["erp"])
+
+
 def header_only(folder):
     with open(folder / FILES["link"], "wb") as f:
         write_xlsx(pd.DataFrame(columns=["product_id", "id_web"]), f)
@@ -213,6 +220,15 @@ FILE_CASES = {
     "truncated xlsx": (truncated, ["Fichier_web.xlsx: not a readable xlsx workbook"]),
     "password-protected": (password_protected, ["Fichier_erp.xlsx: not an xlsx workbook: it is password-protected"]),
     "header only": (header_only, ["link_has_data_rows: the sheet has no data rows under its header"]),
+    "a title above the header": (
+        title_above_header,
+        [
+            "erp_required_columns_present: missing column(s) product_id, onsale_web, price, stock_quantity, "
+            "stock_status (found: export erp du 31/01/2026, unnamed_2, unnamed_3, unnamed_4, unnamed_5); row 3 holds "
+            "product_id, onsale_web, price, stock_quantity, stock_status: if it is the header, delete the row(s) above "
+            "it (the header is the first row that holds something)"
+        ],
+    ),
 }
 
 

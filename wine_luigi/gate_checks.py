@@ -38,6 +38,21 @@ def mapping_hints(missing: list[str], raw: pd.DataFrame, source: Source) -> str:
     return "".join(f"; {hint}" for hint in hints)
 
 
+HEADER_LOOK = 20  # rows under the first one looked at for the header, when that first one is not it
+
+
+def header_below(missing: list[str], raw: pd.DataFrame) -> str:
+    """When a row a little below the first one holds every missing column (a title above the header), its number
+    and what to do; "" otherwise."""
+    for _, cells in raw.head(HEADER_LOOK if missing else 0).iterrows():
+        if set(missing) <= {normalise_name(v) for v in cells.drop(ROW).tolist()}:
+            return (
+                f"; row {int(cells[ROW])} holds {', '.join(missing)}: if it is the header, delete the row(s) above it "
+                "(the header is the first row that holds something)"
+            )
+    return ""
+
+
 def load_checks(raw: pd.DataFrame, source: Source) -> Checked:
     """Load gate: data rows present, every required column present exactly once."""
     found = [c for c in raw.columns if c != ROW]
@@ -57,7 +72,7 @@ def load_checks(raw: pd.DataFrame, source: Source) -> Checked:
             f"the header has every required column ({', '.join(source.required)})",
             missing,
             f"missing column(s) {', '.join(missing)} (found: "
-            f"{', '.join(found) or 'nothing'}){mapping_hints(missing, raw, source)}",
+            f"{', '.join(found) or 'nothing'}){header_below(missing, raw) or mapping_hints(missing, raw, source)}",
         ),
         no_offenders(
             f"{name}_required_columns_once",
