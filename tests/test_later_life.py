@@ -236,3 +236,43 @@ def test_a_failed_previous_month_is_named_and_not_compared(tmp_path):
     html = report(tmp_path, "2026-03")
     assert "No comparison: the last run of 2026-02 failed (quality_erp)." in html
     assert "vs 2026-01" not in html
+
+
+@pytest.mark.slow
+def test_exports_that_are_the_files_of_the_month_before_are_said_in_the_log_and_the_report(tmp_path):
+    import hashlib
+    import html
+    import shutil
+
+    december = write_sources(tmp_path / "data/sources/2025-12")
+    january = tmp_path / "data/sources/2026-01"
+    shutil.copytree(december, january)  # December's three exports again: January's were not put in
+    assert run_luigi(tmp_path, "RunMonthly", "--date", "2025-12-15").returncode == 0
+    done = run_luigi(tmp_path, *JAN)
+    assert done.returncode == 0, done.stderr
+    for label, name in (("ERP", "Fichier_erp.xlsx"), ("web shop", "Fichier_web.xlsx")):
+        sha256 = hashlib.sha256((january / name).read_bytes()).hexdigest()
+        assert (
+            f"WARNING: 2026-01: the {label} export {january / name} is byte for byte the file 2025-12 was made from "
+            f"(sha256 {sha256[:12]}…): if this month's export was not put in, these are 2025-12's figures"
+        ) in done.stderr
+    assert "link table export" not in done.stderr  # the same link table as last month is no news
+    report = html.unescape((tmp_path / "data/output/2026-01/report.html").read_text())
+    assert (
+        "The ERP export and the web shop export are byte for byte the files 2025-12 was made from (same sha256, "
+        "below): if this month's exports were not put in, these are 2025-12's figures."
+    ) in report
+
+    f = frames()  # February: a new web export (one more sale), the ERP export of January again
+    web = f["web"]
+    web.loc[web.index[web["post_type"] == "product"][0], "total_sales"] += 1
+    february = write_sources(tmp_path / "data/sources/2026-02", {"web": web})
+    shutil.copy(january / "Fichier_erp.xlsx", february / "Fichier_erp.xlsx")
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-02-15")
+    assert done.returncode == 0, done.stderr
+    assert "WARNING: 2026-02: the ERP export" in done.stderr and "the web shop export" not in done.stderr
+    report = html.unescape((tmp_path / "data/output/2026-02/report.html").read_text())
+    assert (
+        "The ERP export is byte for byte the file 2026-01 was made from (same sha256, below): if this month's "
+        "export was not put in, these are 2026-01's figures."
+    ) in report

@@ -85,6 +85,17 @@ def timing(history: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+MONTHLY = ("erp", "web")  # the exports that change every month (stock, prices, sales); the link table seldom does
+
+
+def unchanged_exports(sources: dict[str, Any] | None, previous: dict[str, Any]) -> list[dict[str, Any]]:
+    """The month's ERP and web exports that are, byte for byte, the files the month before was made from (its
+    sha256 in the ledger): this month's exports may not have been put in."""
+    run = previous["run"] or {}
+    files = (sources or {}).get("files", {})
+    return [files[s] for s in MONTHLY if s in files and files[s]["sha256"] == run.get(f"{s}_sha256", "-")]
+
+
 def report_context(
     summary: dict[str, Any],
     markers: dict[str, Any],
@@ -109,6 +120,7 @@ def report_context(
         "previous_month": previous["month"],
         "compared": previous["run"] is not None,
         "no_comparison": previous["why"],
+        "unchanged": unchanged_exports(summary.get("sources"), previous),
         "changes": {
             key: change(summary[key], prev.get(key)) for key in ("total_revenue", "merged", "premium", "ordinary")
         },

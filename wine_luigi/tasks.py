@@ -733,6 +733,17 @@ class ReportMonth(MonthlyTask):
         context = report_context(
             summary, markers, triaged, scored, ledger.previous(layout.db_path(), month), files, history
         )
+        for export in context["unchanged"]:
+            log.warning(
+                "%s: the %s export %s is byte for byte the file %s was made from (sha256 %s…): if this month's export "
+                "was not put in, these are %s's figures",
+                month,
+                export["label"],
+                export["path"],
+                context["previous_month"],
+                export["sha256"][:12],
+                context["previous_month"],
+            )
         dump(self.output(), templates().get_template("report.html").render(context))
 
 
