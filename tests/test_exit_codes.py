@@ -1,14 +1,14 @@
 """Exit codes of the luigi command, as the README's table gives them (luigi.cfg [retcode])."""
 
+import re
 import subprocess
-import time
 
 import luigi
 import luigi.retcodes
 import pytest
 import sqlite_utils
 
-from helpers import FILES, ROOT, luigi_command, parts, run_luigi, user_config, write_sources
+from helpers import FILES, ROOT, held_run, parts, run_luigi, user_config, write_sources
 
 # the worker waits for work that can no longer come up to [worker] max_keep_alive_idle_duration (120 s): not here
 IDLE = ("--worker-max-keep-alive-idle-duration", "1 seconds")
@@ -80,39 +80,15 @@ def test_an_error_inside_luigi_exits_40(tmp_path):
     )
 
 
-def wait_for(path, process, timeout=60):
-    deadline = time.time() + timeout
-    while not path.exists():
-        assert process.poll() is None and time.time() < deadline, f"{path} never appeared"
-        time.sleep(0.01)
-
-
 @pytest.mark.slow
 def test_a_worker_that_gives_up_while_another_builds_the_month_exits_10(tmp_path, luigid):
     """Two workers on one luigid: the first is in the middle of the merge gate; the second stops waiting for it
     (10: the month is being built by another run; nothing is emailed or recorded), the first finishes it (0)."""
     write_sources(tmp_path / "data/sources")
     hold = tmp_path / "hold"
-    hold.touch()
     port = ("--scheduler-port", str(luigid.port))
-    command, env = luigi_command(
-        tmp_path,
-        "--module",
-        "holding",
-        "RunMonthly",
-        "--date",
-        "2026-01-15",
-        *port,
-        "--lock-pid-dir",
-        str(tmp_path / "lock-a"),
-        env={"PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
-        local=False,
-    )
-    first = subprocess.Popen(
-        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    first = held_run(tmp_path, hold, *port, "--lock-pid-dir", str(tmp_path / "lock-a"), local=False)
     try:
-        wait_for(tmp_path / "hold.reached", first)
         second = run_luigi(
             tmp_path,
             "RunMonthly",
@@ -212,3 +188,30 @@ def test_the_shell_gives_luigis_own_exit_code_by_luigis_own_rule(task, worker_no
         luigi.retcodes.run_with_retcodes([task.__name__, "--local-scheduler", "--no-lock"])
     result = luigi.build([task()], local_scheduler=True, detailed_summary=True, log_level="WARNING")
     assert luigi_code(result.worker) == luigis.value.code
+
+
+@pytest.mark.slow
+def test_luigid_stopping_during_a_run_is_said_in_one_line_and_exits_35(tmp_path, luigid):
+    write_sources(tmp_path / "data/sources")
+    hold, config = tmp_path / "hold", tmp_path / "user.cfg"
+    # Luigi asks luigid 3 times, rpc-retry-wait seconds apart (30 in the shipped settings), before it gives up
+    config.write_text((ROOT / "luigi.cfg").read_text().replace("[core]\n", "[core]\nrpc-retry-wait = 1\n", 1))
+    port = ("--scheduler-port", str(luigid.port))
+    run = held_run(tmp_path, hold, *port, env={"LUIGI_CONFIG_PATH": str(config)}, local=False)
+    try:
+        settings = [f"LUIGID_PORT={luigid.port}", f"LUIGID_DIR={luigid.state}"]
+        subprocess.run(["make", "-s", "-C", str(ROOT), "luigid-stop", *settings], check=True, timeout=30)
+    finally:
+        hold.unlink()
+    log, _ = run.communicate(timeout=180)
+    assert run.returncode == 35, log
+    assert re.search(
+        rf"ERROR: luigid at http://127.0.0.1:{luigid.port}/ stopped answering during the run \(Errors \(3 attempts\) "
+        r"when connecting to remote scheduler .*\): start it again \(make luigid\), then run the command again\n",
+        log,
+    ), log
+    assert "wine_luigi 2026-01: not finished by this run (luigid stopped answering)" in log
+    assert "Traceback" not in log and "NoneType: None" not in log, log
+    assert not (tmp_path / "data/output/2026-01").exists()
+    again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15", env={"LUIGI_CONFIG_PATH": str(config)})
+    assert again.returncode == 0 and "wine_luigi 2026-01: done" in again.stderr, again.stderr

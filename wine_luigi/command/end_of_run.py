@@ -70,9 +70,10 @@ def _month_scheduled(task: RunMonthly, dependency: luigi.Task) -> None:
     session.register(task.date)
 
 
-def finish(luigi_code: int | None) -> int | None:
+def finish(luigi_code: int | None, unfinished: str = "another worker may still be building it") -> int | None:
     """Report every month the running command scheduled; return its exit code: 0 when they are all done,
-    [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py)."""
+    [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py).
+    `unfinished`: why a month neither done nor failed may be so."""
     outcomes = []
     try:
         remote.flush()  # uploads still under way behind a month that stopped
@@ -80,7 +81,7 @@ def finish(luigi_code: int | None) -> int | None:
         log.error("%s", error)
     for month, started in session.months():
         try:
-            outcomes.append(report(month, started))
+            outcomes.append(report(month, started, unfinished))
         except Exception:  # a reporting bug must not hide the month's own outcome
             log.exception("could not report on %s", layout.month_name(month))
             outcomes.append(Outcome.UNKNOWN)
@@ -111,7 +112,9 @@ def exit_code(outcomes: list[Outcome]) -> int | None:
     return None
 
 
-def report(month: datetime.date, started: float) -> Outcome:
+def report(
+    month: datetime.date, started: float, unfinished: str = "another worker may still be building it"
+) -> Outcome:
     """How the month ended (an Outcome).
     A month that failed is recorded and emailed by the worker it failed in; an unfinished one by nobody (another
     worker may still be building it, or the run was interrupted)."""
@@ -137,7 +140,7 @@ def report(month: datetime.date, started: float) -> Outcome:
         else Outcome.UNFINISHED
     )
     if outcome == Outcome.UNFINISHED and not context["missing_sources"]:
-        log.info("wine_luigi %s: not finished by this run (another worker may still be building it)", context["month"])
+        log.info("wine_luigi %s: not finished by this run (%s)", context["month"], unfinished)
         return outcome
     if context["failures"] and not any(r.get("worker") == session.WORKER for r in context["failures"]):
         return outcome  # another worker failed it, and reports it

@@ -24,6 +24,8 @@ class _DataErrorsWithoutTraceback(logging.Filter):
     "Unfulfilled dependency at run time" as what it means here (tasks.not_shared)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[0] is None:  # Luigi's RPC retries log "exc_info" outside an except
+            record.exc_info = None  # (it would print "NoneType: None")
         error = record.exc_info[1] if record.exc_info else None
         not_judged = _NOT_JUDGED.match(record.msg) if isinstance(record.msg, str) else None
         if not_judged and not_judged.group(2) in unjudged:

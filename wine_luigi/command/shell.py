@@ -24,6 +24,7 @@ builds the graph alone: no locks, no end-of-run report, Luigi's own return value
 import atexit
 import contextlib
 import gc
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
@@ -31,11 +32,14 @@ from typing import Any, NoReturn
 import luigi
 import luigi.interface
 import luigi.retcodes
+import luigi.rpc
 import luigi.task_register
 import luigi.worker
 
 from wine_luigi import settings
 from wine_luigi.command import preflight, session
+
+log = logging.getLogger("luigi-interface.wine_luigi")
 
 
 class Command:
@@ -77,6 +81,15 @@ def run(task: luigi.Task) -> NoReturn:
         with frozen():  # the settings and the S3 client's models too, made since the command began
             try:
                 result = luigi.build([task], detailed_summary=True, no_lock=luigi.interface.core().no_lock)
+            except luigi.rpc.RPCError as error:  # luigid stopped answering during the run: said in one line
+                log.error(
+                    "luigid at %s stopped answering during the run (%s): start it again (make luigid), then run the "
+                    "command again",
+                    preflight.scheduler_url(),
+                    error,
+                )
+                end_of_run.finish(None, unfinished="luigid stopped answering")
+                raise SystemExit(preflight.retcode("scheduling_error")) from None
             except Exception:  # Luigi's own handling (logged, [retcode] unhandled_exception) once the months are said
                 end_of_run.finish(None)
                 raise
