@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -90,6 +91,43 @@ def run_luigi(cwd, *args, env=None, local=True, timeout=180):
     """The real `luigi` command, as cron or a user runs it."""
     command, environ = luigi_command(cwd, *args, env=env, local=local)
     return subprocess.run(command, cwd=cwd, env=environ, capture_output=True, text=True, timeout=timeout)
+
+
+def wait_for(path, process, timeout=60, poll=0.01):
+    """Until the file `path` appears, while `process` (a Popen) runs; looked for every `poll` seconds."""
+    deadline = time.time() + timeout
+    while not path.exists():
+        assert process.poll() is None, f"the run ended before {path} appeared"
+        assert time.time() < deadline, f"{path} never appeared"
+        time.sleep(poll)
+
+
+def held_run(cwd, hold, *args, env=None, local=True):
+    """The real `luigi` command for January 2026 started in `cwd`, its merge gate held while the file `hold` exists
+    (holding.py): returned (its Popen, stdout and stderr together) once the gate is reached. The caller removes
+    `hold` to let it go on."""
+    hold.touch()
+    command, environ = luigi_command(
+        cwd,
+        "--module",
+        "holding",
+        "RunMonthly",
+        "--date",
+        "2026-01-15",
+        *args,
+        env={**(env or {}), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
+        local=local,
+    )
+    process = subprocess.Popen(
+        command, cwd=cwd, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        wait_for(Path(f"{hold}.reached"), process)
+    except BaseException:
+        hold.unlink(missing_ok=True)
+        process.kill()
+        raise
+    return process
 
 
 def build(*tasks, workers=1):

@@ -4,12 +4,11 @@ import json
 import os
 import signal
 import subprocess
-import time
 
 import openpyxl
 import pytest
 
-from helpers import DELIVERABLES, luigi_command, run_luigi, write_sources
+from helpers import DELIVERABLES, luigi_command, run_luigi, wait_for, write_sources
 from wine_luigi.freshness import sha256_of
 
 
@@ -68,14 +67,6 @@ KILL_POINTS = [
 ]
 
 
-def wait_for(path, process, timeout=60):
-    deadline = time.time() + timeout
-    while not path.exists():
-        assert process.poll() is None, f"the run ended before {path} appeared"
-        assert time.time() < deadline, f"{path} never appeared"
-        time.sleep(0.002)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("point", KILL_POINTS)
 def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, point):
@@ -84,7 +75,7 @@ def test_a_killed_run_finishes_like_a_clean_one(tmp_path, clean_run, point):
     run = subprocess.Popen(
         command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
-    wait_for(tmp_path / "data" / point, run)
+    wait_for(tmp_path / "data" / point, run, poll=0.002)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
     assert run.returncode == -signal.SIGKILL  # killed mid-run, not finished

@@ -27,6 +27,7 @@ from helpers import (
     ROOT,
     bucket_with_exports,
     email_to,
+    held_run,
     luigi_command,
     machine,
     on_s3,
@@ -234,24 +235,8 @@ def test_two_machines_without_luigid_never_build_one_month_together(tmp_path, s3
     bucket_with_exports(s3_server, MONTHS[:1])
     first_machine, second_machine = (machine(tmp_path / name, s3_server, pg_server) for name in ("m1", "m2"))
     hold = tmp_path / "hold"
-    hold.touch()
-    command, env = luigi_command(
-        first_machine,
-        "--module",
-        "holding",
-        "RunMonthly",
-        "--date",
-        "2026-01-15",
-        env={**on_s3(first_machine, s3_server), "PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
-    )
-    first = subprocess.Popen(
-        command, cwd=first_machine, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    first = held_run(first_machine, hold, env=on_s3(first_machine, s3_server))
     try:
-        deadline = time.time() + 60
-        while not (tmp_path / "hold.reached").exists():
-            assert first.poll() is None and time.time() < deadline
-            time.sleep(0.01)
         second = run_luigi(
             second_machine,
             "RunMonthly",

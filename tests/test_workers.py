@@ -7,12 +7,11 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
-from helpers import ROOT, free_port, listing, luigi_command, run_luigi, write_sources
+from helpers import free_port, held_run, listing, luigi_command, run_luigi, write_sources
 from wine_luigi import ledger
 
 MONTHS = [f"2026-{m:02d}" for m in range(1, 9)]
@@ -77,24 +76,8 @@ def test_two_runs_of_one_month_never_build_it_together(tmp_path):
     write_sources(tmp_path / "data/sources/2026-01")
     write_sources(tmp_path / "data/sources/2026-02", seed=2)
     hold = tmp_path / "hold"
-    hold.touch()
-    command, env = luigi_command(
-        tmp_path,
-        "--module",
-        "holding",
-        "RunMonthly",
-        "--date",
-        "2026-01-15",
-        env={"PYTHONPATH": str(ROOT / "tests"), "WINE_LUIGI_HOLD": str(hold)},
-    )
-    first = subprocess.Popen(
-        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    first = held_run(tmp_path, hold)
     try:
-        deadline = time.time() + 60
-        while not (tmp_path / "hold.reached").exists():
-            assert first.poll() is None and time.time() < deadline
-            time.sleep(0.01)
         before = listing(tmp_path / "data/tmp")
         second = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-28")
         after = listing(tmp_path / "data/tmp")
