@@ -382,8 +382,11 @@ def check_owners() -> None:
     places = [(folder, top) for top in trees for folder in _folders(top)]  # top: what a fix gives back
     places += [(_existing(folder), folder) for folder in alone]
     files = [] if ledger.on_server(now.db) else [now.db + end for end in ("", "-wal", "-shm")]
-    if not core.no_lock and os.path.isdir(core.lock_pid_dir):
-        files += [e.path for e in os.scandir(core.lock_pid_dir) if e.name.endswith(".pid")]
+    if not core.no_lock and os.path.isdir(core.lock_pid_dir):  # Luigi's pid file of this command, the month locks
+        import luigi.lock
+
+        files.append(luigi.lock.get_info(core.lock_pid_dir)[2])
+        files += [e.path for e in os.scandir(core.lock_pid_dir) if e.name.startswith("wine_luigi-")]
     denied = [(path, top, owner) for path, top in places + [(f, f) for f in files] if (owner := _owner_if_denied(path))]
     if not denied:
         return
