@@ -140,8 +140,8 @@ def test_data_another_user_made_stops_the_command_at_its_start_with_the_fix(tmp_
     assert listing(tmp_path / "data") == before  # nothing written, nothing locked
     for path in [data, *data.rglob("*")]:  # given back, the month runs
         os.chown(path, SHOP, -1)
-    (data / "lock/0123456789abcdef0123456789abcdef.pid").write_text("1\n")  # another command's, still this user's:
-    # no matter to this command
+    # another command's pid file, left by the first user: no matter to this command
+    (data / "lock/0123456789abcdef0123456789abcdef.pid").write_text("1\n")
     again = run_luigi(tmp_path, "--module", "another_user", "RunMonthly", "--date", "2026-01-15", env=as_shop())
     assert again.returncode == 0, again.stderr
 
