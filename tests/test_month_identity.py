@@ -497,17 +497,29 @@ def test_a_setting_that_cannot_be_right_on_the_command_line_is_refused_at_start(
             "[link_columns] id_wbe is not a setting; [link_columns] has product_id, id_web",
         ),
         ("decimal = ,\n", "not a settings file (File contains no section headers."),
+        (b"[csv]\ndecimal = \x81\n", "not text in UTF-8 or Windows-1252 (byte 0x81 at offset 16): save it as UTF-8"),
     ],
 )
 def test_a_month_file_that_cannot_be_right_is_refused_at_start(tmp_path, text, expected):
     folder = write_sources(tmp_path / "data/sources/2026-02")
-    (folder / "month.cfg").write_text(text)
+    (folder / "month.cfg").write_bytes(text if isinstance(text, bytes) else text.encode())
     for command in (("RunMonthly", "--date", "2026-01-15"), RANGE):  # every command: the month file is read at start
         done = run_luigi(tmp_path, *command)
         assert done.returncode == 1, done.stderr
         assert done.stderr.strip().startswith(f"wine_luigi: {folder}/month.cfg"), done.stderr
         assert expected in done.stderr
     assert not (tmp_path / "data/tmp").exists()
+
+
+@pytest.mark.slow
+def test_a_month_file_saved_by_notepad_as_ansi_is_read(tmp_path):
+    """Windows-1252 ("ANSI"), CRLF: a renamed header with an accent is mapped as written."""
+    erp = demo_frames(120, 1)[0].rename(columns={"price": "Prix unitaire é"})
+    folder = write_sources(tmp_path / "data/sources/2026-01", {"erp": erp})
+    (folder / "month.cfg").write_bytes("[erp_columns]\r\nprice = Prix unitaire é\r\n".encode("cp1252"))
+    done = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    assert done.returncode == 0, done.stderr
+    assert "[erp_columns] price = Prix unitaire é" in done.stderr  # the settings that read it, in the summary
 
 
 @pytest.mark.slow

@@ -183,9 +183,26 @@ def options_of(cls: type[luigi.Config]) -> list[str]:
     return [name for name, _ in cls.get_params()]
 
 
+def decoded(path: Path) -> str:
+    """A month file's text: UTF-8 (with or without a byte order mark), else Windows-1252, as Notepad saves "ANSI"
+    text (a mapped header with an accent, `price = Prix unitaire é`); SettingError when it is neither."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise SettingError(
+            f"{path}: not text in UTF-8 or Windows-1252 (byte 0x{data[error.start]:02X} at offset {error.start}): "
+            "save it as UTF-8"
+        ) from None
+
+
 def read_month_file(path: str | os.PathLike[str]) -> dict[tuple[str, str], str]:
     """{(section, option): value} of a month file; SettingError naming the file, the line and the fix."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+    text = decoded(Path(path))
     parser = CaseKept(interpolation=None, strict=True)
     try:
         parser.read_string(text, source=str(path))
