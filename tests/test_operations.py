@@ -86,6 +86,43 @@ def test_a_new_web_export_reruns_the_web_branch_and_downstream_only(built):
 
 
 @pytest.mark.slow
+def test_what_a_person_changed_or_put_in_a_published_month_is_kept_beside_it_when_it_is_published_again(tmp_path):
+    write_sources(tmp_path / "data/sources")
+    assert run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15").returncode == 0
+    out = tmp_path / "data/output/2026-01"
+    published = listing(out)
+    with open(out / "premium.csv", "a") as f:  # a note added in the deliverable itself
+        f.write("checked by Anne,,,,,,\n")
+    (out / "notes.txt").write_text("to ask the shop: 4594\n")
+    (out / "drafts").mkdir()
+    (out / "drafts/letter.txt").write_text("draft\n")
+    changed = listing(out)
+
+    again = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    assert again.returncode == 0, again.stderr
+    assert listing(out) == published  # the month's files, as the month makes them
+    (kept,) = tmp_path.glob("data/output/2026-01-kept-*")
+    assert re.fullmatch(r"2026-01-kept-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d", kept.name)
+    assert listing(kept) == {k: v for k, v in changed.items() if k not in published or v != published[k]}
+    assert (
+        f"WARNING: {out}/premium.csv: changed since the month published it: it is published again as the month "
+        f"makes it; what was there is kept in {kept}/premium.csv"
+    ) in again.stderr
+    for name in ("notes.txt", "drafts"):
+        assert (
+            f"WARNING: {out}/{name}: not one of the month's files (put there by hand): the month's folder holds its "
+            f"files alone; what was there is kept in {kept}/{name}"
+        ) in again.stderr
+
+    assert "already done" in run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15").stderr
+    new_web_export(tmp_path / "data/sources")  # a new export: the month published again, nobody's files in it
+    rebuilt = run_luigi(tmp_path, "RunMonthly", "--date", "2026-01-15")
+    assert rebuilt.returncode == 0 and "kept in" not in rebuilt.stderr, rebuilt.stderr
+    assert len(list(tmp_path.glob("data/output/2026-01-kept-*"))) == 1
+    assert listing(out) != published
+
+
+@pytest.mark.slow
 def test_a_stale_intermediate_is_rebuilt_even_when_deliverables_exist(built):
     merged = built / "data/tmp/2026-01/merged.parquet"
     merged.unlink()

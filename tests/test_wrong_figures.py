@@ -415,6 +415,13 @@ def test_a_symlinked_month_folder_is_published_through(tmp_path):
     assert ledger_row(tmp_path)["status"] == "ok"
     again = run_luigi(tmp_path, *JAN)
     assert again.returncode == 0 and "already done" in again.stderr
+    # a new web export: published again through the link, with nothing of anyone's to keep
+    web = demo_frames(120, 1)[1].copy()
+    web.loc[web.index[web["post_type"] == "product"][0], "total_sales"] += 1
+    write_sources(tmp_path / "data/sources", {"web": web})
+    rebuilt = run_luigi(tmp_path, *JAN)
+    assert rebuilt.returncode == 0 and "kept in" not in rebuilt.stderr, rebuilt.stderr
+    assert sorted(p.name for p in (tmp_path / "share").iterdir()) == ["2026-01"]
 
 
 LOCKER = """

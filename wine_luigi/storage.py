@@ -6,6 +6,7 @@ import json
 import os
 import random
 import shutil
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -130,13 +131,18 @@ def _write(path: str, f: Any, obj: Any) -> None:
 TEMPORARY = "-luigi-tmp-"  # what Luigi's atomic files, and publish(), call their work in progress
 
 
-def publish(files: Sequence[str], folder: str | Path) -> None:
+def publish(files: Sequence[str], folder: str | Path, published: dict[str, Any] | None = None) -> list[Path]:
     """Copy `files` into `folder` as one set: a new folder is filled beside it, then swapped in. A `folder` that is a
-    symbolic link (the month's folder on a share) is published through: the set is swapped in where it points."""
+    symbolic link (the month's folder on a share) is published through: the set is swapped in where it points.
+
+    With `published` ({path: fingerprint} of the set as last published, {} when unknown), what `folder` holds that
+    the month did not make as it is (a file changed by hand, a person's own file or folder) is first copied beside
+    it, into `<month>-kept-<date and time>/`: nothing a person put there is lost. Returns those copies."""
     folder = Path(folder)
     if folder.is_symlink():
         folder = folder.resolve()
     remove_leftovers(folder)
+    kept = [] if published is None else keep_others(folder, files, published)
     work = folder.with_name(f".{folder.name}{TEMPORARY}{random.randrange(10**9):09d}")
     previous = folder.with_name(f".{folder.name}{TEMPORARY}previous")
     try:
@@ -155,6 +161,43 @@ def publish(files: Sequence[str], folder: str | Path) -> None:
         ) from exc
     finally:
         remove_leftovers(folder)
+    return kept
+
+
+def keep_others(folder: Path, files: Sequence[str], published: dict[str, Any]) -> list[Path]:
+    """Copies, in a new folder beside `folder`, of what it holds that is neither as last `published` nor the same
+    bytes as the file of its name in `files`."""
+    from wine_luigi import freshness
+
+    new = {Path(p).name: p for p in files}
+    before = {Path(p).name: seen for p, seen in published.items()}  # by name: `folder` may be where a link points
+
+    def ours(path: Path) -> bool:
+        if not path.is_file() or path.is_symlink():
+            return False
+        if freshness.same(str(path), before.get(path.name)):
+            return True
+        return path.name in new and freshness.sha256_of(str(path)) == freshness.sha256_of(new[path.name])
+
+    others = [p for p in sorted(folder.iterdir()) if not ours(p)] if folder.is_dir() else []
+    if not others:
+        return []
+    kept = folder.with_name(f"{folder.name}-kept-{time.strftime('%Y-%m-%dT%H-%M-%S')}")
+    work = folder.with_name(f".{folder.name}{TEMPORARY}kept-{random.randrange(10**9):09d}")  # removed if left
+    try:
+        work.mkdir()
+        for path in others:
+            (shutil.copytree if path.is_dir() and not path.is_symlink() else shutil.copy2)(path, work / path.name)
+        while kept.exists():
+            kept = kept.with_name(kept.name + "+")
+        work.rename(kept)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise WriteError(
+            f"{folder}: cannot keep what a person put there ({exc.strerror or exc}) before publishing the month again; "
+            "nothing was published"
+        ) from exc
+    return [kept / p.name for p in others]
 
 
 def remove_leftovers(path: str | Path) -> None:

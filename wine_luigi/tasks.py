@@ -765,7 +765,18 @@ class PublishMonth(MonthlyTask):
         locks.still_held(self.month, "publishing it")
         folder = layout.month_dir(self.month, "output")
         made = [t.path for t in self.input()]
-        publish(made, folder)
+        # on this machine, what a person changed or put in the month's folder is kept (on S3: the working copy)
+        before = None if self.remote else (freshness.read_record(self) or {}).get("outputs", {})
+        names = {os.path.basename(p) for p in made}
+        for copy in publish(made, folder, before):
+            log.warning(
+                "%s: %s; what was there is kept in %s",
+                folder / copy.name,
+                "changed since the month published it: it is published again as the month makes it"
+                if copy.name in names
+                else "not one of the month's files (put there by hand): the month's folder holds its files alone",
+                copy,
+            )
         url = layout.logical(folder)
         if remote.is_remote(url):
             remote.publish_set({t.path: origin for t, origin in zip(self.deliverables(), made)}, url)
