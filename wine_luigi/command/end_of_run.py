@@ -70,7 +70,10 @@ def _month_scheduled(task: RunMonthly, dependency: luigi.Task) -> None:
     session.register(task.date)
 
 
-def finish(luigi_code: int | None, unfinished: str = "another worker may still be building it") -> int | None:
+ANOTHER_WORKER = "another worker may still be building it"  # why a month may be left unfinished by a run
+
+
+def finish(luigi_code: int | None, unfinished: str = ANOTHER_WORKER) -> int | None:
     """Report every month the running command scheduled; return its exit code: 0 when they are all done,
     [retcode] task_failed when one of them failed (here or in another worker), else `luigi_code` (shell.py).
     `unfinished`: why a month neither done nor failed may be so."""
@@ -112,9 +115,7 @@ def exit_code(outcomes: list[Outcome]) -> int | None:
     return None
 
 
-def report(
-    month: datetime.date, started: float, unfinished: str = "another worker may still be building it"
-) -> Outcome:
+def report(month: datetime.date, started: float, unfinished: str = ANOTHER_WORKER) -> Outcome:
     """How the month ended (an Outcome).
     A month that failed is recorded and emailed by the worker it failed in; an unfinished one by nobody (another
     worker may still be building it, or the run was interrupted)."""
