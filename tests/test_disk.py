@@ -167,3 +167,19 @@ def test_an_export_the_user_may_not_read_stops_the_month_in_one_line_and_is_stil
     (message,) = inbox.messages
     assert said in message.get_body(("plain",)).get_content()
     assert not (tmp_path / "data/output/2026-01").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["data/sources", "data/sources/2026-01"])
+def test_a_sources_folder_the_user_may_not_read_stops_the_command_at_its_start_in_one_line(tmp_path, where):
+    write_sources(tmp_path / "data/sources/2026-01")
+    (tmp_path / "data/lock").mkdir(parents=True)
+    for path in [tmp_path, *tmp_path.rglob("*")]:  # the project is the shop user's
+        os.chown(path, SHOP, -1)
+    env = as_shop(UNREADABLE=str(tmp_path / where))
+    done = run_luigi(tmp_path, "--module", "another_user", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == (
+        f"wine_luigi: {tmp_path / where}: cannot read it (Permission denied): the user this command runs as (shop) "
+        "needs read access to it\n"
+    )

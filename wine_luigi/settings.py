@@ -11,6 +11,7 @@ folder, cron included); on the command line, to the current folder.
 """
 
 import configparser
+import errno
 import functools
 import os
 import re
@@ -23,7 +24,7 @@ import luigi
 from luigi.cmdline_parser import CmdlineParser
 
 from wine_luigi.contract import SOURCES
-from wine_luigi.errors import one_line
+from wine_luigi.errors import one_line, unreadable
 
 if TYPE_CHECKING:
     from wine_luigi.readers import ReadOptions
@@ -267,9 +268,14 @@ def all_month_files(root: str | None) -> None:
     """Read every month file under the sources folder `root`: SettingError for the first that is wrong."""
     if not root or is_url(root) or not os.path.isdir(root):
         return
-    for folder in sorted(Path(root).iterdir()):
-        if MONTH_FOLDER.match(folder.name) and (folder / MONTH_FILE).is_file():
-            month_file_values(folder / MONTH_FILE)
+    try:
+        for folder in sorted(Path(root).iterdir()):
+            if MONTH_FOLDER.match(folder.name) and not os.access(folder, os.R_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+            if MONTH_FOLDER.match(folder.name) and (folder / MONTH_FILE).is_file():
+                month_file_values(folder / MONTH_FILE)
+    except PermissionError as error:  # the folder, a month's folder or its month file, this user may not read
+        raise SettingError(unreadable(error.filename, error)) from None
 
 
 @functools.lru_cache(maxsize=64)
