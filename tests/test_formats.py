@@ -327,6 +327,20 @@ def test_a_csv_export_that_is_still_being_written_after_every_look_stops_the_mon
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
+@pytest.mark.slow
+def test_with_a_single_look_a_csv_export_still_being_written_stops_the_month(tmp_path):
+    sources, _ = cut_copy(tmp_path)
+    os.utime(sources / "Fichier_web.csv", (time.time() + 60, time.time() + 60))
+    done = run_month(tmp_path, sources, "--retries-read-attempts", "1")
+    assert done.returncode == 30, done.stderr
+    assert re.search(
+        r"Fichier_web.csv: it ends in the middle of a line and is dated \d+\.\d s ahead of this machine's clock, at "
+        r"its only look: it is still being written \(a copy under way\?\); run again once it is whole",
+        done.stderr,
+    ), done.stderr
+    assert "a copy of it may still be under way" not in done.stderr
+
+
 def test_a_csv_export_that_ends_without_a_line_break_but_was_written_a_while_ago_is_read_at_once(tmp_path, xlsx_month):
     """As Google Sheets writes CSV: no line break after the last line. Not written in the last seconds, it is whole."""
     sources = csv_exports(tmp_path / "exports", separator=",", encoding="utf-8", decimal=".", final_newline=False)

@@ -302,9 +302,10 @@ class ExtractSource(SourceTask):
             under_way = copy_under_way(path, before, seen, delay)
             seen = before
             if under_way and attempt == attempts:
+                looks = f"at each of {attempts} looks {delay:g} s apart" if attempts > 1 else "at its only look"
                 raise LoadError(
-                    f"{name}: {under_way}, at each of {attempts} looks {delay:g} s apart: it is still being written "
-                    "(a copy under way?); run again once it is whole",
+                    f"{name}: {under_way}, {looks}: it is still being written (a copy under way?); run again once it "
+                    "is whole",
                     transient=True,
                 )
             if under_way:
