@@ -275,8 +275,8 @@ class ExtractSource(SourceTask):
         options = read_with.options(self.source)
         seen = None  # the export's freshness.stat_of() at the look before
         for attempt in range(1, attempts + 1):
-            if attempt > 1 and not self.remote:  # the step is made from the export as this attempt finds it
-                self.made_from = freshness.inputs_now(self)
+            if attempt > 1:  # the step is made from the export as this attempt finds it
+                _made_from(self)
             lock = open_in_office(path)
             if lock and attempt < attempts:  # the export may be being saved: read it once Excel has let go
                 log.warning(
