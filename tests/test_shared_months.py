@@ -390,6 +390,62 @@ def test_a_month_is_published_on_s3_by_copies_the_server_makes_of_its_deliverabl
 
 
 @pytest.mark.slow
+def test_what_a_person_changed_or_put_in_a_published_month_on_s3_is_kept_beside_it_when_it_is_published_again(
+    tmp_path, s3_server
+):
+    client = bucket_with_exports(s3_server, MONTHS[:1])
+    here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")
+    assert run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server)).returncode == 0
+    published = in_bucket(client, "output/2026-01/")
+    premium = client.get_object(Bucket=BUCKET, Key="output/2026-01/premium.csv")["Body"].read()
+    edited = premium + b"checked by Anne,,,,,,\n"  # a note added in the deliverable itself, uploaded again
+    client.put_object(Bucket=BUCKET, Key="output/2026-01/premium.csv", Body=edited)
+    client.put_object(Bucket=BUCKET, Key="output/2026-01/notes.txt", Body=b"to ask the shop: 4594\n")
+    client.put_object(Bucket=BUCKET, Key="output/2026-01/drafts/letter.txt", Body=b"draft\n")
+    changed = in_bucket(client, "output/")
+
+    env = {**on_s3(here, s3_server), "PYTHONPATH": str(ROOT / "tests")}  # a bucket that refuses to copy
+    refused = run_luigi(here, "--module", "refused_copy", "RunMonthly", "--date", "2026-01-15", env=env)
+    assert refused.returncode == 30, refused.stderr
+    assert (
+        f"s3://{BUCKET}/output/2026-01: cannot keep what a person put there (An error occurred (AccessDenied) when "
+        "calling the CopyObject operation: Access Denied) before publishing the month again; nothing was published"
+    ) in refused.stderr
+    assert in_bucket(client, "output/") == changed  # nothing published, nothing removed
+
+    again = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert again.returncode == 0, again.stderr
+    after = in_bucket(client, "output/")
+    assert {k: v for k, v in after.items() if k.startswith("output/2026-01/")} == {
+        **published,
+        "output/2026-01/drafts/letter.txt": after["output/2026-01/drafts/letter.txt"],  # a folder of its own: left
+    }
+    (kept,) = {k.split("/")[1] for k in after if k.startswith("output/2026-01-kept-")}
+    assert re.fullmatch(r"2026-01-kept-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d", kept)
+    assert sorted(k for k in after if k.startswith(f"output/{kept}/")) == [
+        f"output/{kept}/notes.txt",
+        f"output/{kept}/premium.csv",
+    ]
+    for name, content in (("premium.csv", edited), ("notes.txt", b"to ask the shop: 4594\n")):
+        assert client.get_object(Bucket=BUCKET, Key=f"output/{kept}/{name}")["Body"].read() == content
+    url = f"s3://{BUCKET}/output"
+    assert (
+        f"WARNING: {url}/2026-01/premium.csv: changed since the month published it: it is published again as the "
+        f"month makes it; what was there is kept in {url}/{kept}/premium.csv"
+    ) in again.stderr
+    assert (
+        f"WARNING: {url}/2026-01/notes.txt: not one of the month's files (put there by hand): the month's folder "
+        f"holds its files alone; what was there is kept in {url}/{kept}/notes.txt"
+    ) in again.stderr
+
+    assert not ran(run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server)).stderr)
+    client.put_object(Bucket=BUCKET, Key="sources/2026-01/Fichier_web.xlsx", Body=changed_web_export())
+    rebuilt = run_luigi(here, "RunMonthly", "--date", "2026-01-15", env=on_s3(here, s3_server))
+    assert rebuilt.returncode == 0 and "kept in" not in rebuilt.stderr, rebuilt.stderr  # nobody's files in it
+    assert len({k.split("/")[1] for k in in_bucket(client, "output/") if "-kept-" in k}) == 1
+
+
+@pytest.mark.slow
 def test_the_exports_on_s3_are_known_by_the_listing_of_their_folder_and_by_their_bytes(tmp_path, s3_server):
     client = bucket_with_exports(s3_server, MONTHS[:1])
     here = machine(tmp_path / "m1", s3_server, "data/wine_luigi.db")

@@ -659,15 +659,20 @@ def same(url: str, recorded: dict[str, Any] | None) -> bool:
 MANIFEST = "manifest.json"  # a set of files under a prefix: {name: {"size", "sha256"}}, written last
 
 
-def publish_set(files: dict[str, str], url: str) -> None:
+def publish_set(files: dict[str, str], url: str, published: dict[str, Any] | None = None) -> list[str]:
     """The files at `files`' keys under `url`/ as one set, for any reader that judges by the manifest: the old
     manifest is removed first (a reader then finds no set, not a mix), each file is put there whole (_publish: each
     value is the file it is a copy of), and the new manifest, listing each with its size and sha256
     (archive.manifest_of, as the off-site copy's), is written last, beside the files here and in the bucket. Files
-    of the old set that are not in the new one go."""
+    of the old set that are not in the new one go.
+
+    With `published` ({URL: fingerprint} of the set as last published), what is directly under `url`/ that the month
+    did not make as it is (an object a person replaced or put there) is first copied beside it by the server
+    (keep_others): nothing a person put there is lost. Returns those copies' URLs."""
     from wine_luigi.archive import manifest_of
 
     paths = sorted(files)
+    kept = [] if published is None else keep_others(url, paths, published)
     delete(join(url, MANIFEST))
     flush()  # what this process is uploading first: a deliverable is copied from its object in the bucket
     # all at once (each copy is a request the server works on, a large one for a while); once they are all over,
@@ -686,6 +691,60 @@ def publish_set(files: dict[str, str], url: str) -> None:
         f.write(json.dumps(listed, indent=2, sort_keys=True) + "\n")
     os.replace(f.name, manifest)
     put(manifest, join(url, MANIFEST), *digests(manifest))
+    return kept
+
+
+def kept_name(name: str) -> str:
+    """The name of the folder, beside a month's folder `name`, that keeps what a person put in it."""
+    return f"{name}-kept-{time.strftime('%Y-%m-%dT%H-%M-%S')}"
+
+
+def not_kept(folder: object, why: str) -> WriteError:
+    return WriteError(
+        f"{folder}: cannot keep what a person put there ({why}) before publishing the month again; nothing was "
+        "published"
+    )
+
+
+def keep_others(url: str, files: Iterable[str], published: dict[str, Any]) -> list[str]:
+    """Copies, made by the server under a new folder beside `url` (kept_name), of the objects directly under `url`/
+    that are neither as last `published` (by name: its size and ETag, or the sha256 it carries) nor the same bytes
+    as the file of their name in `files` (the sha256 it carries, or an ETag that is the file's MD5); the manifest
+    aside (the month writes it). Nothing is downloaded to tell. Returns the copies' URLs."""
+    new = {os.path.basename(p): p for p in files}
+    before = {os.path.basename(u): seen for u, seen in published.items()}
+
+    def months(name: str, said: Said) -> bool:
+        recorded = before.get(name)
+        if name == MANIFEST or (recorded is not None and stat_of(said) == recorded["stat"]):
+            return True
+        whole = head(join(url, name), content=True)
+        carried = None if whole is None else whole["sha256"]
+        if recorded is not None and carried == recorded["sha256"]:
+            return True
+        if name not in new:
+            return False
+        sha256, md5 = digests(new[name])
+        return carried == sha256 if carried is not None else _etags[0] and said["etag"] == md5
+
+    found = {os.path.basename(u): head(u) for u in names_in(url)}
+    others = sorted(name for name, said in found.items() if said is not None and not months(name, said))
+    if not others:
+        return []
+    bucket, _ = split(url)
+    kept = join(os.path.dirname(url), kept_name(os.path.basename(url)))
+    while holds_objects(kept):
+        kept += "+"
+    for name in others:
+        try:
+            client().copy_object(
+                Bucket=bucket,
+                Key=split(join(kept, name))[1],
+                CopySource={"Bucket": bucket, "Key": split(join(url, name))[1]},
+            )
+        except Exception as error:  # botocore's, or the connection's
+            raise not_kept(url, one_line(error)) from error
+    return [join(kept, name) for name in others]
 
 
 def _publish(path: str, origin: str, url: str) -> None:

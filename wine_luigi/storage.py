@@ -6,7 +6,6 @@ import json
 import os
 import random
 import shutil
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -182,7 +181,7 @@ def keep_others(folder: Path, files: Sequence[str], published: dict[str, Any]) -
     others = [p for p in sorted(folder.iterdir()) if not ours(p)] if folder.is_dir() else []
     if not others:
         return []
-    kept = folder.with_name(f"{folder.name}-kept-{time.strftime('%Y-%m-%dT%H-%M-%S')}")
+    kept = folder.with_name(remote.kept_name(folder.name))
     work = folder.with_name(f".{folder.name}{TEMPORARY}kept-{random.randrange(10**9):09d}")  # removed if left
     try:
         work.mkdir()
@@ -193,10 +192,7 @@ def keep_others(folder: Path, files: Sequence[str], published: dict[str, Any]) -
         work.rename(kept)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
-        raise WriteError(
-            f"{folder}: cannot keep what a person put there ({exc.strerror or exc}) before publishing the month again; "
-            "nothing was published"
-        ) from exc
+        raise remote.not_kept(folder, exc.strerror or str(exc)) from exc
     return [kept / p.name for p in others]
 
 

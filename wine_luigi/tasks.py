@@ -766,21 +766,26 @@ class PublishMonth(MonthlyTask):
         locks.still_held(self.month, "publishing it")
         folder = layout.month_dir(self.month, "output")
         made = [t.path for t in self.input()]
-        # on this machine, what a person changed or put in the month's folder is kept (on S3: the working copy)
-        before = None if self.remote else (freshness.read_record(self) or {}).get("outputs", {})
+        # what a person changed or put in the month's folder is kept beside it (on S3: in the bucket, not in the
+        # working copy, which no person uses)
+        before = (freshness.read_record(self) or {}).get("outputs", {})
+        url = layout.logical(folder)
+        on_s3 = remote.is_remote(url)
+        kept = [str(p) for p in publish(made, folder, None if on_s3 else before)]
+        if on_s3:
+            kept = remote.publish_set({t.path: origin for t, origin in zip(self.deliverables(), made)}, url, before)
         names = {os.path.basename(p) for p in made}
-        for copy in publish(made, folder, before):
+        for copy in kept:
+            name = os.path.basename(copy)
             log.warning(
-                "%s: %s; what was there is kept in %s",
-                folder / copy.name,
+                "%s/%s: %s; what was there is kept in %s",
+                url,
+                name,
                 "changed since the month published it: it is published again as the month makes it"
-                if copy.name in names
+                if name in names
                 else "not one of the month's files (put there by hand): the month's folder holds its files alone",
                 copy,
             )
-        url = layout.logical(folder)
-        if remote.is_remote(url):
-            remote.publish_set({t.path: origin for t, origin in zip(self.deliverables(), made)}, url)
 
 
 def comparison_digest(month: str, figures_: dict[str, Any], scored: pd.DataFrame) -> str:
