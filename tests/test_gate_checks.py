@@ -148,6 +148,28 @@ def test_merge_gate_names_web_products_that_are_lost():
     assert by_name(checks)["merge_every_web_product_merged"].keys == ["777"]
 
 
+@pytest.mark.parametrize("sku, id_web", [("015298", "15298"), ("15298", "015298"), ("abc-1", "ABC-1")])
+def test_a_lost_web_product_names_the_link_row_with_its_sku_but_for_case_or_leading_zeros(sku, id_web):
+    web_rows = [["13127-1", 1, "B", "product"], [sku, 2, "A", "product"], ["777", 3, "C", "product"]]
+    link_rows = [["2", "13127-1"], ["1", id_web], ["3", "778"]]
+    merged, e, w = merge_inputs(web_rows=web_rows, link_rows=link_rows)
+    checks, _ = merge_checks(merged, e, w, typed_kept(link_rows, link, LINK))
+    lost = by_name(checks)["merge_every_web_product_merged"]
+    assert lost.keys == [sku, "777"]
+    assert lost.cells == [
+        f"web row 3: sku '{sku}' (link row 3 has id_web '{id_web}': the same but for case or leading zeros, which a "
+        "tool such as Excel drops; correct one of the two files)",
+        "web row 4: sku '777'",  # no link row like it
+    ]
+
+
+def test_a_link_row_that_reaches_its_own_web_product_is_never_offered_for_a_lost_one():
+    web_rows = [["15298", 2, "A", "product"], ["015298", 1, "B", "product"]]
+    merged, e, w = merge_inputs(web_rows=web_rows, link_rows=[["1", "15298"]])
+    checks, _ = merge_checks(merged, e, w, typed_kept([["1", "15298"]], link, LINK))
+    assert by_name(checks)["merge_every_web_product_merged"].cells == ["web row 3: sku '015298'"]
+
+
 def test_merge_gate_names_web_products_merged_twice():
     merged, e, w = merge_inputs()
     checks, _ = merge_checks(pd.concat([merged, merged.iloc[:1]]), e, w)

@@ -132,6 +132,21 @@ def same_price(f):
     f["erp"]["price"] = 12.0
 
 
+def leading_zero(f):
+    product_id, sku, _ = merged_pair(f)
+    f["link"]["id_web"] = f["link"]["id_web"].astype(object)
+    f["link"].loc[f["link"]["product_id"] == product_id, "id_web"] = f"0{sku}"
+
+
+def leading_zero_said(f):
+    product_id, sku, web_index = merged_pair(f)
+    link_row = int(f["link"].index[f["link"]["product_id"] == product_id][0]) + 2
+    return (
+        f"web row {int(web_index) + 2}: sku '{sku}' (link row {link_row} has id_web '0{sku}': the same but for case or "
+        "leading zeros, which a tool such as Excel drops; correct one of the two files)"
+    )
+
+
 def huge_title(f):
     set_value("web", "post_title", "Pomerol " * 25_000)(f)
 
@@ -157,6 +172,7 @@ DATA_CASES = {
     "required column twice": (column_twice, ["erp_required_columns_once", "column(s) price appear more than once"]),
     "empty keys in every source": (empty_keys, ["merge_every_web_product_merged", sku_of(0), sku_of(2)]),
     "keys not of their type": (wrong_key_types, ["merge_every_web_product_merged", sku_of(0), sku_of(1)]),
+    "a leading zero in the link table": (leading_zero, ["merge_every_web_product_merged", leading_zero_said]),
     "price 12,50": (set_value("erp", "price", "12,50"), ["erp_price_is_number", "price is not a number"]),
     "price abc": (set_value("erp", "price", "abc"), ["erp_price_is_number"]),
     "conflicting erp rows": (conflict("erp"), ["erp_product_id_unique"]),

@@ -307,8 +307,35 @@ def quality_checks(triaged: pd.DataFrame, source: Source) -> Checked:
     }
 
 
-def merge_checks(merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame) -> Checked:
-    """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings."""
+def alike(key: object) -> str:
+    """A key as a person reads it: its case and a number's leading zeros (which Excel drops) aside."""
+    text = str(key).casefold()
+    return text.lstrip("0") or "0" if text.isdigit() else text
+
+
+def near_links(lost: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
+    """For the first web products the merge lost, where each is in the file, and the link row whose id_web is the
+    same sku but for case or leading zeros (an id_web that reaches no web product), when there is one."""
+    said = described(lost, "sku", place="web row")
+    if link is None or lost.empty:
+        return said
+    unmatched = link[~member(link["id_web"], web["sku"])]
+    near = {alike(k): (k, r) for k, r in zip(unmatched["id_web"], unmatched[ROW]) if not pd.isna(k)}
+    for i, sku in enumerate(lost["sku"].head(MAX_KEYS)):
+        found = near.get(alike(sku))
+        if found is not None:
+            said[i] += (
+                f" (link row {int(found[1])} has id_web {quoted(found[0])}: the same but for case or leading zeros, "
+                "which a tool such as Excel drops; correct one of the two files)"
+            )
+    return said
+
+
+def merge_checks(
+    merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None = None
+) -> Checked:
+    """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings. With the `link`
+    table's kept rows, a lost web product whose sku a link row has but for case or leading zeros names it."""
     counts = merged["sku"].value_counts()
     lost = web[~member(web["sku"], merged["sku"])]
     twice = merged[merged["sku"].isin(counts.index[counts > 1])]
@@ -320,7 +347,7 @@ def merge_checks(merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame) -> 
             "every web product reaches an ERP product through the link table",
             lost["sku"],
             "web products with no ERP product through the link table (sku listed)",
-            cells=described(lost, "sku", place="web row"),
+            cells=near_links(lost, web, link),
         ),
         no_offenders(
             "merge_web_product_merged_once",
