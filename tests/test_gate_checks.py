@@ -159,7 +159,16 @@ def test_a_lost_web_product_names_the_link_row_with_its_sku_but_for_case_or_lead
     assert lost.cells == [
         f"web row 3: sku '{sku}' (link row 3 has id_web '{id_web}': the same but for case or leading zeros, which a "
         "tool such as Excel drops; correct one of the two files)",
-        "web row 4: sku '777'",  # no link row like it
+        "web row 4: sku '777' (no link row has it)",
+    ]
+
+
+def test_a_lost_web_product_names_the_link_row_that_maps_it_to_a_product_id_no_erp_row_has():
+    link_rows = [["1", "15298"], ["9", "13127-1"]]
+    merged, e, w = merge_inputs(link_rows=link_rows)
+    checks, _ = merge_checks(merged, e, w, typed_kept(link_rows, link, LINK))
+    assert by_name(checks)["merge_every_web_product_merged"].cells == [
+        "web row 4: sku '13127-1' (link row 3 maps it to product_id 9, which no ERP row has)"
     ]
 
 
@@ -167,7 +176,7 @@ def test_a_link_row_that_reaches_its_own_web_product_is_never_offered_for_a_lost
     web_rows = [["15298", 2, "A", "product"], ["015298", 1, "B", "product"]]
     merged, e, w = merge_inputs(web_rows=web_rows, link_rows=[["1", "15298"]])
     checks, _ = merge_checks(merged, e, w, typed_kept([["1", "15298"]], link, LINK))
-    assert by_name(checks)["merge_every_web_product_merged"].cells == ["web row 3: sku '015298'"]
+    assert by_name(checks)["merge_every_web_product_merged"].cells == ["web row 3: sku '015298' (no link row has it)"]
 
 
 def test_merge_gate_names_web_products_merged_twice():

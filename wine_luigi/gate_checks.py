@@ -313,20 +313,27 @@ def alike(key: object) -> str:
     return text.lstrip("0") or "0" if text.isdigit() else text
 
 
-def near_links(lost: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
-    """For the first web products the merge lost, where each is in the file, and the link row whose id_web is the
+def why_lost(lost: pd.DataFrame, web: pd.DataFrame, erp: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
+    """For the first web products the merge lost, where each is in the file and why it was lost: the link row that
+    maps it to a product_id no ERP row has, or no link row with its sku, and then the link row whose id_web is the
     same sku but for case or leading zeros (an id_web that reaches no web product), when there is one."""
     said = described(lost, "sku", place="web row")
     if link is None or lost.empty:
         return said
+    mapped = {k: (p, r) for k, p, r in zip(link["id_web"], link["product_id"], link[ROW]) if not pd.isna(k)}
     unmatched = link[~member(link["id_web"], web["sku"])]
     near = {alike(k): (k, r) for k, r in zip(unmatched["id_web"], unmatched[ROW]) if not pd.isna(k)}
+    products = set(erp["product_id"].dropna())
     for i, sku in enumerate(lost["sku"].head(MAX_KEYS)):
-        found = near.get(alike(sku))
-        if found is not None:
+        if sku in mapped and mapped[sku][0] not in products:
+            said[i] += f" (link row {int(mapped[sku][1])} maps it to product_id {mapped[sku][0]}, which no ERP row has)"
+        elif sku not in mapped:
+            found = near.get(alike(sku))
             said[i] += (
-                f" (link row {int(found[1])} has id_web {quoted(found[0])}: the same but for case or leading zeros, "
-                "which a tool such as Excel drops; correct one of the two files)"
+                " (no link row has it)"
+                if found is None
+                else f" (link row {int(found[1])} has id_web {quoted(found[0])}: the same but for case or leading "
+                "zeros, which a tool such as Excel drops; correct one of the two files)"
             )
     return said
 
@@ -335,7 +342,7 @@ def merge_checks(
     merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None = None
 ) -> Checked:
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings. With the `link`
-    table's kept rows, a lost web product whose sku a link row has but for case or leading zeros names it."""
+    table's kept rows, each lost web product says why it was lost (why_lost)."""
     counts = merged["sku"].value_counts()
     lost = web[~member(web["sku"], merged["sku"])]
     twice = merged[merged["sku"].isin(counts.index[counts > 1])]
@@ -347,7 +354,7 @@ def merge_checks(
             "every web product reaches an ERP product through the link table",
             lost["sku"],
             "web products with no ERP product through the link table (sku listed)",
-            cells=near_links(lost, web, link),
+            cells=why_lost(lost, web, erp, link),
         ),
         no_offenders(
             "merge_web_product_merged_once",

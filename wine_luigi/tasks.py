@@ -489,7 +489,7 @@ class ValidateMerge(GateTask):
 
     def evaluate(self) -> Checked:
         erp, web = kept_rows(self.month, "erp", ("product_id", "onsale_web")), kept_rows(self.month, "web", ("sku",))
-        return merge_checks(load(self.input()), erp, web, kept_rows(self.month, "link", ("id_web",)))
+        return merge_checks(load(self.input()), erp, web, kept_rows(self.month, "link", ("product_id", "id_web")))
 
 
 class ValidateSales(GateTask):
