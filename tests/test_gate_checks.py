@@ -153,7 +153,7 @@ def test_a_lost_web_product_names_the_link_row_with_its_sku_but_for_case_or_lead
     web_rows = [["13127-1", 1, "B", "product"], [sku, 2, "A", "product"], ["777", 3, "C", "product"]]
     link_rows = [["2", "13127-1"], ["1", id_web], ["3", "778"]]
     merged, e, w = merge_inputs(web_rows=web_rows, link_rows=link_rows)
-    checks, _ = merge_checks(merged, e, w, typed_kept(link_rows, link, LINK))
+    checks, _ = merge_checks(merged, e, w, triage(link(link_rows), LINK))
     lost = by_name(checks)["merge_every_web_product_merged"]
     assert lost.keys == [sku, "777"]
     assert lost.cells == [
@@ -166,16 +166,25 @@ def test_a_lost_web_product_names_the_link_row_with_its_sku_but_for_case_or_lead
 def test_a_lost_web_product_names_the_link_row_that_maps_it_to_a_product_id_no_erp_row_has():
     link_rows = [["1", "15298"], ["9", "13127-1"]]
     merged, e, w = merge_inputs(link_rows=link_rows)
-    checks, _ = merge_checks(merged, e, w, typed_kept(link_rows, link, LINK))
+    checks, _ = merge_checks(merged, e, w, triage(link(link_rows), LINK))
     assert by_name(checks)["merge_every_web_product_merged"].cells == [
         "web row 4: sku '13127-1' (link row 3 maps it to product_id 9, which no ERP row has)"
+    ]
+
+
+def test_a_lost_web_product_names_the_link_row_that_has_it_but_left_the_flow():
+    link_rows = [["1", "15298"], ["14,135", "13127-1"]]  # a product_id that is no id
+    merged, e, w = merge_inputs(link_rows=link_rows)
+    checks, _ = merge_checks(merged, e, w, triage(link(link_rows), LINK))
+    assert by_name(checks)["merge_every_web_product_merged"].cells == [
+        "web row 4: sku '13127-1' (link row 3 has it but left the flow: invalid_product_id, in rejects.csv)"
     ]
 
 
 def test_a_link_row_that_reaches_its_own_web_product_is_never_offered_for_a_lost_one():
     web_rows = [["15298", 2, "A", "product"], ["015298", 1, "B", "product"]]
     merged, e, w = merge_inputs(web_rows=web_rows, link_rows=[["1", "15298"]])
-    checks, _ = merge_checks(merged, e, w, typed_kept([["1", "15298"]], link, LINK))
+    checks, _ = merge_checks(merged, e, w, triage(link([["1", "15298"]]), LINK))
     assert by_name(checks)["merge_every_web_product_merged"].cells == ["web row 3: sku '015298' (no link row has it)"]
 
 

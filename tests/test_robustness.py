@@ -150,6 +150,15 @@ def leading_zero_said(f):
     )
 
 
+def rejected_link_said(f):
+    """What the merge gate says of the web product whose link row wrong_key_types() gives a product_id of 12.5."""
+    product_id, sku, web_index = merged_pair(f, 1)
+    return (
+        f"web row {int(web_index) + 2}: sku '{sku}' (link row {link_row(f, product_id)} has it but left the flow: "
+        "invalid_product_id, in rejects.csv)"
+    )
+
+
 def lost_said(f):
     """What the merge gate says of the web products empty_keys() loses: their ERP row, then their link row, gone."""
     (p1, s1, w1), (_, s3, w3) = merged_pair(f, 0), merged_pair(f, 2)
@@ -183,7 +192,7 @@ DATA_CASES = {
     ),
     "required column twice": (column_twice, ["erp_required_columns_once", "column(s) price appear more than once"]),
     "empty keys in every source": (empty_keys, ["merge_every_web_product_merged", lost_said]),
-    "keys not of their type": (wrong_key_types, ["merge_every_web_product_merged", sku_of(0), sku_of(1)]),
+    "keys not of their type": (wrong_key_types, ["merge_every_web_product_merged", sku_of(0), rejected_link_said]),
     "a leading zero in the link table": (leading_zero, ["merge_every_web_product_merged", leading_zero_said]),
     "price 12,50": (set_value("erp", "price", "12,50"), ["erp_price_is_number", "price is not a number"]),
     "price abc": (set_value("erp", "price", "abc"), ["erp_price_is_number"]),

@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 
 from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, Severity, at_least, no_offenders, printable, quoted
-from wine_luigi.contract import CELL_LIMIT, Source
+from wine_luigi.contract import CELL_LIMIT, LINK, Source
 from wine_luigi.raw_frame import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
-from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse, price_moments
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse, price_moments, typed
 
 Checked = tuple[list[Check], dict[str, Any]]  # a gate's checks, and the metrics its marker records
 
@@ -314,20 +314,31 @@ def alike(key: object) -> str:
 
 
 def why_lost(lost: pd.DataFrame, web: pd.DataFrame, erp: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
-    """For the first web products the merge lost, where each is in the file and why it was lost: the link row that
-    maps it to a product_id no ERP row has, or no link row with its sku, and then the link row whose id_web is the
-    same sku but for case or leading zeros (an id_web that reaches no web product), when there is one."""
+    """For the first web products the merge lost, where each is in the file and why it was lost, from the link
+    table's rows (`link`: every row, with its reason): the link row that maps it to a product_id no ERP row has; the
+    link row that has it but left the flow (rejects.csv); or no link row with its sku, and then the link row whose
+    id_web is the same sku but for case or leading zeros (an id_web that reaches no web product), when there is one."""
     said = described(lost, "sku", place="web row")
     if link is None or lost.empty:
         return said
-    mapped = {k: (p, r) for k, p, r in zip(link["id_web"], link["product_id"], link[ROW]) if not pd.isna(k)}
-    unmatched = link[~member(link["id_web"], web["sku"])]
+    linked = typed(kept(link), LINK, ("product_id",))
+    mapped = {k: (p, r) for k, p, r in zip(linked["id_web"], linked["product_id"], linked[ROW]) if not pd.isna(k)}
+    left = link[link[REASON].notna() & link["id_web"].notna()]
+    rejected = {k: (why, r) for k, why, r in zip(left["id_web"], left[REASON], left[ROW])}
+    unmatched = linked[~member(linked["id_web"], web["sku"])]
     near = {alike(k): (k, r) for k, r in zip(unmatched["id_web"], unmatched[ROW]) if not pd.isna(k)}
     products = set(erp["product_id"].dropna())
     for i, sku in enumerate(lost["sku"].head(MAX_KEYS)):
-        if sku in mapped and mapped[sku][0] not in products:
-            said[i] += f" (link row {int(mapped[sku][1])} maps it to product_id {mapped[sku][0]}, which no ERP row has)"
-        elif sku not in mapped:
+        if sku in mapped:
+            if mapped[sku][0] not in products:
+                said[i] += (
+                    f" (link row {int(mapped[sku][1])} maps it to product_id {mapped[sku][0]}, which no ERP row has)"
+                )
+        elif sku in rejected:
+            said[i] += (
+                f" (link row {int(rejected[sku][1])} has it but left the flow: {rejected[sku][0]}, in rejects.csv)"
+            )
+        else:
             found = near.get(alike(sku))
             said[i] += (
                 " (no link row has it)"
@@ -342,7 +353,7 @@ def merge_checks(
     merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None = None
 ) -> Checked:
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings. With the `link`
-    table's kept rows, each lost web product says why it was lost (why_lost)."""
+    table's rows (every row, with its reason), each lost web product says why it was lost (why_lost)."""
     counts = merged["sku"].value_counts()
     lost = web[~member(web["sku"], merged["sku"])]
     twice = merged[merged["sku"].isin(counts.index[counts > 1])]

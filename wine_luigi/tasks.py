@@ -489,7 +489,8 @@ class ValidateMerge(GateTask):
 
     def evaluate(self) -> Checked:
         erp, web = kept_rows(self.month, "erp", ("product_id", "onsale_web")), kept_rows(self.month, "web", ("sku",))
-        return merge_checks(load(self.input()), erp, web, kept_rows(self.month, "link", ("product_id", "id_web")))
+        link = load(CleanSource(month=self.month, source="link").output())[[ROW, "product_id", "id_web", REASON]]
+        return merge_checks(load(self.input()), erp, web, link)
 
 
 class ValidateSales(GateTask):
