@@ -307,3 +307,59 @@ def test_a_sheet_read_cell_by_cell_names_a_cell_without_its_place(tmp_path):
     with pytest.raises(LoadError) as refused:
         read_cells(unplaced)
     assert str(refused.value) == f"{unplaced}: sheet 'Feuil1' holds a cell without its place (r=None)"
+
+
+def written_by_a_program(path, formula_value=None, far=False, calculated_on_opening=True):
+    """A web export as XlsxWriter writes it, its total_sales of row 3 a formula (stored result: `formula_value`, 0
+    when None, as XlsxWriter stores); as Excel saves it when not `calculated_on_opening`."""
+    import re
+    import zipfile
+
+    import xlsxwriter
+
+    with xlsxwriter.Workbook(path) as book:
+        sheet = book.add_worksheet("Feuil1")
+        sheet.write_row(0, 0, ["sku", "total_sales", "post_title", "post_type"])
+        sheet.write_row(1, 0, ["15298", 4, "A", "product"])
+        sheet.write_row(2, 0, ["15300", None, "B", "product"])
+        sheet.write_formula(2, 1, "=2+3", None, formula_value)
+        if far:
+            sheet.write(1048575, 16383, "stray")
+    if not calculated_on_opening:  # what Excel writes: no request to calculate on opening
+        with zipfile.ZipFile(path) as book:
+            parts = {n: book.read(n) for n in book.namelist()}
+        parts["xl/workbook.xml"] = re.sub(rb'\s*fullCalcOnLoad="1"', b"", parts["xl/workbook.xml"])
+        with zipfile.ZipFile(path, "w") as book:
+            for name, data in parts.items():
+                book.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("far", [False, True], ids=["dense sheet", "a stray far cell (read from its XML)"])
+def test_formulas_a_program_left_for_excel_to_calculate_are_refused_naming_a_cell(tmp_path, far):
+    path = written_by_a_program(tmp_path / "Fichier_web.xlsx", far=far)
+    with pytest.raises(LoadError) as error:
+        read_source(path, WEB)
+    assert str(error.value) == (
+        f"{path}: sheet 'Feuil1' holds formulas (cell B3: =2+3) written by a program that leaves them for Excel to "
+        "calculate: the file does not hold their results as Excel shows them; open it in Excel and save it (Excel "
+        "stores each result), then run again"
+    )
+    assert not error.value.transient
+
+
+def test_a_formula_without_a_stored_result_is_refused_as_openpyxl_writes_it(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["product_id", "onsale_web", "price", "stock_quantity", "stock_status"])
+    book.active.append([3847, 1, "=24.2*1", 0, "outofstock"])
+    book.save(tmp_path / "Fichier_erp.xlsx")
+    with pytest.raises(LoadError, match=r"holds formulas \(cell C2: =24\.2\*1\) written by a program"):
+        read_source(tmp_path / "Fichier_erp.xlsx", ERP)
+
+
+def test_formulas_excel_saved_are_read_as_their_stored_results(tmp_path):
+    path = written_by_a_program(tmp_path / "Fichier_web.xlsx", formula_value=5, calculated_on_opening=False)
+    raw, _ = read_source(path, WEB)
+    assert raw["total_sales"].tolist() == ["4", "5"]

@@ -143,6 +143,34 @@ def test_a_hidden_first_sheet_is_not_read(tmp_path):
 
 
 @pytest.mark.slow
+def test_sales_that_are_formulas_a_program_left_for_excel_to_calculate_stop_the_month(tmp_path):
+    """The real web export written again by a script with XlsxWriter, one product's total_sales a formula: XlsxWriter
+    stores 0 as its result, which a reader of stored results takes for 0 sales where Excel shows 7."""
+    import xlsxwriter
+
+    folder = tmp_path / "data/sources"
+    shutil.copytree(BOTTLENECK, folder)
+    web = pd.read_excel(BOTTLENECK / FILES["web"], engine="calamine", dtype=object)
+    first = int(web.index[web["post_type"] == "product"][0])
+    column = list(web.columns).index("total_sales")
+    with xlsxwriter.Workbook(folder / FILES["web"]) as book:
+        sheet = book.add_worksheet("Feuil1")
+        sheet.write_row(0, 0, list(web.columns))
+        for r, values in enumerate(web.itertuples(index=False), start=1):
+            for c, value in enumerate(values):
+                if not pd.isna(value):
+                    sheet.write(r, c, value)
+        sheet.write_formula(first + 1, column, "=3+4")
+    done = run_luigi(tmp_path, *JAN)
+    stopped(
+        done,
+        f"Fichier_web.xlsx: sheet 'Feuil1' holds formulas (cell {chr(65 + column)}{first + 2}: =3+4) written by a "
+        "program that leaves them for Excel to calculate",
+    )
+    assert "total revenue" not in done.stderr and not (tmp_path / "data/output/2026-01").exists()
+
+
+@pytest.mark.slow
 def test_a_sheet_named_in_the_settings_is_read(tmp_path):
     folder = write_sources(tmp_path / "data/sources")
     book = openpyxl.load_workbook(folder / FILES["link"])

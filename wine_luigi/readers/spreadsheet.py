@@ -147,7 +147,47 @@ def declared_extent(book: zipfile.ZipFile, part: str) -> int | None:
     return rows * columns
 
 
+# a workbook that asks to be calculated when it is opened: written by a program (XlsxWriter, openpyxl, …), whose
+# formulas hold no result, or one (0) that is not the one Excel shows once it has calculated them; Excel and
+# LibreOffice store each formula's result when they save
+CALCULATED_ON_OPENING = re.compile(rb'<calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)"')
+# a formula cell (<f> is a cell's first child): its place, and its text when it has one (a shared one may not)
+FORMULA = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)')
+
+
+def first_formula(path: Path, part: str) -> tuple[str, str] | None:
+    """(place, text) of the first formula cell in the sheet's XML, read block by block; None when it holds none."""
+    import html
+
+    tail = b""
+    with zipfile.ZipFile(path) as book, book.open(part) as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            text = tail + block
+            found = FORMULA.search(text) if b"<f" in text else None
+            if found:
+                return found.group(1).decode(), html.unescape((found.group(2) or b"").decode(errors="replace"))
+            tail = text[-4096:]  # a cell cut between two blocks
+    return None
+
+
+def not_calculated(path: Path, name: str, formula: tuple[str, str]) -> LoadError:
+    place, text = formula
+    return LoadError(
+        f"{path}: sheet {name!r} holds formulas (cell {place}: ={printable_formula(text)}) written by a program that "
+        "leaves them for Excel to calculate: the file does not hold their results as Excel shows them; open it in "
+        "Excel and save it (Excel stores each result), then run again"
+    )
+
+
+def printable_formula(text: str) -> str:
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
 def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
+    """An xlsx or xlsm sheet. In a workbook a program wrote to be calculated when opened, its XML is looked through
+    for formulas while calamine reads it (calamine gives a formula's stored result, which such a file lacks)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import fastexcel
 
     with zipfile.ZipFile(path) as book:
@@ -155,10 +195,19 @@ def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
         names = [n for n, _, _ in parts]
         name, note = chosen(path, names, {n for n, shown, _ in parts if shown}, wanted)
         part = next(p for n, _, p in parts if n == name)
+        uncalculated = CALCULATED_ON_OPENING.search(book.read("xl/workbook.xml")) is not None
         extent = declared_extent(book, part)
         if extent is None or extent > CELL_BOUND:
-            return sparse_cells(path, book, part, name), note
-    return numbered(load(fastexcel.read_excel(path), name).to_arrow()), note
+            return sparse_cells(path, book, part, name, uncalculated), note
+    if not uncalculated:
+        return numbered(load(fastexcel.read_excel(path), name).to_arrow()), note
+    with ThreadPoolExecutor(1) as looking:  # on another core: calamine lets go of the GIL while it reads
+        formula = looking.submit(first_formula, path, part)
+        cells = numbered(load(fastexcel.read_excel(path), name).to_arrow())
+        found = formula.result()
+    if found:
+        raise not_calculated(path, name, found)
+    return cells, note
 
 
 def shared_strings(book: zipfile.ZipFile) -> list[str]:
@@ -179,9 +228,10 @@ def number_text(text: str) -> str:
     return np.format_float_positional(value, trim="-")
 
 
-def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str) -> pd.DataFrame:
+def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalculated: bool = False) -> pd.DataFrame:
     """The sheet's cells that hold a value, read from its XML one by one: rows and columns that hold none cost
-    nothing. LoadError when the cells themselves are more than CELL_BOUND."""
+    nothing. LoadError when the cells themselves are more than CELL_BOUND, or when the workbook was written to be
+    calculated when opened (`uncalculated`) and holds a formula."""
     strings = shared_strings(book)
     rows: dict[int, dict[int, str]] = {}
     count = 0
@@ -192,6 +242,9 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str) -> pd.
                     cell.clear()
                 continue
             kind, value = cell.get("t"), cell.find(f"{MAIN}v")
+            formula = cell.find(f"{MAIN}f") if uncalculated else None
+            if formula is not None:
+                raise not_calculated(path, name, (cell.get("r") or "?", formula.text or ""))
             if kind == "inlineStr":
                 text = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
             elif value is None or value.text is None or kind == "e":
