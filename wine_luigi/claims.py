@@ -40,8 +40,13 @@ def quoted(value: object) -> str:
         return "empty"
     if isinstance(value, float):  # as the file wrote it: 24.5, 12, 1e+200
         value = int(value) if value.is_integer() and abs(value) < 1e16 else repr(value)
-    text = printable(value)
-    return repr(text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…")
+    return repr(cut(value))
+
+
+def cut(text: object) -> str:
+    """A value's text as a message shows it: printable, cut after CELL_CHARS characters."""
+    text = printable(text)
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
 
 
 @dataclass

@@ -270,9 +270,11 @@ def all_month_files(root: str | None) -> None:
         return
     try:
         for folder in sorted(Path(root).iterdir()):
-            if MONTH_FOLDER.match(folder.name) and not os.access(folder, os.R_OK | os.X_OK):
+            if not MONTH_FOLDER.match(folder.name):
+                continue
+            if not os.access(folder, os.R_OK | os.X_OK):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
-            if MONTH_FOLDER.match(folder.name) and (folder / MONTH_FILE).is_file():
+            if (folder / MONTH_FILE).is_file():
                 month_file_values(folder / MONTH_FILE)
     except PermissionError as error:  # the folder, a month's folder or its month file, this user may not read
         raise SettingError(unreadable(error.filename, error)) from None

@@ -771,10 +771,11 @@ class PublishMonth(MonthlyTask):
         # working copy, which no person uses)
         before = (freshness.read_record(self) or {}).get("outputs", {})
         url = layout.logical(folder)
-        on_s3 = remote.is_remote(url)
-        kept = [str(p) for p in publish(made, folder, None if on_s3 else before)]
-        if on_s3:
+        if remote.is_remote(url):
+            publish(made, folder)
             kept = remote.publish_set({t.path: origin for t, origin in zip(self.deliverables(), made)}, url, before)
+        else:
+            kept = [str(p) for p in publish(made, folder, before)]
         names = {os.path.basename(p) for p in made}
         for copy in kept:
             name = os.path.basename(copy)

@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
+from wine_luigi.claims import cut
 from wine_luigi.errors import LoadError
 from wine_luigi.readers import delimited
 
@@ -173,14 +174,10 @@ def first_formula(path: Path, part: str) -> tuple[str, str] | None:
 def not_calculated(path: Path, name: str, formula: tuple[str, str]) -> LoadError:
     place, text = formula
     return LoadError(
-        f"{path}: sheet {name!r} holds formulas (cell {place}: ={printable_formula(text)}) written by a program that "
+        f"{path}: sheet {name!r} holds formulas (cell {place}: {cut('=' + text)}) written by a program that "
         "leaves them for Excel to calculate: the file does not hold their results as Excel shows them; open it in "
         "Excel and save it (Excel stores each result), then run again"
     )
-
-
-def printable_formula(text: str) -> str:
-    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
