@@ -169,6 +169,19 @@ def test_the_french_excel_csv_really_is_what_french_excel_writes(tmp_path):
     assert "24,2" in prices and not any("." in p for p in prices)  # the decimal comma
 
 
+def test_prices_in_a_euro_format_give_the_same_month(tmp_path, xlsx_month):
+    """The ERP's price column formatted as euros in Excel: French Excel saves `24,20 €` (a no-break space) in CSV."""
+    sources = csv_exports(tmp_path / "exports")
+    erp = real_cells("erp")
+    prices = erp[1:][erp.iloc[0].tolist().index("price")]
+    erp.loc[1:, prices.name] = [f"{p:.2f}".replace(".", ",") + "\u00a0€" for p in prices]
+    write_delimited(erp, sources / "Fichier_erp.csv")
+    assert "24,20\u00a0€".encode("cp1252") in (sources / "Fichier_erp.csv").read_bytes()
+    done = run_month(tmp_path, sources)
+    assert_the_real_month(done, tmp_path, xlsx_month)
+    assert "INFO: Fichier_erp.csv: cp1252, ';' separated, decimal comma, '€' beside price" in done.stderr
+
+
 def test_forced_settings_are_honoured(tmp_path, xlsx_month):
     sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
     done = run_month(tmp_path, sources, "--csv-encoding", "cp1252", "--csv-delimiter", ";", "--csv-decimal", ",")

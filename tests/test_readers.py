@@ -176,6 +176,30 @@ def test_a_decimal_comma_becomes_the_number_it_means(tmp_path):
     assert raw["product_id"].tolist() == ["3847", "3849", "3850"]
 
 
+def test_a_price_in_a_currency_format_is_the_number_it_shows(tmp_path):
+    """Excel saves a cell formatted as euros in CSV as it shows it: the sign, before or after, is dropped once; any
+    other text (a sign twice, another currency, no number) is left for the quality gate to name."""
+    prices = [
+        "24,20\u202f€",  # a narrow no-break space, which recent French locales use
+        "34,3\u00a0€",
+        "1 234,50 €",
+        "-1,5 €",
+        "€ 7,10",
+        "12",
+        "24,20 € €",
+        "24,20 $",
+        "EUR 3",
+        "€",
+    ]
+    rows = "".join(f"{3847 + i};1;{price};1;instock\r\n" for i, price in enumerate(prices))
+    raw, dialect = read(tmp_path, (ERP_CSV.splitlines(True)[0] + rows).encode())
+    assert dialect == "utf-8, ';' separated, decimal comma, '€' beside price"
+    assert raw["price"].tolist()[:6] == ["24.20", "34.3", "1234.50", "-1.5", "7.10", "12"]
+    assert raw["price"].tolist()[6:] == prices[6:]
+    _, dialect = read(tmp_path, ERP_CSV.replace("3847;1;", "3847;1,5 €;").encode())  # a count is not in euros
+    assert dialect == "utf-8, ';' separated, decimal comma"
+
+
 def test_mixed_decimal_marks_are_left_for_the_quality_gate(tmp_path):
     raw, dialect = read(tmp_path, ERP_CSV.replace("34,3", "34.3").encode())
     assert dialect == "utf-8, ';' separated, decimal comma and dot mixed"

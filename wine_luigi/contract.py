@@ -12,6 +12,7 @@ class Column:
     allowed: tuple = ()
     html: bool = False  # the shop's tool stores it HTML-escaped (&amp;): decoded once, at extraction
     whole: bool = False  # a count: a number, and a whole one (the quality gate names any other)
+    unit: str = ""  # a currency sign the shop's tools may write beside the number in CSV (24,20 €): dropped there
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ ERP = Source(
     columns=(
         Column("product_id", "int", nullable=False, key=True),
         Column("onsale_web", "int", nullable=False, allowed=(0, 1)),
-        Column("price", "number"),
+        Column("price", "number", unit="€"),
         Column("stock_quantity", "int"),
         Column("stock_status", "text", allowed=("instock", "outofstock")),
     ),

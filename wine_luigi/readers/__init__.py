@@ -81,6 +81,7 @@ def read_source(
     if "separator" not in dialect:
         raw.attrs["rounded"] = rounded_keys(raw, source)
         return raw, dialect["sheet"]
+    raw, signed = delimited.without_units(raw, source)
     raw, mark = delimited.decimal_mark(raw, source, options.decimal, dialect["separator"])
     marks = {
         "comma": "decimal comma",
@@ -88,4 +89,6 @@ def read_source(
         "mixed": "decimal comma and dot mixed",
         "none": "no decimals",
     }
-    return raw, f"{dialect['encoding']}, {delimited.separator_name(dialect['separator'])} separated, {marks[mark]}"
+    separated = f"{delimited.separator_name(dialect['separator'])} separated"
+    signs = "".join(f", '{source.column(c).unit}' beside {c}" for c in signed)
+    return raw, f"{dialect['encoding']}, {separated}, {marks[mark]}{signs}"

@@ -23,7 +23,7 @@ from wine_luigi.errors import LoadError
 
 if TYPE_CHECKING:
     from wine_luigi.readers import ReadOptions
-from wine_luigi.raw_frame import canonical_text
+from wine_luigi.raw_frame import canonical_text, replace_regex
 
 EXTENSIONS = (".csv", ".txt")
 BOM = b"\xef\xbb\xbf"
@@ -35,7 +35,8 @@ DECIMAL_COMMA = r"^[+-]?\d*,\d+$"
 DECIMAL_DOT = r"^[+-]?\d*\.\d+$"
 # thousands separators: 1,234,567.50 (English), 1 234 567,50 (French: a space, a no-break space or a narrow one)
 THOUSANDS_COMMA = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"
-THOUSANDS_SPACE = "^[+-]?\\d{1,3}([ \u00a0\u202f]\\d{3})+(,\\d+)?$"
+SPACES = " \u00a0\u202f"  # a space, a no-break space, a narrow no-break space (French Excel writes one of the last two)
+THOUSANDS_SPACE = "^[+-]?\\d{1,3}([" + SPACES + "]\\d{3})+(,\\d+)?$"
 # 1,234 is 1234 with a thousands separator, or 1.234 with a decimal comma: only the file's other numbers can tell
 AMBIGUOUS = r"^[+-]?\d{1,3},\d{3}$"
 # 1,234,567: two commas or more are thousands separators, whatever the file (a decimal comma is one comma)
@@ -316,6 +317,24 @@ def decimal_mark(
     return (raw.assign(**{c: canonical_text(v) for c, v in convert.items()}) if convert else raw), mark
 
 
+def without_units(raw: pd.DataFrame, source: Source) -> tuple[pd.DataFrame, list[str]]:
+    """(raw with the sign of each column that has a unit dropped where a cell is a number written beside it, as a
+    currency format shows it and Excel saves it in CSV: `24,20 €`, `24,20\u00a0€`, `€24.20`, `-24,20 €`; the
+    columns where it was). A sign written twice, another currency or any other text is left for the quality gate."""
+    found, dropped = [], {}
+    for column in source.columns:
+        if not column.unit or column.name not in raw.columns:
+            continue
+        values = raw[column.name]
+        sign, digits = re.escape(column.unit), f"[0-9][0-9{SPACES}.,]*"  # the number: its form is judged later
+        plain = replace_regex(values, f"^([+-]?){sign}[{SPACES}]*({digits})$", r"\1\2")  # €24.20
+        plain = replace_regex(plain, f"^([+-]?{digits}?)[{SPACES}]*{sign}$", r"\1")  # 24,20 € (*? leaves the spaces)
+        if plain.ne(values).fillna(False).any():
+            found.append(column.name)
+            dropped[column.name] = plain
+    return (raw.assign(**dropped) if dropped else raw), found
+
+
 def without(values: pd.Series, grouped: str, separator: str) -> pd.Series:
     """The values that match `grouped` (a number with thousands separators) without their `separator`s."""
     matched = values.str.match(grouped).fillna(False).astype(bool)
@@ -327,7 +346,7 @@ def without(values: pd.Series, grouped: str, separator: str) -> pd.Series:
 def decimal_comma(values: pd.Series, forced: bool) -> pd.Series:
     """Values of a decimal comma file as dot-decimal numbers: thousands spaces dropped, the comma made a dot; `1,234`
     left as it is (ambiguous) unless the comma is forced ([csv] decimal = ,)."""
-    values = without(values, THOUSANDS_SPACE, "[ \u00a0\u202f]")
+    values = without(values, THOUSANDS_SPACE, f"[{SPACES}]")
     convertible = values.str.match(DECIMAL_COMMA).fillna(False).astype(bool)
     if not forced:
         convertible &= ~values.str.match(AMBIGUOUS).fillna(False).astype(bool)
