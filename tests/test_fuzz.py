@@ -54,6 +54,7 @@ class Export:
     separator: str = ","
     decimal: str = "."
     thousands: bool = False  # numbers written with thousands separators
+    euro: str = ""  # prices as a euro format shows them in a CSV ("{} €", "€{}"); empty: the number alone
     names: dict = field(default_factory=dict)  # contract column -> its header in the file (case, spaces, renamed)
     order: list = field(default_factory=list)  # the file's columns in their order, with extra ones; empty: header's
     numeric_keys: bool = False  # a workbook's sku / id_web of plain digits written as number cells
@@ -199,6 +200,7 @@ def export_of(draw, source, rows, junk=0):
         export.separator = draw(st.sampled_from([",", ";", "\t", "|"]))
         export.decimal = draw(st.sampled_from([".", ","])) if export.separator != "," else "."
         export.thousands = draw(st.booleans())
+        export.euro = draw(st.sampled_from(["", "", "{} €", "{}\u00a0€", "{}\u202f€", "€{}", "€ {}"]))
     export.leading_blank = draw(st.integers(0, 2))
     export.blank_every = draw(st.integers(0, 3))
     return export
@@ -257,6 +259,16 @@ def number_text(value, export):
     return str(value)
 
 
+def csv_text(value, column, export):
+    """A cell as a spreadsheet program writes it in CSV: a price in the export's euro format, as Excel shows one
+    (a minus sign before it all); a number Excel would show otherwise (1E+200) and text as they are."""
+    text = number_text(value, export)
+    shown = column == "price" and export.euro and not isinstance(value, str)
+    if not shown or not re.fullmatch(r"-?[0-9][0-9\u00a0,.]*", text):
+        return text
+    return ("-" if text.startswith("-") else "") + export.euro.format(text.lstrip("-"))
+
+
 def columns(export):
     """The file's columns in order: contract columns (by name) and extra ones."""
     return export.order or export.header
@@ -285,7 +297,7 @@ def write_csv(export, path):
     text = io.StringIO()
     writer = csv.writer(text, delimiter=export.separator, lineterminator="\r\n")
     for row in rows_with_blanks(export):
-        writer.writerow([] if row is None else [number_text(v, export) for v in row])
+        writer.writerow([] if row is None else [csv_text(v, c, export) for c, v in zip(columns(export), row)])
     data = text.getvalue()
     try:
         path.write_bytes(data.encode(export.encoding))
