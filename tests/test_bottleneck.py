@@ -109,6 +109,27 @@ def test_report_has_the_figures_charts_and_warnings(real_month):
     assert 'src="http' not in html and "url(http" not in html
 
 
+def test_the_report_says_why_each_product_on_sale_is_missing_from_the_web_shop(real_month):
+    """Each ERP product on sale online that the month left out is named by its ERP row and the link row that has it
+    with no id_web, both found here with openpyxl (a sheet's row number as Excel shows it)."""
+
+    def rows(name):
+        sheet = openpyxl.load_workbook(BOTTLENECK / name, read_only=True).active
+        header, *body = sheet.iter_rows(values_only=True)
+        return [dict(zip(header, values), row=i) for i, values in enumerate(body, start=2)]
+
+    link_row = {r["product_id"]: r["row"] for r in rows("fichier_liaison.xlsx") if r["id_web"] is None}
+    on_sale = [r for r in rows("Fichier_erp.xlsx") if r["onsale_web"] == 1 and r["product_id"] in link_row]
+    expected = [
+        f"<li>ERP row {r['row']}: product_id &#39;{r['product_id']}&#39; (link row {link_row[r['product_id']]} has it "
+        "but left the flow: missing_id_web, in rejects.csv)</li>"
+        for r in on_sale
+    ]
+    assert [r["product_id"] for r in on_sale] == [4594, 5070, 5075]
+    out, _ = real_month
+    assert '<ul class="muted">' + "".join(expected) + "</ul>" in (out / "report.html").read_text()
+
+
 def test_ledger_holds_the_month_and_its_products(real_month):
     import sqlite_utils
 

@@ -203,6 +203,24 @@ def test_merge_gate_warns_about_onsale_products_missing_and_offline_products_mer
     assert failed([c for c in checks if c.severity == "error"]) == []
 
 
+def test_an_onsale_erp_product_missing_from_the_web_shop_names_why():
+    erp_rows = [[str(i), 1, 10.0 * i, 1, "instock"] for i in range(1, 7)]
+    web_rows = GOOD_WEB + [["abc-1", 4, "C", "product"]]
+    link_rows = [["1", "15298"], ["2", "13127-1"], ["3", None], ["4", "999"], ["5", "ABC-1"]]
+    merged, e, w = merge_inputs(erp_rows=erp_rows, web_rows=web_rows, link_rows=link_rows)
+    checks, _ = merge_checks(merged, e, w, triage(link(link_rows), LINK))
+    missing = by_name(checks)["merge_onsale_products_on_web"]
+    assert (missing.severity, missing.keys) == ("warning", [3, 4, 5, 6])
+    assert missing.cells == [
+        "ERP row 4: product_id '3' (link row 4 has it but left the flow: missing_id_web, in rejects.csv)",
+        "ERP row 5: product_id '4' (link row 5 maps it to id_web '999', which no web product has)",
+        "ERP row 6: product_id '5' (link row 6 maps it to id_web 'ABC-1', which no web product has; the web shop has "
+        "sku 'abc-1': the same but for case or leading zeros, which a tool such as Excel drops; correct one of the "
+        "two files)",
+        "ERP row 7: product_id '6' (no link row has it)",
+    ]
+
+
 # --- sales gate --------------------------------------------------------------------------------
 
 

@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 
 from wine_luigi.claims import ERROR, MAX_KEYS, WARNING, Check, Severity, at_least, no_offenders, printable, quoted
-from wine_luigi.contract import CELL_LIMIT, LINK, Source
+from wine_luigi.contract import CELL_LIMIT, Source
 from wine_luigi.raw_frame import normalise_name
 from wine_luigi.readers.delimited import AMBIGUOUS, DECIMAL_COMMA, DECIMAL_DOT
-from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse, price_moments, typed
+from wine_luigi.rules import EXACT_FLOAT, PREMIUM_Z, REASON, ROW, kept, member, parse, price_moments
 
 Checked = tuple[list[Check], dict[str, Any]]  # a gate's checks, and the metrics its marker records
 
@@ -313,6 +313,25 @@ def alike(key: object) -> str:
     return text.lstrip("0") or "0" if text.isdigit() else text
 
 
+def link_rows(link: pd.DataFrame, by: str) -> tuple[dict[Any, tuple[Any, int]], dict[Any, tuple[str, int]]]:
+    """The link table's rows (`link`: every row, with its reason) by their `by` key (id_web or product_id): ({key:
+    (the other key, row)} of the rows kept, {key: (reason, row)} of the rows that left the flow)."""
+    rows = link.assign(product_id=parse(link["product_id"], "int")[0])  # an invalid one: empty
+    other = "product_id" if by == "id_web" else "id_web"
+    kept_rows, left = rows[rows[REASON].isna()], rows[rows[REASON].notna() & rows[by].notna()]
+    mapped = {k: (o, int(r)) for k, o, r in zip(kept_rows[by], kept_rows[other], kept_rows[ROW]) if not pd.isna(k)}
+    return mapped, {k: (why, int(r)) for k, why, r in zip(left[by], left[REASON], left[ROW])}
+
+
+def left_the_flow(rejected: tuple[str, int]) -> str:
+    return f" (link row {rejected[1]} has it but left the flow: {rejected[0]}, in rejects.csv)"
+
+
+SAME_BUT_FOR_CASE = (
+    "the same but for case or leading zeros, which a tool such as Excel drops; correct one of the two files"
+)
+
+
 def why_lost(lost: pd.DataFrame, web: pd.DataFrame, erp: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
     """For the first web products the merge lost, where each is in the file and why it was lost, from the link
     table's rows (`link`: every row, with its reason): the link row that maps it to a product_id no ERP row has; the
@@ -321,31 +340,47 @@ def why_lost(lost: pd.DataFrame, web: pd.DataFrame, erp: pd.DataFrame, link: pd.
     said = described(lost, "sku", place="web row")
     if link is None or lost.empty:
         return said
-    linked = typed(kept(link), LINK, ("product_id",))
-    mapped = {k: (p, r) for k, p, r in zip(linked["id_web"], linked["product_id"], linked[ROW]) if not pd.isna(k)}
-    left = link[link[REASON].notna() & link["id_web"].notna()]
-    rejected = {k: (why, r) for k, why, r in zip(left["id_web"], left[REASON], left[ROW])}
-    unmatched = linked[~member(linked["id_web"], web["sku"])]
-    near = {alike(k): (k, r) for k, r in zip(unmatched["id_web"], unmatched[ROW]) if not pd.isna(k)}
+    mapped, rejected = link_rows(link, "id_web")
+    skus = set(web["sku"].dropna())
+    near = {alike(k): (k, r) for k, (_, r) in mapped.items() if k not in skus}  # id_webs that reach no web product
     products = set(erp["product_id"].dropna())
     for i, sku in enumerate(lost["sku"].head(MAX_KEYS)):
         if sku in mapped:
             if mapped[sku][0] not in products:
-                said[i] += (
-                    f" (link row {int(mapped[sku][1])} maps it to product_id {mapped[sku][0]}, which no ERP row has)"
-                )
+                said[i] += f" (link row {mapped[sku][1]} maps it to product_id {mapped[sku][0]}, which no ERP row has)"
         elif sku in rejected:
-            said[i] += (
-                f" (link row {int(rejected[sku][1])} has it but left the flow: {rejected[sku][0]}, in rejects.csv)"
-            )
+            said[i] += left_the_flow(rejected[sku])
         else:
             found = near.get(alike(sku))
             said[i] += (
                 " (no link row has it)"
                 if found is None
-                else f" (link row {int(found[1])} has id_web {quoted(found[0])}: the same but for case or leading "
-                "zeros, which a tool such as Excel drops; correct one of the two files)"
+                else f" (link row {found[1]} has id_web {quoted(found[0])}: {SAME_BUT_FOR_CASE})"
             )
+    return said
+
+
+def why_not_merged(missing: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None) -> list[str]:
+    """For the first ERP products on sale online that the merge left out, where each is in the file and why, from
+    the link table's rows: the link row that maps it to an id_web no web product has (and the web product whose sku
+    is the same but for case or leading zeros, when there is one); the link row that has it but left the flow
+    (rejects.csv: an empty id_web, say); or no link row with its product_id."""
+    said = described(missing, "product_id", place="ERP row")
+    if link is None or missing.empty:
+        return said
+    mapped, rejected = link_rows(link, "product_id")
+    skus = {alike(k): k for k in web["sku"].dropna()}
+    for i, product in enumerate(missing["product_id"].head(MAX_KEYS)):
+        if product in mapped:
+            key, row = mapped[product]
+            near = skus.get(alike(key))
+            said[i] += f" (link row {row} maps it to id_web {quoted(key)}, which no web product has" + (
+                ")" if near is None else f"; the web shop has sku {quoted(near)}: {SAME_BUT_FOR_CASE})"
+            )
+        elif product in rejected:
+            said[i] += left_the_flow(rejected[product])
+        else:
+            said[i] += " (no link row has it)"
     return said
 
 
@@ -353,7 +388,8 @@ def merge_checks(
     merged: pd.DataFrame, erp: pd.DataFrame, web: pd.DataFrame, link: pd.DataFrame | None = None
 ) -> Checked:
     """Merge gate: every web product merged exactly once; onsale/offline mismatches are warnings. With the `link`
-    table's rows (every row, with its reason), each lost web product says why it was lost (why_lost)."""
+    table's rows (every row, with its reason), each lost web product says why it was lost (why_lost), and each ERP
+    product on sale online that is not in the web shop why not (why_not_merged)."""
     counts = merged["sku"].value_counts()
     lost = web[~member(web["sku"], merged["sku"])]
     twice = merged[merged["sku"].isin(counts.index[counts > 1])]
@@ -386,7 +422,7 @@ def merge_checks(
             onsale_missing["product_id"],
             "ERP products on sale online (onsale_web = 1) missing from the web shop (product_id listed)",
             WARNING,
-            cells=described(onsale_missing, "product_id", place="ERP row"),
+            cells=why_not_merged(onsale_missing, web, link),
         ),
         no_offenders(
             "merge_merged_products_on_sale",
