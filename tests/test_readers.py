@@ -387,3 +387,75 @@ def test_formulas_excel_saved_are_read_as_their_stored_results(tmp_path):
     path = written_by_a_program(tmp_path / "Fichier_web.xlsx", formula_value=5, calculated_on_opening=False)
     raw, _ = read_source(path, WEB)
     assert raw["total_sales"].tolist() == ["4", "5"]
+
+
+ERP_HEADER = ["product_id", "onsale_web", "price", "stock_quantity", "stock_status"]
+JANUARY = [ERP_HEADER, [3847, 1, 24.2, 0, "outofstock"]]
+DECEMBER = [[None], [None], [" Product_ID ", "onsale_web", "PRICE", "stock_quantity", "stock_status"]]
+DECEMBER += [[3847, 1, 36.3, 0, "outofstock"]]  # an older month's sheet: its header below two blank rows
+
+
+def two_sheet_workbook(path, sheets):
+    """A workbook of the sheets {name: rows} in order, written as its format is (openpyxl, odf or xlwt)."""
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for name, rows in sheets.items():
+            sheet = book.create_sheet(name)
+            for r, row in enumerate(rows, start=1):
+                for c, value in enumerate(row, start=1):
+                    sheet.cell(row=r, column=c, value=value)
+        book.save(path)
+    elif path.suffix == ".xls":
+        import xlwt
+
+        book = xlwt.Workbook()
+        for name, rows in sheets.items():
+            sheet = book.add_sheet(name)
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    if value is not None:
+                        sheet.write(r, c, value)
+        book.save(str(path))
+    else:
+        with pd.ExcelWriter(path, engine="odf") as writer:
+            for name, rows in sheets.items():
+                width = max(map(len, rows))
+                padded = [list(row) + [None] * (width - len(row)) for row in rows]
+                pd.DataFrame(padded).to_excel(writer, sheet_name=name, header=False, index=False)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".xls"])
+def test_two_visible_sheets_that_each_hold_the_export_stop_unless_one_is_named(tmp_path, suffix):
+    """An older month's sheet left in the workbook would otherwise be read as this month's, first or not."""
+    path = two_sheet_workbook(tmp_path / f"Fichier_erp{suffix}", {"Janvier": JANUARY, "Décembre": DECEMBER})
+    with pytest.raises(LoadError) as refused:
+        read_source(path, ERP)
+    assert str(refused.value) == (
+        f"{path}: sheets 'Janvier', 'Décembre' are visible and each holds this export's columns: which one is the "
+        "month's is not sure; name it ([source_files] erp_sheet = Janvier in the month's month.cfg, or in "
+        "luigi.cfg), or hide or delete the others"
+    )
+    for sheet, price in [("Janvier", "24.2"), ("Décembre", "36.3")]:
+        raw, how = read_source(path, ERP, options=ReadOptions(sheet=sheet))
+        assert (raw["price"].tolist(), how) == ([price], f"sheet '{sheet}', as set")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".xls"])
+def test_another_visible_sheet_without_the_exports_header_is_left_alone(tmp_path, suffix):
+    notes = [["product_id", "note"], [3847, "to ask the shop"]]
+    pivot = [[None], ["price", "count"], [24.2, 1]]
+    path = two_sheet_workbook(tmp_path / f"Fichier_erp{suffix}", {"Janvier": JANUARY, "notes": notes, "tcd": pivot})
+    raw, how = read_source(path, ERP)
+    assert (raw["price"].tolist(), how) == (["24.2"], "sheet 'Janvier'")
+
+
+def test_the_header_of_another_sheet_is_compared_as_mapped(tmp_path):
+    renamed = [["product_id", "onsale_web", "prix ttc", "stock_quantity", "stock_status"], [3847, 1, 36.3, 0, "x"]]
+    path = two_sheet_workbook(tmp_path / "Fichier_erp.xlsx", {"Janvier": JANUARY, "Décembre": renamed})
+    assert read_source(path, ERP)[0]["price"].tolist() == ["24.2"]  # 'prix ttc' is no price column here
+    with pytest.raises(LoadError, match="sheets 'Janvier', 'Décembre' are visible"):
+        read_source(path, ERP, columns={"price": "prix ttc"})  # and here it is, as price is in Janvier

@@ -143,6 +143,33 @@ def test_a_hidden_first_sheet_is_not_read(tmp_path):
 
 
 @pytest.mark.slow
+def test_an_older_months_sheet_left_visible_in_the_workbook_stops_the_month_until_one_is_named(tmp_path):
+    """The real ERP export, with December's prices (x 1.5) kept in a visible sheet before January's: read first, it
+    gave a revenue of 93,119.90 € with exit 0."""
+    folder = tmp_path / "data/sources/2026-01"  # the month's own folder, for its month.cfg
+    shutil.copytree(BOTTLENECK, folder)
+    book = openpyxl.load_workbook(folder / FILES["erp"])
+    real = book.worksheets[0]
+    real.title = "Janvier"
+    old = book.create_sheet("Décembre", 0)
+    for row in real.iter_rows(values_only=True):
+        old.append([v * 1.5 if isinstance(v, float) else v for v in row])
+    book.save(folder / FILES["erp"])
+    done = run_luigi(tmp_path, *JAN)
+    stopped(
+        done,
+        f"{folder / FILES['erp']}: sheets 'Décembre', 'Janvier' are visible and each holds this export's columns: "
+        "which one is the month's is not sure; name it ([source_files] erp_sheet = Décembre in the month's "
+        "month.cfg, or in luigi.cfg), or hide or delete the others",
+    )
+    assert "total revenue" not in done.stderr and not (tmp_path / "data/output/2026-01").exists()
+    (folder / "month.cfg").write_text("[source_files]\nerp_sheet = Janvier\n")
+    done = run_luigi(tmp_path, *JAN)
+    assert done.returncode == 0, done.stderr
+    assert "total revenue: 70,568.60 €" in done.stderr and "Fichier_erp.xlsx: sheet 'Janvier', as set" in done.stderr
+
+
+@pytest.mark.slow
 def test_sales_that_are_formulas_a_program_left_for_excel_to_calculate_stop_the_month(tmp_path):
     """The real web export written again by a script with XlsxWriter, one product's total_sales a formula: XlsxWriter
     stores 0 as its result, which a reader of stored results takes for 0 sales where Excel shows 7."""

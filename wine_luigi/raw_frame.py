@@ -41,6 +41,11 @@ def map_header(names: list[str], columns: dict[str, str] | None) -> list[str]:
     return names
 
 
+def header_names(values: Sequence[object], columns: dict[str, str] | None) -> list[str]:
+    """A header row's names as compared with the contract's: normalised, then mapped (`columns`)."""
+    return map_header(normalise_header(values), columns)
+
+
 def canonical_text(values: pd.Series) -> pd.Series:
     """Cells as trimmed text; 15298, 15298.0, '15298.0' and ' 15298 ' all become '15298'."""
     text = values.astype("string").str.strip()
@@ -91,7 +96,7 @@ def frame_from_cells(
     parquet-safe; `row` is each data row's number in the sheet or file (cells are indexed by it)."""
     cells = without_blank_rows(cells)
     original = header_cells(cells)
-    header = map_header(normalise_header(original), columns)
+    header = header_names(original, columns)
     data = cells.iloc[1:]
     numbers = data.index.to_numpy()
     data = data.reset_index(drop=True)

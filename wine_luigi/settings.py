@@ -325,7 +325,8 @@ class MonthSettings:
         """How the source's export is read (readers.ReadOptions)."""
         from wine_luigi.readers import ReadOptions
 
-        return ReadOptions(**self.csv, sheet=self.sheets[source])
+        encoding, delimiter, decimal = (self.csv[k] for k in ("encoding", "delimiter", "decimal"))
+        return ReadOptions(encoding, delimiter, decimal, sheet=self.sheets[source])
 
     def described(self, source: str | None = None) -> str:
         """The settings that are not defaults, by where they come from, as the log says which a month was read with:

@@ -1043,7 +1043,7 @@ def kept_as_built(month: datetime.date) -> list[str] | None:
 
 def cannot_read(path: str | Path, source: str, reading: dict[str, Any]) -> str | None:
     """Why `reading` (a source's settings) cannot read the export at `path`, or None when it can."""
-    from wine_luigi.raw_frame import header_cells, map_header, normalise_header, without_blank_rows
+    from wine_luigi.raw_frame import header_cells, header_names, without_blank_rows
 
     try:
         encoding, delimiter, decimal = reading["csv"]
@@ -1051,6 +1051,6 @@ def cannot_read(path: str | Path, source: str, reading: dict[str, Any]) -> str |
         cells, _ = read_cells(Path(path), options)
     except LoadError as error:
         return str(error).removeprefix(f"{path}: ")
-    names = map_header(normalise_header(header_cells(without_blank_rows(cells))), reading["columns"])
+    names = header_names(header_cells(without_blank_rows(cells)), reading["columns"])
     missing = [c for c in SOURCES[source].required if c not in names]
     return f"no column {', '.join(missing)}" if missing else None

@@ -2,14 +2,15 @@
 extension; everything after it (raw parquet, canonical keys, sheet row numbers, rejects, gates) is the same, so
 the same data as CSV or as xlsx gives the same deliverables."""
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from wine_luigi.contract import Source
 from wine_luigi.errors import LoadError, unreadable
-from wine_luigi.raw_frame import frame_from_cells
+from wine_luigi.raw_frame import frame_from_cells, header_names
 from wine_luigi.readers import delimited, spreadsheet
 from wine_luigi.rules import EXACT_FLOAT, ROW
 
@@ -21,12 +22,15 @@ SUPPORTED = tuple(READERS)
 class ReadOptions:
     """How an export is read: [csv] of luigi.cfg (each "auto" or forced: encoding utf-8 / cp1252 / …, delimiter
     ; , tab |, decimal , .) and, for a workbook, the sheet to read ([source_files] <source>_sheet; "" for the first
-    visible one)."""
+    visible one). With no sheet named, `holds` tells whether a row is the header of this export: another visible
+    sheet whose header it is makes the sheet to read unsure, and the setting `sheet_setting` is the way to say it."""
 
     encoding: str = "auto"
     delimiter: str = "auto"
     decimal: str = "auto"
     sheet: str = ""
+    holds: Callable[[Sequence[object]], bool] | None = field(default=None, compare=False)
+    sheet_setting: str = field(default="", compare=False)
 
 
 def read_cells(path: str | Path, options: ReadOptions = ReadOptions()) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -76,7 +80,11 @@ def read_source(
 
     `columns` maps contract columns to the file's headers ([erp_columns] …). LoadError when the file cannot be used."""
     path = Path(path)
-    cells, dialect = read_cells(path, options)
+
+    def holds(row: Sequence[object]) -> bool:  # the header of this export: every contract column, as mapped
+        return set(source.required) <= set(header_names(row, columns))
+
+    cells, dialect = read_cells(path, replace(options, holds=holds, sheet_setting=f"{source.name}_sheet"))
     raw = frame_from_cells(cells, source, path.name, columns)
     if "separator" not in dialect:
         raw.attrs["rounded"] = rounded_keys(raw, source)

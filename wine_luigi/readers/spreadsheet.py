@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
@@ -18,6 +19,7 @@ import pandas as pd
 
 from wine_luigi.claims import cut
 from wine_luigi.errors import LoadError
+from wine_luigi.raw_frame import header_cells, without_blank_rows
 from wine_luigi.readers import delimited
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str
     kind, magic = KINDS[path.suffix.lower()]
     check_kind(path, kind, magic)
     try:
-        cells, note = (read_ooxml if path.suffix.lower() in OOXML else read_calamine)(path, kind, options.sheet)
+        cells, note = (read_ooxml if path.suffix.lower() in OOXML else read_calamine)(path, kind, options)
         return cells, {"sheet": note}
     except LoadError:
         raise
@@ -61,9 +63,10 @@ def numbered(table: pa.RecordBatch) -> pd.DataFrame:
     return cells
 
 
-def load(reader: Any, sheet: str) -> Any:
-    """A sheet by name or position, from its first row (leading empty rows kept, so that rows keep their numbers)."""
-    return reader.load_sheet(sheet, header_row=None, skip_rows=0, dtypes="string")
+def load(reader: Any, sheet: str, rows: int | None = None) -> Any:
+    """A sheet by name or position, from its first row (leading empty rows kept, so that rows keep their numbers);
+    its first `rows` only when given."""
+    return reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=rows, dtypes="string")
 
 
 def chosen(path: Path, names: list[str], visible: set[str], wanted: str) -> tuple[str, str]:
@@ -87,20 +90,47 @@ def chosen(path: Path, names: list[str], visible: set[str], wanted: str) -> tupl
     return shown[0], note
 
 
-def read_calamine(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
-    """Any format calamine reads: the sheets are loaded in order until the first visible one (or the one named)."""
+def unsure(path: Path, name: str, alike: list[str], options: ReadOptions) -> None:
+    """Stops the month when other visible sheets than `name` (the first) hold the export's header too (`alike`): an
+    older month's sheet kept in the workbook would otherwise be read as this month's, with no sign of it."""
+    if alike:
+        setting = options.sheet_setting or "<source>_sheet"
+        raise LoadError(
+            f"{path}: sheets {', '.join(map(repr, [name, *alike]))} are visible and each holds this export's columns: "
+            f"which one is the month's is not sure; name it ([source_files] {setting} = {name} in the month's "
+            "month.cfg, or in luigi.cfg), or hide or delete the others"
+        )
+
+
+def first_row(cells: pd.DataFrame) -> list[object]:
+    """The first row of a sheet's cells that holds something ([] when none does)."""
+    return header_cells(without_blank_rows(cells))
+
+
+HEAD_ROWS = 100  # rows of another sheet looked at for a header
+
+
+def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataFrame, str]:
+    """Any format calamine reads: the sheets are loaded in order until the first visible one (or the one named);
+    then, with `options.holds`, the head of each later one, for a header of the export's (unsure)."""
     import fastexcel
 
     reader = fastexcel.read_excel(path)
     names = list(reader.sheet_names)
-    if wanted:
-        name, note = chosen(path, names, set(names), wanted)
+    if options.sheet:
+        name, note = chosen(path, names, set(names), options.sheet)
         return numbered(load(reader, name).to_arrow()), note
     visible = set()
-    for name in names:
+    for i, name in enumerate(names):
         sheet = load(reader, name)
         if sheet.visible == "visible":
             visible.add(name)
+            if options.holds is not None:
+                later = ((n, load(reader, n, HEAD_ROWS)) for n in names[i + 1 :])
+                alike = [
+                    n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))
+                ]
+                unsure(path, name, alike, options)
             return numbered(sheet.to_arrow()), chosen(path, names, visible, "")[1]
     return chosen(path, names, visible, "")  # raises: every sheet is hidden
 
@@ -180,9 +210,11 @@ def not_calculated(path: Path, name: str, formula: tuple[str, str]) -> LoadError
     )
 
 
-def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
+def read_ooxml(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataFrame, str]:
     """An xlsx or xlsm sheet. In a workbook a program wrote to be calculated when opened, its XML is looked through
-    for formulas while calamine reads it (calamine gives a formula's stored result, which such a file lacks)."""
+    for formulas while calamine reads it (calamine gives a formula's stored result, which such a file lacks). With
+    `options.holds` and no sheet named, the first row of every other visible sheet is read from its XML, for a header
+    of the export's (unsure)."""
     from concurrent.futures import ThreadPoolExecutor
 
     import fastexcel
@@ -190,8 +222,11 @@ def read_ooxml(path: Path, kind: str, wanted: str) -> tuple[pd.DataFrame, str]:
     with zipfile.ZipFile(path) as book:
         parts = sheet_parts(book)
         names = [n for n, _, _ in parts]
-        name, note = chosen(path, names, {n for n, shown, _ in parts if shown}, wanted)
+        name, note = chosen(path, names, {n for n, shown, _ in parts if shown}, options.sheet)
         part = next(p for n, _, p in parts if n == name)
+        if not options.sheet and options.holds is not None:
+            others = [(n, p) for n, shown, p in parts if shown and n != name]
+            unsure(path, name, [n for n, p in others if options.holds(first_row_xml(book, p))], options)
         uncalculated = CALCULATED_ON_OPENING.search(book.read("xl/workbook.xml")) is not None
         extent = declared_extent(book, part)
         if extent is None or extent > CELL_BOUND:
@@ -215,6 +250,43 @@ def shared_strings(book: zipfile.ZipFile) -> list[str]:
     return ["".join(t.text or "" for t in item.iter(f"{MAIN}t")) for item in root.iter(f"{MAIN}si")]
 
 
+def some_strings(book: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
+    """The shared strings of the numbers `wanted`, read from the start of their table up to the last one only."""
+    found: dict[int, str] = {}
+    if not wanted or "xl/sharedStrings.xml" not in book.namelist():
+        return found
+    number = 0
+    with book.open("xl/sharedStrings.xml") as f:
+        for _, item in ElementTree.iterparse(f):
+            if item.tag != f"{MAIN}si":
+                continue
+            if number in wanted:
+                found[number] = "".join(t.text or "" for t in item.iter(f"{MAIN}t"))
+                if len(found) == len(wanted):
+                    break
+            item.clear()
+            number += 1
+    return found
+
+
+def first_row_xml(book: zipfile.ZipFile, part: str) -> list[object]:
+    """The cells of the first row of a sheet's XML that holds something ([] when none does), read up to it only."""
+    with book.open(part) as f:
+        for _, row in ElementTree.iterparse(f):
+            if row.tag != f"{MAIN}row":
+                continue
+            cells = list(row.iter(f"{MAIN}c"))
+            numbers = {
+                int(v.text) for c in cells if c.get("t") == "s" and (v := c.find(f"{MAIN}v")) is not None and v.text
+            }
+            strings = some_strings(book, numbers)
+            texts = [cell_text(c, strings) for c in cells]
+            if any(t and t.strip() for t in texts):
+                return [t or "" for t in texts]
+            row.clear()
+    return []
+
+
 def number_text(text: str) -> str:
     """A number cell as calamine gives it: whole numbers with every digit, others in plain decimal notation."""
     import numpy as np
@@ -223,6 +295,22 @@ def number_text(text: str) -> str:
     if value.is_integer():
         return str(int(value))
     return np.format_float_positional(value, trim="-")
+
+
+def cell_text(cell: ElementTree.Element, strings: Sequence[str] | dict[int, str]) -> str | None:
+    """A cell of a sheet's XML as calamine gives it (None for an empty or error cell); `strings`: shared strings."""
+    kind, value = cell.get("t"), cell.find(f"{MAIN}v")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
+    if value is None or value.text is None or kind == "e":
+        return None
+    if kind == "s":
+        return strings[int(value.text)]
+    if kind == "b":
+        return "true" if value.text == "1" else "false"
+    if kind in ("str", "d"):
+        return value.text
+    return number_text(value.text)
 
 
 def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalculated: bool = False) -> pd.DataFrame:
@@ -238,22 +326,10 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
                 if cell.tag == f"{MAIN}row":
                     cell.clear()
                 continue
-            kind, value = cell.get("t"), cell.find(f"{MAIN}v")
             formula = cell.find(f"{MAIN}f") if uncalculated else None
             if formula is not None:
                 raise not_calculated(path, name, (cell.get("r") or "?", formula.text or ""))
-            if kind == "inlineStr":
-                text = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
-            elif value is None or value.text is None or kind == "e":
-                text = None
-            elif kind == "s":
-                text = strings[int(value.text)]
-            elif kind == "b":
-                text = "true" if value.text == "1" else "false"
-            elif kind in ("str", "d"):
-                text = value.text
-            else:
-                text = number_text(value.text)
+            text = cell_text(cell, strings)
             if text is None or text == "":
                 continue
             count += 1
