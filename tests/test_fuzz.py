@@ -46,6 +46,7 @@ class Export:
     rows: list
     form: str = "xlsx"  # xlsx or csv
     hidden_first: bool = False  # an old, hidden sheet before the real one
+    also: str = ""  # a visible sheet after the real one: "notes" (other columns) or "twin" (the export's, last month's)
     far_cell: tuple = ()  # (row, column) of a stray value far from the data
     leading_blank: int = 0  # blank rows above the header
     blank_every: int = 0  # a blank row after every k data rows
@@ -192,6 +193,7 @@ def export_of(draw, source, rows, junk=0):
     export = Export(list(HEADERS[source]), rows, form, names=names, order=order, junk=junk)
     if form == "xlsx":
         export.hidden_first = draw(st.booleans())
+        export.also = draw(st.sampled_from(["", "", "", "notes", "twin"]))
         export.far_cell = draw(st.sampled_from([(), (1048576, 16384), (1048576, 2), (30, 200), (1048576, 200)]))
         export.as_text = set(draw(st.lists(st.sampled_from(export.header), max_size=2)))
         export.numeric_keys = draw(st.booleans())
@@ -348,7 +350,20 @@ def write_xlsx(export, path):
                     cell.data_type = "s"  # a text cell, as the shop's exports hold "=0" (openpyxl makes it a formula)
     if export.far_cell:
         sheet.cell(row=export.far_cell[0], column=export.far_cell[1], value="stray")
+    if export.also == "notes":
+        book.create_sheet("notes").append(["note", "qui", export.header[0] + " à revoir"])
+    elif export.also == "twin":
+        header = [sheet.cell(row=export.leading_blank + 1, column=c).value for c in range(1, len(columns(export)) + 1)]
+        older = book.create_sheet("mois précédent")
+        older.append(header)
+        older.append(["x"] * len(header))
     book.save(path)
+
+
+def twin(export):
+    """A workbook with a visible sheet after the real one that holds its header too (an older month's): the month
+    stops naming both sheets rather than read one of them (docs/guide.md)."""
+    return export.form == "xlsx" and export.also == "twin"
 
 
 def write_month(folder, exports, before=None):
@@ -464,6 +479,8 @@ def expected(exports):
     it (a conflict of keys, a web product merged not once, a merged price not > 0 or count not whole and ≥ 0, fewer
     than two products or one price for all)."""
     reasons, kept = {}, {}
+    if any(twin(e) for e in exports.values()):
+        return Truth(None, reasons)
     for source, export in exports.items():
         why, keys = triaged(export, source)
         reasons.update({(source, i): r for i, r in why.items() if r != UNSURE})
@@ -650,6 +667,12 @@ def check_run(root, exports, before=None):
         else:
             assert listing(out) == earlier, "a stopped rerun changed what the earlier run published"
         assert not must_publish(exports, truth), f"a month every gate takes was stopped:\n{log[-3000:]}"
+        for source, export in exports.items():
+            first = "Feuil1" if export.hidden_first else "Sheet"
+            sheets = (
+                f"{source}.xlsx: sheets '{first}', 'mois précédent' are visible and each holds this export's columns"
+            )
+            assert not twin(export) or sheets in log, f"{sheets}\n{log[-3000:]}"
         return "stopped"
     assert truth.products is not None, f"published figures for a month that has none:\n{log[-3000:]}"
     if truth.products == UNSURE:
