@@ -206,7 +206,7 @@ def bench_shared(scale, repeat):
         local = BENCH / "work" / f"x{scale}-beside"  # the same month on local folders, run beside each S3 run
         local_env = {**os.environ, "LUIGI_CONFIG_PATH": str(local / "luigi.cfg")}
         local_command = [*command, "--paths-sources", str(local / "sources")]
-        cold, noop, local_cold, local_noop = [], [], [], []
+        cold, noop, local_cold, local_noop, server_cpu = [], [], [], [], []
         for _ in range(repeat):
             fresh_work(local, "sources", source)
             local_cold.append(measure(local_command, local, local_env)[0])
@@ -228,7 +228,10 @@ def bench_shared(scale, repeat):
                 for page in client.get_paginator("list_objects_v2").paginate(Bucket="bench", Prefix=prefix):
                     for o in page.get("Contents", []):
                         client.delete_object(Bucket="bench", Key=o["Key"])
+            before = cpu_seconds(moto.pid)
             cold.append(measure(command, work, env)[0])
+            if before is not None:  # the S3 server shares this machine's cores with the run it serves
+                server_cpu.append(cpu_seconds(moto.pid) - before)
             noop.append(measure(command, work, env)[0])
         return {
             "scale": scale,
@@ -239,12 +242,22 @@ def bench_shared(scale, repeat):
             # each S3 run against the local run made just before it: the machine's drift cancels out
             "cold_ratio": median([a / b for a, b in zip(cold, local_cold)]),
             "noop_ratio": median([a / b for a, b in zip(noop, local_noop)]),
+            "s3_server_cpu_s": median(server_cpu) if server_cpu else None,
         }
     finally:
         moto.terminate()
         moto.wait(10)
         server.cleanup()
         shutil.rmtree(pg_folder, ignore_errors=True)
+
+
+def cpu_seconds(pid):
+    """CPU seconds (user + system) process `pid` has used so far, from /proc (Linux); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def verdict(ratio, limit):
@@ -325,6 +338,18 @@ def table(results, import_s, shared=None):
                 "",
             ),
         ]
+        if one.get("s3_server_cpu_s") is not None:  # moto's server runs on this machine, beside the cold run
+            rows.append(
+                (
+                    "S3 server's CPU in the cold run",
+                    f"x{one['scale']}",
+                    f"{one['s3_server_cpu_s']:.2f} s",
+                    f"{os.cpu_count()} cores",
+                    "",
+                    "",
+                    "",
+                )
+            )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
 
