@@ -338,7 +338,7 @@ def table(results, import_s, shared=None):
                 "",
             ),
         ]
-        if one.get("s3_server_cpu_s") is not None:  # moto's server runs on this machine, beside the cold run
+        if one["s3_server_cpu_s"] is not None:  # moto's server runs on this machine, beside the cold run
             rows.append(
                 (
                     "S3 server's CPU in the cold run",

@@ -323,6 +323,11 @@ def holdable(value):
     return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", value) if isinstance(value, str) else value
 
 
+def real_sheet(export):
+    """The name of the sheet that holds the export: openpyxl's first sheet, or the one after the hidden old one."""
+    return "Feuil1" if export.hidden_first else "Sheet"
+
+
 def write_xlsx(export, path):
     book = openpyxl.Workbook()
     sheet = book.active
@@ -334,7 +339,7 @@ def write_xlsx(export, path):
                 [v * 3 if isinstance(v, (int, float)) and not isinstance(v, bool) else holdable(v) for v in row]
             )
         sheet.sheet_state = "hidden"
-        sheet = book.create_sheet("Feuil1")
+        sheet = book.create_sheet(real_sheet(export))
     number = 0
     for row in rows_with_blanks(export):
         number += 1
@@ -353,7 +358,7 @@ def write_xlsx(export, path):
     if export.also == "notes":
         book.create_sheet("notes").append(["note", "qui", export.header[0] + " à revoir"])
     elif export.also == "twin":
-        header = [sheet.cell(row=export.leading_blank + 1, column=c).value for c in range(1, len(columns(export)) + 1)]
+        header = [holdable(v) for v in next(row for row in rows_with_blanks(export) if row is not None)]
         older = book.create_sheet("mois précédent")
         older.append(header)
         older.append(["x"] * len(header))
@@ -668,9 +673,9 @@ def check_run(root, exports, before=None):
             assert listing(out) == earlier, "a stopped rerun changed what the earlier run published"
         assert not must_publish(exports, truth), f"a month every gate takes was stopped:\n{log[-3000:]}"
         for source, export in exports.items():
-            first = "Feuil1" if export.hidden_first else "Sheet"
             sheets = (
-                f"{source}.xlsx: sheets '{first}', 'mois précédent' are visible and each holds this export's columns"
+                f"{source}.xlsx: sheets '{real_sheet(export)}', 'mois précédent' are visible and each holds this "
+                "export's columns"
             )
             assert not twin(export) or sheets in log, f"{sheets}\n{log[-3000:]}"
         return "stopped"
