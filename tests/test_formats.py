@@ -254,12 +254,15 @@ def test_other_spreadsheet_formats_give_the_same_month(tmp_path, xlsx_month, suf
 # --- a CSV export still being copied ----------------------------------------------------------------
 
 
-def cut_copy(tmp_path, upto=400_000):
-    """The real month as French Excel CSV, its web export as a copy under way has it: cut in the middle of a line."""
+def cut_copy(tmp_path, upto=400_000, ahead=0):
+    """The real month as French Excel CSV, its web export as a copy under way has it: cut in the middle of a line
+    (and dated `ahead` seconds ahead of this machine's clock, as a share whose server's clock is ahead dates it)."""
     sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
     whole = (sources / "Fichier_web.csv").read_bytes()
     assert whole[upto - 2 : upto] != b"\r\n"
     (sources / "Fichier_web.csv").write_bytes(whole[:upto])
+    if ahead:
+        os.utime(sources / "Fichier_web.csv", (time.time() + ahead, time.time() + ahead))
     return sources, whole
 
 
@@ -342,8 +345,7 @@ def test_a_csv_export_that_is_still_being_written_after_every_look_stops_the_mon
 
 @pytest.mark.slow
 def test_with_a_single_look_a_csv_export_still_being_written_stops_the_month(tmp_path):
-    sources, _ = cut_copy(tmp_path)
-    os.utime(sources / "Fichier_web.csv", (time.time() + 60, time.time() + 60))
+    sources, _ = cut_copy(tmp_path, ahead=60)
     done = run_month(tmp_path, sources, "--retries-read-attempts", "1")
     assert done.returncode == 30, done.stderr
     assert re.search(
@@ -354,6 +356,28 @@ def test_with_a_single_look_a_csv_export_still_being_written_stops_the_month(tmp
     assert "a copy of it may still be under way" not in done.stderr
 
 
+@pytest.mark.slow
+def test_a_csv_copy_that_stalled_in_the_middle_of_a_short_line_stops_the_month_once_it_stays_so(tmp_path):
+    """Unchanged from one look to the next, a copy under way looks whole: the one that stalled in a line that is short
+    of the header's fields is named, not read as it is."""
+    sources, _ = cut_copy(tmp_path, ahead=60)
+    path = sources / "Fichier_web.csv"
+    done = month_while(tmp_path, sources, lambda n: None, 0.3)
+    assert done.returncode == 30, done.stderr
+    assert re.search(
+        rf"WARNING: {re.escape(str(path))}: it ends in the middle of a line and is dated \d+\.\d s ahead of this "
+        r"machine's clock: a copy of it may still be under way; reading again in 0\.3 s \(2 more attempt\(s\)\)",
+        done.stderr,
+    ), done.stderr
+    assert done.stderr.count("a copy of it may still be under way") == 1  # the second look finds it as it was
+    assert (
+        f"failed    ExtractSource(month=2026-01, source=web): {path}: its last line (1415) has 7 of the header's 28 "
+        "fields and the file ends there, without a line break: it was cut short (a copy or a save that stopped?): "
+        "export or copy it again\n"
+    ) in done.stderr, done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
 def test_a_csv_export_that_ends_without_a_line_break_but_was_written_a_while_ago_is_read_at_once(tmp_path, xlsx_month):
     """As Google Sheets writes CSV: no line break after the last line. Not written in the last seconds, it is whole."""
     sources = csv_exports(tmp_path / "exports", separator=",", encoding="utf-8", decimal=".", final_newline=False)
@@ -362,6 +386,28 @@ def test_a_csv_export_that_ends_without_a_line_break_but_was_written_a_while_ago
     done = run_month(tmp_path, sources)
     assert_the_real_month(done, tmp_path, xlsx_month)
     assert "a copy of it may still be under way" not in done.stderr
+
+
+def test_a_csv_export_cut_short_in_its_last_line_a_while_ago_stops_the_month(tmp_path):
+    """A copy that stopped an hour ago, in the middle of the last product's price (16,3 cut to 16): read as it is,
+    that product's price was 16.0 with exit 0. The last line is short and has no line break after it: named."""
+    sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
+    path = sources / "Fichier_erp.csv"
+    whole = path.read_bytes().rstrip(b"\r\n")
+    head, last = whole.rsplit(b"\r\n", 1)
+    assert last == b"7338;1;16,3;45;instock"
+    path.write_bytes(head + b"\r\n7338;1;16")
+    os.utime(path, (time.time() - 3600, time.time() - 3600))
+    done = run_month(tmp_path, sources, "--scheduler-retry-delay", "0.1")
+    assert done.returncode == 30, done.stderr
+    line = (
+        f"{path}: its last line (826) has 3 of the header's 5 fields and the file ends there, without a line break: "
+        "it was cut short (a copy or a save that stopped?): export or copy it again"
+    )
+    assert f"failed    ExtractSource(month=2026-01, source=erp): {line}\n" in done.stderr, done.stderr
+    assert "reading again" not in done.stderr  # written an hour ago: no copy of it is under way
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
 
 
 def test_what_says_a_csv_export_may_be_a_copy_under_way(tmp_path, monkeypatch):

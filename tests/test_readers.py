@@ -141,6 +141,14 @@ PYTHON_ONLY = {  # rows Arrow does not take as they are: the exact reader pads, 
     "a quote never closed": ('a;b;c\n1;"2;3\n4;5;6\n', [["1", "2;3\n4;5;6\n", None]]),
     "a row longer than the header": ("a;b;c\n1;2;3;4\n", "line 2 has 4 fields, the header has 3"),
     "blank lines": ("\n;;\na;b;c\n ; ;\n1;2;3\n\n;;\n4;5;6\n", [["1", "2", "3"], ["4", "5", "6"]]),
+    "a short row, then a whole one with no line break": ("a;b;c\n1;2\n4;5;6", [["1", "2", None], ["4", "5", "6"]]),
+    "a short last row with no line break after it": (
+        "a;b;c\n1;2;3\n4;5",
+        r"its last line \(3\) has 2 of the header's 3 fields and the file ends there, without a line break: it "
+        r"was cut short \(a copy or a save that stopped\?\): export or copy it again",
+    ),
+    "a quote never closed, to the end": ('a;b;c\n1;"2;3\n4;5;6', "its last line \\(3\\) has 2 of the header's 3"),
+    "a short last row, then blank cells with no line break": ("a;b;c\n1;2;3\n4;5\n ; ", "its last line \\(3\\)"),
 }
 
 

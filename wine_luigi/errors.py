@@ -15,11 +15,14 @@ class PipelineError(Exception):
 
 class LoadError(PipelineError):
     """A source file cannot be used at all. `transient`: it may still be on its way (empty, cut short, locked),
-    so reading it again later may succeed; otherwise it is complete but of the wrong kind, and is not retried."""
+    so reading it again later may succeed; otherwise it is complete but of the wrong kind, and is not retried.
+    `cut_short`: a text file that ends as a copy cut short does; unless it is one still under way (written just
+    now), it stays so, and is not retried."""
 
-    def __init__(self, message: str, transient: bool = False) -> None:
+    def __init__(self, message: str, transient: bool = False, cut_short: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
+        self.cut_short = cut_short
 
 
 class GateFailed(PipelineError):

@@ -289,18 +289,21 @@ class ExtractSource(SourceTask):
                 )
                 time.sleep(delay)
                 continue
-            before = freshness.stat_of(str(path))
+            before, failed = freshness.stat_of(str(path)), None
             try:
                 raw, how = read_source(path, self.contract, read_with.columns[self.source], options)
             except LoadError as said:
-                error = LoadError(layout.as_called(str(said), path), said.transient)  # its URL, not this machine's copy
+                failed = said
+            # a copy still under way says so first, whether what it holds so far reads or ends cut short
+            under_way = copy_under_way(path, before, seen, delay) if not failed or failed.cut_short else None
+            seen = before
+            if failed and not under_way:
+                error = LoadError(layout.as_called(str(failed), path), failed.transient)  # its URL, not the copy's
                 if not error.transient or attempt == attempts:
-                    raise error from said
+                    raise error from failed
                 log.warning("%s; reading again in %g s (%d more attempt(s))", error, delay, attempts - attempt)
                 time.sleep(delay)
                 continue
-            under_way = copy_under_way(path, before, seen, delay)
-            seen = before
             if under_way and attempt == attempts:
                 looks = f"at each of {attempts} looks {delay:g} s apart" if attempts > 1 else "at its only look"
                 raise LoadError(

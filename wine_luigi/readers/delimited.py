@@ -204,9 +204,10 @@ def records(text: str, separator: str) -> Any:  # csv.reader: rows, and the line
 
 
 def python_cells(path: Path, text: str, separator: str, encoding: str) -> pd.DataFrame:
-    """Every record of `text` with its row number, blank ones skipped, short ones padded; LoadError on a record
-    longer than the header. A field may be of any length."""
-    rows, numbers, width = [], [], None
+    """Every record of `text` with its row number, blank ones skipped, short ones padded (some tools leave out a
+    line's trailing empty fields); LoadError on a record longer than the header, and on a short last record with no
+    line break after it: a file cut short. A field may be of any length."""
+    rows, numbers, width, last = [], [], None, (0, 0)  # last: (line, fields) of the last record that is not blank
     reader = records(text, separator)
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # a 2 MB post_content is a field like any other
@@ -224,10 +225,18 @@ def python_cells(path: Path, text: str, separator: str, encoding: str) -> pd.Dat
                 )
             rows.append(record[:width] + [""] * (width - len(record)))
             numbers.append(number)
+            last = (reader.line_num, len(record))
     except csv.Error as error:
         raise LoadError(f"{path}: line {reader.line_num} is not valid CSV ({error})") from None
     finally:
         csv.field_size_limit(limit)
+    if width is not None and last[1] < width and not text.endswith(("\n", "\r")):
+        raise LoadError(
+            f"{path}: its last line ({last[0]}) has {last[1]} of the header's {width} fields and the file "
+            "ends there, without a line break: it was cut short (a copy or a save that stopped?): export or copy it "
+            "again",
+            cut_short=True,
+        )
     return pd.DataFrame(rows, index=numbers, dtype=object).replace("", None)
 
 
