@@ -56,6 +56,10 @@ class Export:
     decimal: str = "."
     thousands: bool = False  # numbers written with thousands separators
     euro: str = ""  # prices as a euro format shows them in a CSV ("{} €", "€{}"); empty: the number alone
+    ending: str = "\r\n"  # a CSV's lines: "\r\n" after each; "" none after the last (as Google Sheets writes it);
+    # "trimmed": a line break after each, but a line's trailing empty fields left out (as some tools write them)
+    cut: float = 0.0  # a CSV whose copy stopped in its last row: where, as a fraction of that row; 0.0 for whole
+    cut_fields: int = 0  # set as it is written: the fields of the cut last line (the month stops naming them)
     names: dict = field(default_factory=dict)  # contract column -> its header in the file (case, spaces, renamed)
     order: list = field(default_factory=list)  # the file's columns in their order, with extra ones; empty: header's
     numeric_keys: bool = False  # a workbook's sku / id_web of plain digits written as number cells
@@ -203,6 +207,8 @@ def export_of(draw, source, rows, junk=0):
         export.decimal = draw(st.sampled_from([".", ","])) if export.separator != "," else "."
         export.thousands = draw(st.booleans())
         export.euro = draw(st.sampled_from(["", "", "{} €", "{}\u00a0€", "{}\u202f€", "€{}", "€ {}"]))
+        export.ending = draw(st.sampled_from(["\r\n", "\r\n", "", "trimmed"]))
+        export.cut = draw(st.sampled_from([0.0, 0.0, 0.0, 0.0, 0.0, 0.1, 0.5, 0.9]))
     export.leading_blank = draw(st.integers(0, 2))
     export.blank_every = draw(st.integers(0, 3))
     return export
@@ -295,12 +301,38 @@ def sheet_rows(export):
     return at[1:]
 
 
-def write_csv(export, path):
+def csv_line(export, row):
+    """A row (None: a blank one) as one record of the export's CSV file, its line break after it."""
+    cells = [] if row is None else [csv_text(v, c, export) for c, v in zip(columns(export), row)]
+    while export.ending == "trimmed" and cells and cells[-1] == "":
+        cells.pop()
     text = io.StringIO()
-    writer = csv.writer(text, delimiter=export.separator, lineterminator="\r\n")
-    for row in rows_with_blanks(export):
-        writer.writerow([] if row is None else [csv_text(v, c, export) for c, v in zip(columns(export), row)])
-    data = text.getvalue()
+    csv.writer(text, delimiter=export.separator, lineterminator="\r\n").writerow(cells)
+    return text.getvalue()
+
+
+def cut_last_row(export, lines):
+    """The lines of a CSV file with its last row cut at export.cut, as a copy that stopped leaves it, and the fields
+    the cut line holds; (lines, 0) when the cut leaves a line that is blank or as wide as the header (a copy that
+    stopped there cannot be told from a whole file)."""
+    rows = rows_with_blanks(export)
+    header, last = (f(i for i, row in enumerate(rows) if row is not None) for f in (min, max))
+    if not export.cut or last == header:
+        return lines, 0
+    record = lines[last][: -len("\r\n")]
+    kept = record[: max(1, int(len(record) * export.cut))].rstrip("\r\n")
+    fields = next(csv.reader(io.StringIO(kept, newline=""), delimiter=export.separator, quotechar='"'))
+    if len(fields) >= len(columns(export)) or not any(f.strip() for f in fields):
+        return lines, 0
+    return [*lines[:last], kept], len(fields)
+
+
+def write_csv(export, path):
+    lines = [csv_line(export, row) for row in rows_with_blanks(export)]
+    lines, export.cut_fields = cut_last_row(export, lines)
+    data = "".join(lines)
+    if export.ending == "":
+        data = data.removesuffix("\r\n")
     try:
         path.write_bytes(data.encode(export.encoding))
     except UnicodeEncodeError:
@@ -580,7 +612,12 @@ def must_publish(exports, truth):
     return (
         isinstance(truth.products, dict)
         and not any(
-            e.junk or rounded_ids(e) or ambiguous_numbers(e, s) or stray_row(e, s) == STOPS or nul_bytes(e)
+            e.junk
+            or rounded_ids(e)
+            or ambiguous_numbers(e, s)
+            or stray_row(e, s) == STOPS
+            or nul_bytes(e)
+            or (e.form == "csv" and e.cut_fields)
             for s, e in exports.items()
         )
         and all(p.price < 10**6 and p.count < 10**7 for p in truth.products.values())
@@ -665,6 +702,8 @@ def check_run(root, exports, before=None):
     assert "Traceback" not in log and "Uncaught exception" not in log, log[-6000:]
     assert not any(line.startswith(FORGED) for line in log.splitlines()), "a value forged a log line"
     truth = expected(exports)
+    cut = {s: e for s, e in exports.items() if e.form == "csv" and e.cut_fields}
+    assert not cut or done.returncode == 30, f"published from a CSV file cut in its last line:\n{log[-3000:]}"
     if done.returncode == 30:
         assert "wine_luigi 2026-01: done" not in log
         if earlier is None:
@@ -678,6 +717,13 @@ def check_run(root, exports, before=None):
                 "export's columns"
             )
             assert not twin(export) or sheets in log, f"{sheets}\n{log[-3000:]}"
+        for source, export in cut.items():
+            line = (
+                f"{source}.csv: its last line (",
+                f"has {export.cut_fields} of the header's {len(columns(export))} "
+                "fields and the file ends there, without a line break: it was cut short",
+            )
+            assert all(part in log for part in line), f"{line}\n{log[-3000:]}"
         return "stopped"
     assert truth.products is not None, f"published figures for a month that has none:\n{log[-3000:]}"
     if truth.products == UNSURE:
@@ -805,6 +851,36 @@ SHOP_MONTH = {
 }
 
 
+# and an ERP export in CSV whose copy stopped in its last row's price, 24,50 cut to 24: read as it was, that product's
+# price was 24 with exit 0
+CUT_MONTH = {
+    "erp": Export(
+        HEADERS["erp"],
+        [[1, 1, Decimal("4.50"), 3, "instock"], [2, 1, Decimal("24.50"), 0, "outofstock"]],
+        "csv",
+        separator=";",
+        decimal=",",
+        cut=0.3,
+    ),
+    "web": Export(HEADERS["web"], [["10001", 2, "Pomerol", "product"], ["10002", 1, "Margaux", "product"]], "xlsx"),
+    "link": Export(HEADERS["link"], [[1, "10001"], [2, "10002"]], "xlsx"),
+}
+
+# and, whole, CSV files as other tools write them: a web export whose lines leave out their trailing empty fields (an
+# empty title, last), and a link table with no line break after its last line
+TRIMMED_MONTH = {
+    "erp": Export(HEADERS["erp"], [[1, 1, Decimal("4.50"), 3, "instock"], [2, 1, Decimal("24.50"), 0, "outofstock"]]),
+    "web": Export(
+        HEADERS["web"],
+        [["10001", 2, "", "product"], ["10002", 1, "Margaux", "product"], ["10003", 1, "", "attachment"]],
+        "csv",
+        order=["sku", "post_type", "total_sales", "post_title"],
+        ending="trimmed",
+    ),
+    "link": Export(HEADERS["link"], [[1, "10001"], [2, "10002"]], "csv", separator=";", ending=""),
+}
+
+
 @pytest.mark.fuzz
 @settings(
     max_examples=EXAMPLES or 12,
@@ -817,6 +893,8 @@ SHOP_MONTH = {
 @example(exports=CR_MONTH)
 @example(exports=SAME_PRICE_MONTH)
 @example(exports=GROUPS_MONTH)
+@example(exports=CUT_MONTH)
+@example(exports=TRIMMED_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
 
