@@ -410,6 +410,28 @@ def test_a_csv_export_cut_short_in_its_last_line_a_while_ago_stops_the_month(tmp
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
+def test_a_quote_never_closed_in_a_csv_export_stops_the_month_naming_its_line(tmp_path):
+    """The web export with a quote opened before the last value of its third last line (comment_count, a column the
+    month does not use) and never closed: read as it was, the two lines after it were one value, and their rows were
+    gone from the month, rejects.csv included, with exit 0."""
+    sources = csv_exports(tmp_path / "exports", separator=";", encoding="cp1252", decimal=",")
+    path = sources / "Fichier_web.csv"
+    *head, third, second, last, end = path.read_bytes().split(b"\r\n")
+    assert end == b"" and b'"' not in second + last
+    path.write_bytes(b"\r\n".join([*head, third[: third.rindex(b";") + 1] + b'"' + third[third.rindex(b";") + 1 :]]))
+    with open(path, "ab") as f:
+        f.write(b"\r\n" + b"\r\n".join([second, last, end]))
+    line = b"\r\n".join(head).count(b"\n") + 2  # as an editor numbers it (a value may hold line breaks)
+    done = run_month(tmp_path, sources)
+    assert done.returncode == 30, done.stderr
+    assert (
+        f'failed    ExtractSource(month=2026-01, source=web): {path}: line {line} opens a quote (") that is never '
+        "closed: read so, its value would run to the end of the file and the file's last 2 line(s) would be lost in "
+        'it: close the quote, or write it twice ("") if it is part of the value\n'
+    ) in done.stderr, done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
 def test_what_says_a_csv_export_may_be_a_copy_under_way(tmp_path, monkeypatch):
     from wine_luigi import layout
     from wine_luigi.freshness import stat_of

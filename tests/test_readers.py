@@ -138,7 +138,12 @@ ARROW_READS = {  # what Arrow's CSV parser reads exactly as the Python one does
 PYTHON_ONLY = {  # rows Arrow does not take as they are: the exact reader pads, trims or names the line
     "a short row": ("a;b;c\n1;2\n", [["1", "2", None]]),
     "a row with trailing empty fields": ("a;b;c\n1;2;3;;\n", [["1", "2", "3"]]),
-    "a quote never closed": ('a;b;c\n1;"2;3\n4;5;6\n', [["1", "2;3\n4;5;6\n", None]]),
+    "a quote never closed": (
+        'a;b;c\n1;"2;3\n4;5;6\n',
+        r"line 2 opens a quote \(\"\) that is never closed: read so, its value would run to the end of the file and "
+        r"the file's last 1 line\(s\) would be lost in it: close the quote, or write it twice \(\"\"\) if it is "
+        r"part of the value",
+    ),
     "a row longer than the header": ("a;b;c\n1;2;3;4\n", "line 2 has 4 fields, the header has 3"),
     "blank lines": ("\n;;\na;b;c\n ; ;\n1;2;3\n\n;;\n4;5;6\n", [["1", "2", "3"], ["4", "5", "6"]]),
     "a short row, then a whole one with no line break": ("a;b;c\n1;2\n4;5;6", [["1", "2", None], ["4", "5", "6"]]),
@@ -174,6 +179,41 @@ def test_rows_the_arrow_reader_would_read_otherwise_go_to_the_python_one(tmp_pat
             delimited.read_cells(path, AUTO)
     else:
         assert as_lists(delimited.read_cells(path, AUTO)[0]) == [["a", "b", "c"], *expected]
+
+
+UNCLOSED = {  # a quote opened and never closed, which Arrow reads as the rest of the file when it ends a record
+    "in the last field of a line": ('a;b;c\n1;2;"x""y\n4;5;6\n7;8;9', 2, 2),
+    "after an Excel sep line": ('sep=;\r\na;b;c\r\n1;2;"3\r\n4;5;6\r\n', 3, 1),
+    "in a file whose lines end with CR": ('a;b;c\r1;2;3\r4;5;"6\r7;8;9\r', 3, 1),
+}
+
+
+@pytest.mark.parametrize("text, line, lost", UNCLOSED.values(), ids=UNCLOSED.keys())
+def test_a_quote_never_closed_that_would_swallow_lines_names_the_line_it_opens_on(tmp_path, text, line, lost):
+    path = tmp_path / "Fichier_web.csv"
+    path.write_text(text, newline="")
+    with pytest.raises(LoadError) as said:
+        delimited.read_cells(path, AUTO)
+    assert str(said.value) == (
+        f'{path}: line {line} opens a quote (") that is never closed: read so, its value would run to the end of the '
+        f'file and the file\'s last {lost} line(s) would be lost in it: close the quote, or write it twice ("") if it '
+        "is part of the value"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        ('a;b;c\n1;2;3\n4;5;"6\n', ["4", "5", "6\n"]),  # it holds no line of the file: nothing is lost
+        ('a;b;c\n1;2;"x\ny"\n', ["1", "2", "x\ny"]),  # closed
+        ('a;b;c\n1;2;"say ""hi""\nthen"', ["1", "2", 'say "hi"\nthen']),  # closed, with no line break after it
+        ('a;b;c\n1;2;x"\n4;5;6\n', ["4", "5", "6"]),  # a quote inside a value opens nothing
+    ],
+)
+def test_a_quote_that_loses_no_line_is_read(tmp_path, text, last):
+    path = tmp_path / "Fichier_web.csv"
+    path.write_text(text, newline="")
+    assert as_lists(delimited.read_cells(path, AUTO)[0])[-1] == last
 
 
 def test_a_decimal_comma_becomes_the_number_it_means(tmp_path):

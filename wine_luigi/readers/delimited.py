@@ -196,7 +196,32 @@ def read_cells(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, dict[str
     cells = arrow_cells(text, separator)
     if cells is None:  # a row that is not a plain record of the header's width: the exact reader says which
         cells = python_cells(path, text, separator, encoding)
+    unclosed = unclosed_quote(text, cells)
+    if unclosed:
+        line, lost = unclosed
+        raise LoadError(
+            f'{path}: line {line + bool(directive)} opens a quote (") that is never closed: read so, its value would '
+            f"run to the end of the file and the file's last {lost} line(s) would be lost in it: close the quote, or "
+            'write it twice ("") if it is part of the value',
+            cut_short=True,  # or a copy cut short inside a quoted value: one still under way says so first
+        )
     return cells, {"encoding": encoding, "separator": separator}
+
+
+def unclosed_quote(text: str, cells: pd.DataFrame) -> tuple[int, int] | None:
+    """(the line of `text` where a quote opens that is never closed, how many whole lines after it that value holds)
+    when it holds any (the records they were are lost in it), else None. Such a value is the last one read: from
+    the quote to the end of the file, each quote in it doubled (a single one would have closed it)."""
+    last = cells.iloc[-1].dropna() if len(cells) else cells
+    if last.empty:
+        return None
+    value = str(last.iloc[-1])
+    lines = len(value.rstrip("\r\n").splitlines())
+    raw = value.replace('"', '""')
+    start = len(text) - len(raw) - 1
+    if lines < 2 or start < 0 or text[start] != '"' or not text.endswith(raw):
+        return None
+    return (text.count("\n", 0, start) or text.count("\r", 0, start)) + 1, lines - 1
 
 
 def records(text: str, separator: str) -> Any:  # csv.reader: rows, and the line it has reached
