@@ -432,6 +432,26 @@ def test_a_quote_never_closed_in_a_csv_export_stops_the_month_naming_its_line(tm
     assert not (tmp_path / "data/output/2026-01").exists()
 
 
+def test_a_utf8_csv_export_with_a_line_saved_in_windows_1252_stops_the_month_naming_that_line(tmp_path):
+    """The real web export as UTF-8 CSV, one é of its fourth line written as Windows-1252 writes it (a line edited in
+    another program). Read as Windows-1252, every other accent would have been two wrong characters; here the
+    month stopped on a byte of a UTF-8 ” far below, which Windows-1252 does not have either."""
+    sources = csv_exports(tmp_path / "exports", separator=",", encoding="utf-8", decimal=".")
+    path = sources / "Fichier_web.csv"
+    data = path.read_bytes()
+    at = data.index("é".encode())
+    path.write_bytes(data[:at] + b"\xe9" + data[at + 2 :])
+    line = data.count(b"\n", 0, at) + 1
+    done = run_month(tmp_path, sources)
+    assert done.returncode == 30, done.stderr
+    assert (
+        f"failed    ExtractSource(month=2026-01, source=web): {path}: UTF-8 text but for byte 0xE9 on line {line} "
+        f"(offset {at}; Windows-1252's 'é'?), which is not UTF-8: part of the file was saved by another program; save "
+        "it again as CSV UTF-8, or set [csv] encoding\n"
+    ) in done.stderr, done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()
+
+
 def test_what_says_a_csv_export_may_be_a_copy_under_way(tmp_path, monkeypatch):
     from wine_luigi import layout
     from wine_luigi.freshness import stat_of

@@ -31,6 +31,33 @@ def test_encoding_is_utf8_with_or_without_bom_else_cp1252(tmp_path, data, text, 
     assert decode(tmp_path / "f.csv", data) == (text, encoding)
 
 
+UTF8_TITLES = "sku;post_title\r\n15298;Crémant d'Alsace Brut\r\n15299;Côte Rôtie « Fongeant » 2017\r\n".encode()
+
+
+@pytest.mark.parametrize(
+    "data, line, byte",
+    [
+        (UTF8_TITLES + "15300;Château Pétrus\r\n".encode("cp1252"), 4, 0xE2),  # a line added by another program
+        ("sku;post_title\r\n15297;Noël\r\n".encode("cp1252") + UTF8_TITLES[16:], 2, 0xEB),  # before the UTF-8 ones
+    ],
+)
+def test_a_utf8_file_with_a_line_in_another_encoding_is_named_not_read_as_windows_1252(tmp_path, data, line, byte):
+    """Read as Windows-1252, every accent of the UTF-8 lines would be two wrong characters in the deliverables."""
+    offset = data.index(bytes([byte]))
+    with pytest.raises(LoadError) as said:
+        decode(tmp_path / "f.csv", data)
+    assert str(said.value) == (
+        f"{tmp_path / 'f.csv'}: UTF-8 text but for byte 0x{byte:02X} on line {line} (offset {offset}; Windows-1252's "
+        f"{bytes([byte]).decode('cp1252')!r}?), which is not UTF-8: part of the file was saved by another program; "
+        "save it again as CSV UTF-8, or set [csv] encoding"
+    )
+
+
+def test_a_windows_1252_file_that_holds_a_byte_pair_utf8_also_has_is_read_as_windows_1252(tmp_path):
+    text = "sku;post_title\r\n1;ÃŠ est la première lettre\r\n2;Château, Crémant, Côte\r\n"
+    assert decode(tmp_path / "f.csv", text.encode("cp1252")) == (text, "cp1252")
+
+
 def test_bytes_no_encoding_reads_are_named_with_their_offset(tmp_path):
     with pytest.raises(
         LoadError, match=r"f.csv: not text in UTF-8 or Windows-1252: byte 0x9D at offset 5 cannot be decoded"

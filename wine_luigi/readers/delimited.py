@@ -125,8 +125,15 @@ def auto_decoded(path: Path, data: bytes) -> tuple[str, str]:
             pass
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if mostly_utf8(data, error.start):
+            byte, line = data[error.start], data.count(b"\n", 0, error.start) + 1
+            shown = bytes([byte]).decode("cp1252", errors="replace")
+            raise LoadError(
+                f"{path}: UTF-8 text but for byte 0x{byte:02X} on line {line} (offset "
+                f"{error.start}; Windows-1252's {shown!r}?), which is not UTF-8: part of the file was saved by another "
+                "program; save it again as CSV UTF-8, or set [csv] encoding"
+            ) from None
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
@@ -135,6 +142,19 @@ def auto_decoded(path: Path, data: bytes) -> tuple[str, str]:
             "cannot be decoded; "
             "export it again as CSV (UTF-8), or set [csv] encoding"
         ) from None
+
+
+def mostly_utf8(data: bytes, bad: int, window: int = 1 << 16) -> bool:
+    """The file is UTF-8 but for some bytes, `bad` (the offset of the first that is not) among them: within `window`
+    bytes of it, UTF-8 characters outnumber the bytes that are not UTF-8. Read as Windows-1252, each of its UTF-8
+    characters would be two or three wrong ones (`é` as `Ã©`); a Windows-1252 file has few or no byte sequences that
+    are also UTF-8 (`Ã©` itself)."""
+    start = max(0, bad - window)
+    while start < bad and 0x80 <= data[start] < 0xC0:  # not in the middle of a character
+        start += 1
+    text = data[start : bad + window].decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    return len(text) - len(text.encode("ascii", errors="ignore")) - invalid > invalid
 
 
 def header_separator(text: str) -> str | None:
