@@ -31,6 +31,13 @@ def test_encoding_is_utf8_with_or_without_bom_else_cp1252(tmp_path, data, text, 
     assert decode(tmp_path / "f.csv", data) == (text, encoding)
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_a_nul_byte_is_named_with_its_line_whatever_the_line_ends(tmp_path, ending):
+    data = ending.join(["sku;post_title", "15298;Pomerol", "15299;Mar\x00gaux", ""]).encode()
+    with pytest.raises(LoadError, match=r"not text \(it holds NUL bytes\).*\(the first is on line 3\)"):
+        decode(tmp_path / "f.csv", data)
+
+
 UTF8_TITLES = "sku;post_title\r\n15298;Crémant d'Alsace Brut\r\n15299;Côte Rôtie « Fongeant » 2017\r\n".encode()
 
 

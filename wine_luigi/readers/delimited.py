@@ -76,12 +76,17 @@ def without_nul(path: Path, text: str) -> str:
     """`text`, unless it holds a NUL character (anywhere): a spreadsheet or another binary file, not text."""
     at = text.find("\x00")
     if at >= 0:
-        line = text.count("\n", 0, at) + 1
         raise LoadError(
             f"{path}: not text (it holds NUL bytes): a spreadsheet or another binary file under a text name? (the "
-            f"first is on line {line})"
+            f"first is on line {line_at(text, at)})"
         )
     return text
+
+
+def line_at(text: str, offset: int) -> int:
+    """The line (1 = the first) of `text` the character at `offset` is on, as an editor numbers it: lines end with
+    LF or CRLF, or with CR in a file that has no LF before it."""
+    return (text.count("\n", 0, offset) or text.count("\r", 0, offset)) + 1
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -127,10 +132,10 @@ def auto_decoded(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         if mostly_utf8(data, error.start):
-            byte, line = data[error.start], data.count(b"\n", 0, error.start) + 1
+            byte, before = data[error.start], data[: error.start].decode("utf-8")  # UTF-8 up to there
             shown = bytes([byte]).decode("cp1252", errors="replace")
             raise LoadError(
-                f"{path}: UTF-8 text but for byte 0x{byte:02X} on line {line} (offset "
+                f"{path}: UTF-8 text but for byte 0x{byte:02X} on line {line_at(before, len(before))} (offset "
                 f"{error.start}; Windows-1252's {shown!r}?), which is not UTF-8: part of the file was saved by another "
                 "program; save it again as CSV UTF-8, or set [csv] encoding"
             ) from None
@@ -241,7 +246,7 @@ def unclosed_quote(text: str, cells: pd.DataFrame) -> tuple[int, int] | None:
     start = len(text) - len(raw) - 1
     if lines < 2 or start < 0 or text[start] != '"' or not text.endswith(raw):
         return None
-    return (text.count("\n", 0, start) or text.count("\r", 0, start)) + 1, lines - 1
+    return line_at(text, start), lines - 1
 
 
 def records(text: str, separator: str) -> Any:  # csv.reader: rows, and the line it has reached
