@@ -608,3 +608,26 @@ def test_text_damaged_by_a_conversion_is_a_warning_with_the_keys(tmp_path):
     done = run_luigi(tmp_path, *JAN)
     assert done.returncode == 0, done.stderr
     assert f"web_text_intact: 1 ({web.loc[product, 'sku']})" in done.stderr
+
+
+def test_a_real_export_with_an_excel_error_in_a_sku_stops_the_month_naming_the_cell(tmp_path):
+    """The real web export with #N/A where the product 15075's sku was (a lookup formula that failed): read as empty,
+    the row left the month as a product without sku (a warning), and its 36 € of sales with it, with exit 0."""
+    sources = tmp_path / "exports"
+    shutil.copytree(BOTTLENECK, sources)
+    path = sources / FILES["web"]
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == 15075)
+    assert (row, sheet.cell(row, 26).value) == (4, "product")
+    sheet.cell(row, 1).value = "#N/A"
+    book.save(path)
+    done = run_luigi(tmp_path, *JAN, "--paths-sources", str(sources))
+    assert done.returncode == 30, done.stderr
+    line = (
+        f"{path}: cell A4 (sku, row 4) holds #N/A, an Excel error (a formula that failed) where the month needs a "
+        "value: correct it in the export and run again"
+    )
+    assert f"failed    ExtractSource(month=2026-01, source=web): {line}\n" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data/output/2026-01").exists()

@@ -1,5 +1,7 @@
 """The readers called directly: CSV dialects, decimal marks, header mapping, files of the wrong kind."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -16,6 +18,13 @@ def read(tmp_path, content, source=ERP, name="Fichier_erp.csv", **options):
     path = tmp_path / name
     path.write_bytes(content)
     return read_source(path, source, options=ReadOptions(**options))
+
+
+def refusal(path, source):
+    """The LoadError reading the export at `path` as `source` stops with."""
+    with pytest.raises(LoadError) as error:
+        read_source(path, source)
+    return error.value
 
 
 @pytest.mark.parametrize(
@@ -444,14 +453,13 @@ def written_by_a_program(path, formula_value=None, far=False, calculated_on_open
 @pytest.mark.parametrize("far", [False, True], ids=["dense sheet", "a stray far cell (read from its XML)"])
 def test_formulas_a_program_left_for_excel_to_calculate_are_refused_naming_a_cell(tmp_path, far):
     path = written_by_a_program(tmp_path / "Fichier_web.xlsx", far=far)
-    with pytest.raises(LoadError) as error:
-        read_source(path, WEB)
-    assert str(error.value) == (
+    error = refusal(path, WEB)
+    assert str(error) == (
         f"{path}: sheet 'Feuil1' holds formulas (cell B3: =2+3) written by a program that leaves them for Excel to "
         "calculate: the file does not hold their results as Excel shows them; open it in Excel and save it (Excel "
         "stores each result), then run again"
     )
-    assert not error.value.transient
+    assert not error.transient
 
 
 def test_a_formula_without_a_stored_result_is_refused_as_openpyxl_writes_it(tmp_path):
@@ -469,6 +477,83 @@ def test_formulas_excel_saved_are_read_as_their_stored_results(tmp_path):
     path = written_by_a_program(tmp_path / "Fichier_web.xlsx", formula_value=5, calculated_on_opening=False)
     raw, _ = read_source(path, WEB)
     assert raw["total_sales"].tolist() == ["4", "5"]
+
+
+def with_error_cells(path, rows, far=False):
+    """A workbook of `rows` (from B2: column A and row 1 empty), as openpyxl writes it: a text such as '#N/A' in a
+    cell is written as Excel writes a formula's error; `far`: a stray far cell, so that the sheet is read from its
+    XML."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=2):
+            book.active.cell(row=r, column=c, value=value)
+    if far:
+        book.active.cell(row=1048576, column=16384, value="stray")
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("far", [False, True], ids=["dense sheet", "a stray far cell (read from its XML)"])
+def test_an_excel_error_in_a_column_the_month_needs_is_named_not_read_as_empty(tmp_path, far):
+    """Read as empty, a product whose sku is #N/A left the month as a row without sku (a warning), its sales with it:
+    the month's revenue was short by them, with exit 0."""
+    header = ["sku", "total_sales", "post_title", "post_type", "tax_class"]
+    path = with_error_cells(
+        tmp_path / "Fichier_web.xlsx",
+        [header, ["15298", 4, "A", "product", "#REF!"], ["#N/A", 3, "B", "product"], ["15300", 1, "C", "product"]],
+        far,
+    )
+    error = refusal(path, WEB)
+    assert str(error) == (
+        f"{path}: cell B4 (sku, row 4) holds #N/A, an Excel error (a formula that failed) where the month needs a "
+        "value: correct it in the export and run again"
+    )
+    assert not error.transient
+
+
+def test_several_excel_errors_are_counted_and_the_first_five_named_in_sheet_order(tmp_path):
+    rows = [ERP_HEADER] + [[3840 + n, 1, "#DIV/0!" if n % 2 else 20.5, "#N/A", "instock"] for n in range(4)]
+    path = with_error_cells(tmp_path / "Fichier_erp.xlsx", rows)
+    assert str(refusal(path, ERP)) == (
+        f"{path}: 6 cells hold Excel errors (formulas that failed) where the month needs values (cell E3 "
+        "(stock_quantity, row 3): #N/A; cell D4 (price, row 4): #DIV/0!; cell E4 (stock_quantity, row 4): #N/A; "
+        "cell E5 (stock_quantity, row 5): #N/A; cell D6 (price, row 6): #DIV/0! and 1 more): correct them in the "
+        "export and run again"
+    )
+
+
+def test_an_excel_error_elsewhere_is_carried_as_empty_and_a_row_of_errors_alone_is_a_blank_row(tmp_path):
+    """Not a column of the contract (tax_class), or a row that holds nothing but errors (a formula filled down past
+    the data): read as before."""
+    header = ["sku", "total_sales", "post_title", "post_type", "tax_class"]
+    rows = [header, ["15298", 4, "A", "product", "#REF!"], [], ["#N/A", "#N/A", None, None, "#N/A"]]
+    raw, _ = read_source(with_error_cells(tmp_path / "Fichier_web.xlsx", rows), WEB)
+    assert raw["sku"].tolist() == ["15298"] and raw["total_sales"].tolist() == ["4"]
+    assert raw["tax_class"].isna().all()
+
+
+@pytest.mark.parametrize("cell", ["#N/A", " #VALUE! "])
+def test_an_excel_error_written_as_text_is_named_with_its_line_or_row(tmp_path, cell):
+    """Excel saves an error cell as CSV as its text; a person may type it in a text cell."""
+    csv = f"sku;total_sales;post_title;post_type\n15298;4;A;product\n15299;{cell};B;product\n".encode()
+    with pytest.raises(LoadError) as error:
+        read(tmp_path, csv, WEB, "Fichier_web.csv")
+    shown = cell.strip()
+    assert str(error.value) == (
+        f"{tmp_path / 'Fichier_web.csv'}: total_sales, line 3 holds {shown}, an Excel error (a formula that failed) "
+        "where the month needs a value: correct it in the export and run again"
+    )
+    path = with_error_cells(tmp_path / "Fichier_web.xlsx", [["sku", "total_sales", "post_title", "post_type"]])
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active["B3"], book.active["C3"], book.active["D3"], book.active["E3"] = "15299", cell, "B", "product"
+    book.active["C3"].data_type = "s"  # a text cell, not an error
+    book.save(path)
+    with pytest.raises(LoadError, match=rf": total_sales, row 3 holds {re.escape(shown)}, an Excel error"):
+        read_source(path, WEB)
 
 
 ERP_HEADER = ["product_id", "onsale_web", "price", "stock_quantity", "stock_status"]

@@ -85,7 +85,9 @@ def read_source(
         return set(source.required) <= set(header_names(row, columns))
 
     cells, dialect = read_cells(path, replace(options, holds=holds, sheet_setting=f"{source.name}_sheet"))
+    errors = cells.attrs.get("errors", [])
     raw = frame_from_cells(cells, source, path.name, columns)
+    failed_cells(path, raw, source, errors, sheet="separator" not in dialect)
     if "separator" not in dialect:
         raw.attrs["rounded"] = rounded_keys(raw, source)
         return raw, dialect["sheet"]
@@ -100,3 +102,47 @@ def read_source(
     separated = f"{delimited.separator_name(dialect['separator'])} separated"
     signs = "".join(f", '{source.column(c).unit}' beside {c}" for c in signed)
     return raw, f"{dialect['encoding']}, {separated}, {marks[mark]}{signs}"
+
+
+SHOWN_ERRORS = 5  # error cells a message names
+
+
+def failed_cells(
+    path: Path, raw: pd.DataFrame, source: Source, errors: list[tuple[int, int, str, str]], sheet: bool
+) -> None:
+    """LoadError naming the cells of the contract's columns, in the data rows, that hold an Excel error (#N/A,
+    #DIV/0!, …: a formula that failed): `errors` are a `sheet`'s error cells (spreadsheet.sheet_cells), which
+    calamine gives as empty; a CSV file (or a text cell) holds one as its text. Read as empty, a product whose sku is
+    #N/A would leave the month as a row without sku, and its sales with it. An error cell in another column is
+    carried as empty."""
+    names = list(raw.columns[1:])  # after ROW, the columns in the order of the cells
+    rows = set(raw[ROW].tolist()) if errors else set()
+    found = [
+        (f"cell {place} ({names[column]}, row {row})", row, names.index(names[column]), shown)
+        for row, column, place, shown in errors
+        if column < len(names) and names[column] in source.required and row in rows
+    ]
+    texts = set(spreadsheet.EXCEL_ERRORS.values())
+    for name in (n for n in source.required if n in raw.columns):
+        failed = raw[name].isin(texts).fillna(False).astype(bool)
+        if failed.any():
+            where = "row" if sheet else "line"
+            found += [
+                (f"{name}, {where} {row}", int(row), names.index(name), shown)
+                for row, shown in zip(raw.loc[failed, ROW], raw.loc[failed, name])
+            ]
+    if not found:
+        return
+    found.sort(key=lambda f: (f[1], f[2]))
+    if len(found) == 1:
+        place, _, _, shown = found[0]
+        raise LoadError(
+            f"{path}: {place} holds {shown}, an Excel error (a formula that failed) where the month needs a value: "
+            "correct it in the export and run again"
+        )
+    said = "; ".join(f"{place}: {shown}" for place, _, _, shown in found[:SHOWN_ERRORS])
+    more = f" and {len(found) - SHOWN_ERRORS} more" if len(found) > SHOWN_ERRORS else ""
+    raise LoadError(
+        f"{path}: {len(found)} cells hold Excel errors (formulas that failed) where the month needs values "
+        f"({said}{more}): correct them in the export and run again"
+    )

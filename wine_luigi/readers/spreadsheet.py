@@ -63,6 +63,48 @@ def numbered(table: pa.RecordBatch) -> pd.DataFrame:
     return cells
 
 
+# an error cell (a formula that failed) as calamine names it, and as Excel shows it
+EXCEL_ERRORS = {
+    "Div0": "#DIV/0!",
+    "NA": "#N/A",
+    "Name": "#NAME?",
+    "Null": "#NULL!",
+    "Num": "#NUM!",
+    "Ref": "#REF!",
+    "Value": "#VALUE!",
+    "GettingData": "#GETTING_DATA",
+}
+ERROR_DETAIL = re.compile(r"Error\((\w+)\)")
+
+
+def column_letters(index: int) -> str:
+    """The letters of a sheet's column (0 = A)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def sheet_cells(sheet: Any) -> pd.DataFrame:
+    """numbered() cells of a sheet fastexcel loaded, with its error cells (#N/A, #DIV/0!, … which calamine gives as
+    empty) in attrs["errors"]: [(sheet row, position of the column in the cells, cell reference, the error as Excel
+    shows it)]."""
+    table, failed = sheet.to_arrow_with_errors()
+    cells = numbered(table)
+    errors = []
+    if failed is not None:
+        letters = [column_letters(c.absolute_index) for c in sheet.selected_columns]
+        for error in failed.errors:
+            name = ERROR_DETAIL.search(error.detail)
+            if name:
+                row, column = error.position
+                errors.append((row + 1, column, f"{letters[column]}{row + 1}", EXCEL_ERRORS.get(name[1], name[1])))
+    cells.attrs["errors"] = errors
+    return cells
+
+
 def load(reader: Any, sheet: str, rows: int | None = None) -> Any:
     """A sheet by name or position, from its first row (leading empty rows kept, so that rows keep their numbers);
     its first `rows` only when given."""
@@ -119,7 +161,7 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
     names = list(reader.sheet_names)
     if options.sheet:
         name, note = chosen(path, names, set(names), options.sheet)
-        return numbered(load(reader, name).to_arrow()), note
+        return sheet_cells(load(reader, name)), note
     visible = set()
     for i, name in enumerate(names):
         sheet = load(reader, name)
@@ -131,7 +173,7 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
                     n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))
                 ]
                 unsure(path, name, alike, options)
-            return numbered(sheet.to_arrow()), chosen(path, names, visible, "")[1]
+            return sheet_cells(sheet), chosen(path, names, visible, "")[1]
     return chosen(path, names, visible, "")  # raises: every sheet is hidden
 
 
@@ -232,10 +274,10 @@ def read_ooxml(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataFram
         if extent is None or extent > CELL_BOUND:
             return sparse_cells(path, book, part, name, uncalculated), note
     if not uncalculated:
-        return numbered(load(fastexcel.read_excel(path), name).to_arrow()), note
+        return sheet_cells(load(fastexcel.read_excel(path), name)), note
     with ThreadPoolExecutor(1) as looking:  # on another core: calamine lets go of the GIL while it reads
         formula = looking.submit(first_formula, path, part)
-        cells = numbered(load(fastexcel.read_excel(path), name).to_arrow())
+        cells = sheet_cells(load(fastexcel.read_excel(path), name))
         found = formula.result()
     if found:
         raise not_calculated(path, name, found)
@@ -318,7 +360,8 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
     nothing. LoadError when the cells themselves are more than CELL_BOUND, or when the workbook was written to be
     calculated when opened (`uncalculated`) and holds a formula."""
     strings = shared_strings(book)
-    rows: dict[int, dict[int, str]] = {}
+    rows: dict[int, dict[int, str | None]] = {}
+    errors: list[tuple[int, int, str, str]] = []
     count = 0
     with book.open(part) as f:
         for _, cell in ElementTree.iterparse(f):
@@ -330,7 +373,8 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
             if formula is not None:
                 raise not_calculated(path, name, (cell.get("r") or "?", formula.text or ""))
             text = cell_text(cell, strings)
-            if text is None or text == "":
+            failed = cell.get("t") == "e"
+            if (text is None or text == "") and not failed:
                 continue
             count += 1
             if count > CELL_BOUND:
@@ -341,11 +385,17 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
             if reference is None:
                 raise LoadError(f"{path}: sheet {name!r} holds a cell without its place (r={cell.get('r')!r})")
             letters, number = reference.groups()
-            rows.setdefault(int(number), {})[column_number(letters)] = text
+            if failed:
+                shown = cell.findtext(f"{MAIN}v") or "an error"
+                errors.append((int(number), column_number(letters), reference[0], shown))
+            rows.setdefault(int(number), {})[column_number(letters)] = None if failed else text
     columns = sorted({c for row in rows.values() for c in row})
     cells = pd.DataFrame.from_dict(rows, orient="index", columns=columns, dtype=object).sort_index()
     cells.columns = range(len(columns))
-    return cells.astype("string")
+    cells = cells.astype("string")
+    position = {c: i for i, c in enumerate(columns)}
+    cells.attrs["errors"] = [(row, position[column], place, shown) for row, column, place, shown in errors]
+    return cells
 
 
 def check_kind(path: Path, kind: str, magic: bytes) -> None:
