@@ -524,14 +524,16 @@ def test_several_excel_errors_are_counted_and_the_first_five_named_in_sheet_orde
     )
 
 
-def test_an_excel_error_elsewhere_is_carried_as_empty_and_a_row_of_errors_alone_is_a_blank_row(tmp_path):
+@pytest.mark.parametrize("far", [False, True], ids=["dense sheet", "a stray far cell (read from its XML)"])
+def test_an_excel_error_elsewhere_is_carried_as_empty_and_a_row_of_errors_alone_is_a_blank_row(tmp_path, far):
     """Not a column of the contract (tax_class), or a row that holds nothing but errors (a formula filled down past
     the data): read as before."""
     header = ["sku", "total_sales", "post_title", "post_type", "tax_class"]
     rows = [header, ["15298", 4, "A", "product", "#REF!"], [], ["#N/A", "#N/A", None, None, "#N/A"]]
-    raw, _ = read_source(with_error_cells(tmp_path / "Fichier_web.xlsx", rows), WEB)
-    assert raw["sku"].tolist() == ["15298"] and raw["total_sales"].tolist() == ["4"]
-    assert raw["tax_class"].isna().all()
+    raw, _ = read_source(with_error_cells(tmp_path / "Fichier_web.xlsx", rows, far), WEB)
+    rows = raw[raw["row"] < 1000]  # the stray far cell's row aside
+    assert rows["row"].tolist() == [3] and rows["sku"].tolist() == ["15298"] and rows["total_sales"].tolist() == ["4"]
+    assert rows["tax_class"].isna().all()
 
 
 @pytest.mark.parametrize("cell", ["#N/A", " #VALUE! "])

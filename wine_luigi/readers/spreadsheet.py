@@ -360,7 +360,7 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
     nothing. LoadError when the cells themselves are more than CELL_BOUND, or when the workbook was written to be
     calculated when opened (`uncalculated`) and holds a formula."""
     strings = shared_strings(book)
-    rows: dict[int, dict[int, str | None]] = {}
+    rows: dict[int, dict[int, str]] = {}
     errors: list[tuple[int, int, str, str]] = []
     count = 0
     with book.open(part) as f:
@@ -385,16 +385,16 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
             if reference is None:
                 raise LoadError(f"{path}: sheet {name!r} holds a cell without its place (r={cell.get('r')!r})")
             letters, number = reference.groups()
-            if failed:
-                shown = cell.findtext(f"{MAIN}v") or "an error"
-                errors.append((int(number), column_number(letters), reference[0], shown))
-            rows.setdefault(int(number), {})[column_number(letters)] = None if failed else text
+            if text:
+                rows.setdefault(int(number), {})[column_number(letters)] = text
+            else:  # an error cell: empty, as calamine reads it, and noted
+                errors.append((int(number), column_number(letters), reference[0], cell.findtext(f"{MAIN}v") or "?"))
     columns = sorted({c for row in rows.values() for c in row})
     cells = pd.DataFrame.from_dict(rows, orient="index", columns=columns, dtype=object).sort_index()
     cells.columns = range(len(columns))
     cells = cells.astype("string")
-    position = {c: i for i, c in enumerate(columns)}
-    cells.attrs["errors"] = [(row, position[column], place, shown) for row, column, place, shown in errors]
+    position = {c: i for i, c in enumerate(columns)}  # an error in a column with no value has no header either
+    cells.attrs["errors"] = [(r, position[c], place, shown) for r, c, place, shown in errors if c in position]
     return cells
 
 
