@@ -1,12 +1,13 @@
 """A fuzzer: random months written as random workbooks and CSV files (hidden sheets, far cells, blank rows, encodings,
-separators, decimal marks, huge numbers, control characters, junk cells, headers in another case or renamed in the
-month's settings file, extra columns in any order, keys as number cells), with the rows a shop's exports really hold
-(attachment rows, web rows without a sku, ERP products not sold online, rows exported twice), shuffled, each run
-through the real `luigi` command. Every run must end in published figures that are exactly those of an independent
-computation (revenues, total, premium and ordinary, every rejected row with its reason), or in a named stop (exit 30,
-no traceback), never in a crash, a signal or a forged log line; a month without junk or a value a gate refuses by
-design must be published. And months run again after some of their exports were replaced (with the old files'
-dates): the rerun must publish the figures of the new exports, or stop by name leaving the earlier ones as they were.
+separators, decimal marks, huge numbers, control characters, junk cells, Excel error cells, headers in another case
+or renamed in the month's settings file, extra columns in any order, keys as number cells), with the rows a shop's
+exports really hold (attachment rows, web rows without a sku, ERP products not sold online, rows exported twice),
+shuffled, each run through the real `luigi` command. Every run must end in published figures that are exactly those
+of an independent computation (revenues, total, premium and ordinary, every rejected row with its reason), or in a
+named stop (exit 30, no traceback), never in a crash, a signal or a forged log line; a month without junk or a value
+a gate refuses by design must be published. And months run again after some of their exports were replaced (with the
+old files' dates): the rerun must publish the figures of the new exports, or stop by name leaving the earlier ones as
+they were.
 
 `make test` runs a fixed, small set of examples (the same every time); `make fuzz` runs many more, new ones each time
 (WINE_LUIGI_FUZZ_EXAMPLES, default 300)."""
@@ -64,6 +65,11 @@ class Export:
     order: list = field(default_factory=list)  # the file's columns in their order, with extra ones; empty: header's
     numeric_keys: bool = False  # a workbook's sku / id_web of plain digits written as number cells
     junk: int = 0  # cells of junk put in its rows
+
+
+class ExcelError(str):
+    """A cell that holds an Excel error (a formula that failed): an error cell in a workbook, its text in a CSV file.
+    In a column the month needs, it stops the month naming the cell (docs/guide.md), never read as empty."""
 
 
 MONTH = {"erp": "erp", "web": "web", "link": "link"}
@@ -171,6 +177,10 @@ def months(draw):
         row, column = draw(st.integers(0, len(rows) - 1)), draw(st.integers(0, len(HEADERS[source]) - 1))
         rows[row][column] = draw(junk)
         junked.append(source)
+    if draw(st.integers(0, 5)) == 0:  # a formula that failed, in a random cell (a sixth of the months)
+        rows = truth[draw(st.sampled_from(sorted(truth)))]
+        row, column = draw(st.integers(0, len(rows) - 1)), draw(st.integers(0, len(rows[0]) - 1))
+        rows[row][column] = ExcelError(draw(st.sampled_from(["#N/A", "#DIV/0!", "#REF!", "#VALUE!"])))
     for row in list(web):  # a product's image: an attachment row that repeats its sku, with other sales
         if draw(st.booleans()):
             kind = draw(st.sampled_from(["attachment", "Attachment"]))
@@ -384,7 +394,8 @@ def write_xlsx(export, path):
             if text not in (None, ""):
                 cell = sheet.cell(row=number, column=column, value=text)
                 if isinstance(text, str):
-                    cell.data_type = "s"  # a text cell, as the shop's exports hold "=0" (openpyxl makes it a formula)
+                    # a text cell, as the shop's exports hold "=0" (openpyxl makes it a formula); or an error cell
+                    cell.data_type = "e" if isinstance(value, ExcelError) else "s"
     if export.far_cell:
         sheet.cell(row=export.far_cell[0], column=export.far_cell[1], value="stray")
     if export.also == "notes":
@@ -611,6 +622,12 @@ def cut_short(export):
     return export.form == "csv" and export.cut_fields > 0
 
 
+def excel_errors(export):
+    """An export with an Excel error in a cell (every column of HEADERS is one the month needs): the month stops
+    naming it (docs/guide.md)."""
+    return any(isinstance(v, ExcelError) for row in export.rows for v in row)
+
+
 def must_publish(exports, truth):
     """No junk, no value refused by design (a long id rounded in a number cell, an ambiguous 1,234, a stray cell
     under the web export's sku, a NUL byte in a CSV) and figures every gate takes: such a month is published, never
@@ -624,6 +641,7 @@ def must_publish(exports, truth):
             or stray_row(e, s) == STOPS
             or nul_bytes(e)
             or cut_short(e)
+            or excel_errors(e)
             for s, e in exports.items()
         )
         and all(p.price < 10**6 and p.count < 10**7 for p in truth.products.values())
@@ -710,6 +728,8 @@ def check_run(root, exports, before=None):
     truth = expected(exports)
     cut = {s: e for s, e in exports.items() if cut_short(e)}
     assert not cut or done.returncode == 30, f"published from a CSV file cut in its last line:\n{log[-3000:]}"
+    failed = {s: e for s, e in exports.items() if excel_errors(e)}
+    assert not failed or done.returncode == 30, f"published from an export with an Excel error:\n{log[-3000:]}"
     if done.returncode == 30:
         assert "wine_luigi 2026-01: done" not in log
         if earlier is None:
@@ -732,6 +752,11 @@ def check_run(root, exports, before=None):
                 "fields and the file ends there, without a line break: it was cut short",
             )
             assert all(part in log for part in line), f"{line}\n{log[-3000:]}"
+        for source, export in failed.items():
+            if export.junk or twin(export) or nul_bytes(export) or cut_short(export):  # refused before its cells
+                continue
+            named = re.compile(rf"{source}\.{export.form}: .*Excel errors? \((a )?formulas? that failed\)")
+            assert named.search(log), f"{source}: no Excel error named\n{log[-3000:]}"
         return "stopped"
     assert truth.products is not None, f"published figures for a month that has none:\n{log[-3000:]}"
     if truth.products == UNSURE:
@@ -889,6 +914,26 @@ TRIMMED_MONTH = {
 }
 
 
+# and a web export whose sku of a product is #N/A (a lookup formula that failed): read as empty, that product left the
+# month as a row without sku (a warning), its sales with it, with exit 0
+ERROR_MONTH = {
+    "erp": Export(
+        HEADERS["erp"],
+        [[1, 1, Decimal("4.50"), 3, "instock"], [2, 1, Decimal("24.50"), 0, "outofstock"], [3, 1, 9, 1, "instock"]],
+    ),
+    "web": Export(
+        HEADERS["web"],
+        [
+            ["10001", 2, "Pomerol", "product"],
+            [ExcelError("#N/A"), 1, "Margaux", "product"],
+            ["10003", 5, "Ay", "product"],
+        ],
+        "xlsx",
+    ),
+    "link": Export(HEADERS["link"], [[1, "10001"], [2, "10002"], [3, "10003"]], "csv", separator=";"),
+}
+
+
 @pytest.mark.fuzz
 @settings(
     max_examples=EXAMPLES or 12,
@@ -903,6 +948,7 @@ TRIMMED_MONTH = {
 @example(exports=GROUPS_MONTH)
 @example(exports=CUT_MONTH)
 @example(exports=TRIMMED_MONTH)
+@example(exports=ERROR_MONTH)
 def test_a_random_month_is_published_exactly_or_stopped_by_name(tmp_path_factory, exports):
     event(check_run(tmp_path_factory.mktemp("fuzz"), exports))  # make fuzz shows how many were published
 
