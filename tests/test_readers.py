@@ -558,6 +558,96 @@ def test_an_excel_error_written_as_text_is_named_with_its_line_or_row(tmp_path, 
         read_source(path, WEB)
 
 
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+)
+
+
+def ods_cell(value, repeated=1):
+    """A cell of an .ods file's XML as LibreOffice writes it; ("#N/A",): a formula's error, saved as empty text."""
+    spans = f' table:number-columns-repeated="{repeated}"' if repeated > 1 else ""
+    if value is None:
+        return f"<table:table-cell{spans}/>"
+    if isinstance(value, tuple):
+        return (
+            f'<table:table-cell{spans} table:formula="of:=1/0" office:value-type="string" office:string-value="" '
+            f'calcext:value-type="error"><text:p>{value[0]}</text:p></table:table-cell>'
+        )
+    kind = "float" if isinstance(value, int) else "string"
+    number = f' office:value="{value}"' if kind == "float" else ""
+    return (
+        f'<table:table-cell{spans} office:value-type="{kind}"{number} calcext:value-type="{kind}"><text:p>{value}'
+        "</text:p></table:table-cell>"
+    )
+
+
+def written_ods(path, sheets):
+    """An .ods file of the sheets {name: rows}, a row a list of cells (ods_cell) or the XML of a row."""
+    import zipfile
+
+    def row(cells):
+        return (
+            cells
+            if isinstance(cells, str)
+            else "<table:table-row>" + "".join(map(ods_cell, cells)) + "</table:table-row>"
+        )
+
+    body = "".join(
+        f'<table:table table:name="{n}">' + "".join(map(row, rows)) + "</table:table>" for n, rows in sheets.items()
+    )
+    kind = "application/vnd.oasis.opendocument.spreadsheet"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", kind, compress_type=zipfile.ZIP_STORED)
+        book.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{kind}"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+        book.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES} office:version="1.2">'
+            f"<office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>",
+        )
+    return path
+
+
+def test_an_error_cell_of_an_ods_file_is_named_where_it_is(tmp_path):
+    """LibreOffice saves a formula's error as an empty text beside its value type "error": calamine reads an empty
+    cell. Rows and columns LibreOffice writes once for several (repeated) count for all of them; another sheet's
+    errors are not this export's."""
+    header = ["sku", "total_sales", "post_title", "post_type"]
+    path = written_ods(
+        tmp_path / "Fichier_web.ods",
+        {
+            "Feuil1": [
+                '<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>',
+                [None, *header],
+                [None, "15298", 4, "A", "product"],
+                [None, ("#N/A",), 3, "B", "product"],
+                "<table:table-row>"
+                + ods_cell(None, 2)
+                + ods_cell(("#REF!",), 2)
+                + ods_cell("product")
+                + "</table:table-row>",
+            ],
+            "notes": [["note"], [("#N/A",)]],
+        },
+    )
+    assert str(refusal(path, WEB)) == (
+        f"{path}: 3 cells hold Excel errors (formulas that failed) where the month needs values (cell B5 (sku, row "
+        "5): #N/A; cell C6 (total_sales, row 6): #REF!; cell D6 (post_title, row 6): #REF!): correct them in the "
+        "export and run again"
+    )
+    whole = {"Feuil1": [header, ["15298", 4, "A", "product"]], "notes": [[("#N/A",)]]}
+    whole = written_ods(tmp_path / "whole.ods", whole)
+    assert read_source(whole, WEB)[0]["sku"].tolist() == ["15298"]
+
+
 ERP_HEADER = ["product_id", "onsale_web", "price", "stock_quantity", "stock_status"]
 JANUARY = [ERP_HEADER, [3847, 1, 24.2, 0, "outofstock"]]
 DECEMBER = [[None], [None], [" Product_ID ", "onsale_web", "PRICE", "stock_quantity", "stock_status"]]

@@ -161,7 +161,8 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
     names = list(reader.sheet_names)
     if options.sheet:
         name, note = chosen(path, names, set(names), options.sheet)
-        return sheet_cells(load(reader, name)), note
+        sheet = load(reader, name)
+        return with_ods_errors(path, sheet, sheet_cells(sheet)), note
     visible = set()
     for i, name in enumerate(names):
         sheet = load(reader, name)
@@ -173,8 +174,65 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
                     n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))
                 ]
                 unsure(path, name, alike, options)
-            return sheet_cells(sheet), chosen(path, names, visible, "")[1]
+            return with_ods_errors(path, sheet, sheet_cells(sheet)), chosen(path, names, visible, "")[1]
     return chosen(path, names, visible, "")  # raises: every sheet is hidden
+
+
+# --- ods: the error cells calamine reads as empty -----------------------------------------------------
+
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+VALUE_TYPE = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}value-type"
+ODS_ERROR = b'value-type="error"'
+REPEATED_ERRORS = 100  # error cells noted per repeated cell or row (a message names five)
+
+
+def with_ods_errors(path: Path, sheet: Any, cells: pd.DataFrame) -> pd.DataFrame:
+    """`cells` of an .ods file's `sheet` with its error cells noted as sheet_cells notes them: LibreOffice saves a
+    formula's error as an empty text (its value type "error" beside it), which calamine reads as an empty cell."""
+    if path.suffix.lower() == ".ods":
+        cells.attrs["errors"] = cells.attrs.get("errors", []) + ods_errors(path, sheet)
+    return cells
+
+
+def ods_errors(path: Path, sheet: Any) -> list[tuple[int, int, str, str]]:
+    """[(sheet row, position of the column in the cells, cell reference, the error)] of the sheet's error cells."""
+    position = {c.absolute_index: i for i, c in enumerate(sheet.selected_columns)}
+    errors: list[tuple[int, int, str, str]] = []
+    with zipfile.ZipFile(path) as book:
+        with book.open("content.xml") as f:  # most files hold none: a look through the bytes first
+            tail = b""
+            for block in iter(lambda: f.read(1 << 20), b""):
+                if ODS_ERROR in tail + block:
+                    break
+                tail = block[-len(ODS_ERROR) :]
+            else:
+                return errors
+        with book.open("content.xml") as f:
+            inside, row, column = False, 0, 0
+            failed: list[tuple[int, str]] = []  # (column, error) of the row's error cells
+            for event, element in ElementTree.iterparse(f, events=("start", "end")):
+                if element.tag == f"{TABLE}table":
+                    if event == "end" and inside:
+                        break
+                    inside = event == "start" and element.get(f"{TABLE}name") == sheet.name
+                elif element.tag == f"{TABLE}table-row":
+                    if event == "start":
+                        column, failed = 0, []
+                        continue
+                    repeated = int(element.get(f"{TABLE}number-rows-repeated", "1"))
+                    for number in range(row + 1, row + 1 + min(repeated, REPEATED_ERRORS)):
+                        errors += [(number, position[c], f"{column_letters(c)}{number}", shown) for c, shown in failed]
+                    row += repeated if inside else 0
+                    element.clear()
+                elif inside and event == "end" and element.tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+                    repeated = int(element.get(f"{TABLE}number-columns-repeated", "1"))
+                    if element.get(VALUE_TYPE) == "error":
+                        shown = "".join(element.itertext()).strip() or "an error"
+                        failed += [(c, shown) for c in range(column, column + repeated) if c in position][
+                            :REPEATED_ERRORS
+                        ]
+                    column += repeated
+    return errors
 
 
 # --- xlsx and xlsm: the sheet looked at before calamine reads it -------------------------------------
