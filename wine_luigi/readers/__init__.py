@@ -108,7 +108,7 @@ SHOWN_ERRORS = 5  # error cells a message names
 
 
 def failed_cells(
-    path: Path, raw: pd.DataFrame, source: Source, errors: list[tuple[int, int, str, str]], sheet: bool
+    path: Path, raw: pd.DataFrame, source: Source, errors: list[spreadsheet.ErrorCell], sheet: bool
 ) -> None:
     """LoadError naming the cells of the contract's columns, in the data rows, that hold an Excel error (#N/A,
     #DIV/0!, …: a formula that failed): `errors` are a `sheet`'s error cells (spreadsheet.sheet_cells), which

@@ -75,6 +75,8 @@ EXCEL_ERRORS = {
     "GettingData": "#GETTING_DATA",
 }
 ERROR_DETAIL = re.compile(r"Error\((\w+)\)")
+# an error cell noted: (its sheet row, the position of its column in the cells, its reference, the error)
+ErrorCell = tuple[int, int, str, str]
 
 
 def column_letters(index: int) -> str:
@@ -93,7 +95,7 @@ def sheet_cells(sheet: Any) -> pd.DataFrame:
     shows it)]."""
     table, failed = sheet.to_arrow_with_errors()
     cells = numbered(table)
-    errors = []
+    errors: list[ErrorCell] = []
     if failed is not None:
         letters = [column_letters(c.absolute_index) for c in sheet.selected_columns]
         for error in failed.errors:
@@ -194,10 +196,10 @@ def with_ods_errors(path: Path, sheet: Any, cells: pd.DataFrame) -> pd.DataFrame
     return cells
 
 
-def ods_errors(path: Path, sheet: Any) -> list[tuple[int, int, str, str]]:
-    """[(sheet row, position of the column in the cells, cell reference, the error)] of the sheet's error cells."""
+def ods_errors(path: Path, sheet: Any) -> list[ErrorCell]:
+    """The error cells of the sheet."""
     position = {c.absolute_index: i for i, c in enumerate(sheet.selected_columns)}
-    errors: list[tuple[int, int, str, str]] = []
+    errors: list[ErrorCell] = []
     with zipfile.ZipFile(path) as book:
         with book.open("content.xml") as f:  # most files hold none: a look through the bytes first
             tail = b""
@@ -419,7 +421,7 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
     calculated when opened (`uncalculated`) and holds a formula."""
     strings = shared_strings(book)
     rows: dict[int, dict[int, str]] = {}
-    errors: list[tuple[int, int, str, str]] = []
+    errors: list[ErrorCell] = []  # with the sheet's column number (1 = A) until placed in the cells, below
     count = 0
     with book.open(part) as f:
         for _, cell in ElementTree.iterparse(f):
