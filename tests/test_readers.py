@@ -558,6 +558,26 @@ def test_an_excel_error_written_as_text_is_named_with_its_line_or_row(tmp_path, 
         read_source(path, WEB)
 
 
+def test_an_error_cell_of_an_xls_workbook_is_named(tmp_path):
+    """An old .xls workbook holds a formula's error as an error cell (a BoolErr record), as xlsx does."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Feuil1")
+    for column, value in enumerate(["sku", "total_sales", "post_title", "post_type"]):
+        sheet.write(0, column, value)
+    for column, value in enumerate(["15298", 4, "A", "product"]):
+        sheet.write(1, column, value)
+    sheet.row(2).set_cell_error(0, 0x2A)  # #N/A
+    for column, value in enumerate([3, "B", "product"], start=1):
+        sheet.write(2, column, value)
+    book.save(str(tmp_path / "Fichier_web.xls"))
+    assert str(refusal(tmp_path / "Fichier_web.xls", WEB)) == (
+        f"{tmp_path / 'Fichier_web.xls'}: cell A3 (sku, row 3) holds #N/A, an Excel error (a formula that failed) "
+        "where the month needs a value: correct it in the export and run again"
+    )
+
+
 ODS_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
