@@ -578,6 +578,46 @@ def test_an_error_cell_of_an_xls_workbook_is_named(tmp_path):
     )
 
 
+def as_strict(workbook, path):
+    """The workbook at `workbook` as Excel saves it as "Strict Open XML Spreadsheet": the same parts, their elements
+    and relationship ids in the ISO namespaces."""
+    import zipfile
+
+    iso = {
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    with zipfile.ZipFile(workbook) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            if name.endswith(".xml"):
+                for transitional, strict in iso.items():
+                    data = data.replace(transitional, strict)
+            book.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("source", [ERP, WEB, LINK], ids=lambda s: s.name)
+def test_a_workbook_saved_as_strict_open_xml_is_read_as_the_same_cells(tmp_path, source):
+    """Its sheets were looked for in the transitional namespace only: `every sheet is hidden ()`."""
+    from helpers import BOTTLENECK, FILES
+
+    real = BOTTLENECK / FILES[source.name]
+    strict, how = read_source(as_strict(real, tmp_path / real.name), source)
+    pd.testing.assert_frame_equal(strict, read_source(real, source)[0])
+    assert how == read_source(real, source)[1]
+
+
+def test_a_strict_open_xml_sheet_read_from_its_xml_names_its_error_cells(tmp_path):
+    header = ["sku", "total_sales", "post_title", "post_type"]
+    rows = [header, ["15298", 4, "A", "product"], ["15299", "#N/A", "B", "product"]]
+    path = as_strict(with_error_cells(tmp_path / "written.xlsx", rows, far=True), tmp_path / "Fichier_web.xlsx")
+    assert str(refusal(path, WEB)).startswith(f"{path}: cell C4 (total_sales, row 4) holds #N/A, an Excel error")
+
+
 ODS_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '

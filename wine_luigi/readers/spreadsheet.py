@@ -240,7 +240,11 @@ def ods_errors(path: Path, sheet: Any) -> list[ErrorCell]:
 # --- xlsx and xlsm: the sheet looked at before calamine reads it -------------------------------------
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+STRICT = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"  # the same, in a workbook saved as Strict Open XML
+RELATIONSHIPS = (
+    "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id",
+    "{http://purl.oclc.org/ooxml/officeDocument/relationships}id",
+)
 DIMENSION = re.compile(rb'<dimension ref="([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?"')
 CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 
@@ -252,14 +256,26 @@ def column_number(letters: str) -> int:
     return number
 
 
+def namespace_of(element: ElementTree.Element) -> str:
+    """The namespace of a part's spreadsheet elements, from one of them: MAIN, or STRICT."""
+    return STRICT if element.tag.startswith(STRICT) else MAIN
+
+
+def part_namespace(book: zipfile.ZipFile, part: str) -> str:
+    """The namespace of the spreadsheet elements of a part, from its first bytes: MAIN, or STRICT."""
+    with book.open(part) as f:
+        head = f.read(1 << 12)
+    return STRICT if f'xmlns="{STRICT[1:-1]}"'.encode() in head else MAIN
+
+
 def sheet_parts(book: zipfile.ZipFile) -> list[tuple[str, bool, str]]:
     """[(name, visible, path of its XML in the package)] of an xlsx package, in the workbook's order."""
     workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target") for r in rels}
     parts = []
-    for sheet in workbook.iter(f"{MAIN}sheet"):
-        target = targets.get(sheet.get(RELATIONSHIP)) or ""
+    for sheet in workbook.iter(f"{namespace_of(workbook)}sheet"):
+        target = targets.get(next((i for i in map(sheet.get, RELATIONSHIPS) if i), None)) or ""
         part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         parts.append((sheet.get("name", ""), sheet.get("state", "visible") == "visible", part))
     return parts
@@ -349,7 +365,8 @@ def shared_strings(book: zipfile.ZipFile) -> list[str]:
         root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
     except KeyError:
         return []
-    return ["".join(t.text or "" for t in item.iter(f"{MAIN}t")) for item in root.iter(f"{MAIN}si")]
+    ns = namespace_of(root)
+    return ["".join(t.text or "" for t in item.iter(f"{ns}t")) for item in root.iter(f"{ns}si")]
 
 
 def some_strings(book: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
@@ -358,12 +375,13 @@ def some_strings(book: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
     if not wanted or "xl/sharedStrings.xml" not in book.namelist():
         return found
     number = 0
+    ns = part_namespace(book, "xl/sharedStrings.xml")
     with book.open("xl/sharedStrings.xml") as f:
         for _, item in ElementTree.iterparse(f):
-            if item.tag != f"{MAIN}si":
+            if item.tag != f"{ns}si":
                 continue
             if number in wanted:
-                found[number] = "".join(t.text or "" for t in item.iter(f"{MAIN}t"))
+                found[number] = "".join(t.text or "" for t in item.iter(f"{ns}t"))
                 if len(found) == len(wanted):
                     break
             item.clear()
@@ -373,13 +391,14 @@ def some_strings(book: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
 
 def first_row_xml(book: zipfile.ZipFile, part: str) -> list[object]:
     """The cells of the first row of a sheet's XML that holds something ([] when none does), read up to it only."""
+    ns = part_namespace(book, part)
     with book.open(part) as f:
         for _, row in ElementTree.iterparse(f):
-            if row.tag != f"{MAIN}row":
+            if row.tag != f"{ns}row":
                 continue
-            cells = list(row.iter(f"{MAIN}c"))
+            cells = list(row.iter(f"{ns}c"))
             numbers = {
-                int(v.text) for c in cells if c.get("t") == "s" and (v := c.find(f"{MAIN}v")) is not None and v.text
+                int(v.text) for c in cells if c.get("t") == "s" and (v := c.find(f"{ns}v")) is not None and v.text
             }
             strings = some_strings(book, numbers)
             texts = [cell_text(c, strings) for c in cells]
@@ -401,9 +420,10 @@ def number_text(text: str) -> str:
 
 def cell_text(cell: ElementTree.Element, strings: Sequence[str] | dict[int, str]) -> str | None:
     """A cell of a sheet's XML as calamine gives it (None for an empty or error cell); `strings`: shared strings."""
-    kind, value = cell.get("t"), cell.find(f"{MAIN}v")
+    ns = namespace_of(cell)
+    kind, value = cell.get("t"), cell.find(f"{ns}v")
     if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
+        return "".join(t.text or "" for t in cell.iter(f"{ns}t"))
     if value is None or value.text is None or kind == "e":
         return None
     if kind == "s":
@@ -420,16 +440,17 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
     nothing. LoadError when the cells themselves are more than CELL_BOUND, or when the workbook was written to be
     calculated when opened (`uncalculated`) and holds a formula."""
     strings = shared_strings(book)
+    ns = part_namespace(book, part)
     rows: dict[int, dict[int, str]] = {}
     errors: list[ErrorCell] = []  # with the sheet's column number (1 = A) until placed in the cells, below
     count = 0
     with book.open(part) as f:
         for _, cell in ElementTree.iterparse(f):
-            if cell.tag != f"{MAIN}c":
-                if cell.tag == f"{MAIN}row":
+            if cell.tag != f"{ns}c":
+                if cell.tag == f"{ns}row":
                     cell.clear()
                 continue
-            formula = cell.find(f"{MAIN}f") if uncalculated else None
+            formula = cell.find(f"{ns}f") if uncalculated else None
             if formula is not None:
                 raise not_calculated(path, name, (cell.get("r") or "?", formula.text or ""))
             text = cell_text(cell, strings)
@@ -448,7 +469,7 @@ def sparse_cells(path: Path, book: zipfile.ZipFile, part: str, name: str, uncalc
             if text:
                 rows.setdefault(int(number), {})[column_number(letters)] = text
             else:  # an error cell: empty, as calamine reads it, and noted
-                errors.append((int(number), column_number(letters), reference[0], cell.findtext(f"{MAIN}v") or "?"))
+                errors.append((int(number), column_number(letters), reference[0], cell.findtext(f"{ns}v") or "?"))
     columns = sorted({c for row in rows.values() for c in row})
     cells = pd.DataFrame.from_dict(rows, orient="index", columns=columns, dtype=object).sort_index()
     cells.columns = range(len(columns))
