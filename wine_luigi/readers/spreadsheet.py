@@ -265,7 +265,7 @@ def part_namespace(book: zipfile.ZipFile, part: str) -> str:
     """The namespace of the spreadsheet elements of a part, from its first bytes: MAIN, or STRICT."""
     with book.open(part) as f:
         head = f.read(1 << 12)
-    return STRICT if f'xmlns="{STRICT[1:-1]}"'.encode() in head else MAIN
+    return STRICT if STRICT[1:-1].encode() in head else MAIN  # declared as the default namespace, or a prefix's
 
 
 def sheet_parts(book: zipfile.ZipFile) -> list[tuple[str, bool, str]]:
