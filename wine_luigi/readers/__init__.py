@@ -118,7 +118,7 @@ def failed_cells(
     names = list(raw.columns[1:])  # after ROW, the columns in the order of the cells
     rows = set(raw[ROW].tolist()) if errors else set()
     found = [
-        (f"cell {place} ({names[column]}, row {row})", row, names.index(names[column]), shown)
+        (f"cell {place} ({names[column]}, row {row})", row, column, shown)
         for row, column, place, shown in errors
         if column < len(names) and names[column] in source.required and row in rows
     ]

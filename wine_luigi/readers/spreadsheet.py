@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -164,20 +164,19 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
     if options.sheet:
         name, note = chosen(path, names, set(names), options.sheet)
         sheet = load(reader, name)
-        return with_ods_errors(path, sheet, sheet_cells(sheet)), note
-    visible = set()
-    for i, name in enumerate(names):
-        sheet = load(reader, name)
-        if sheet.visible == "visible":
-            visible.add(name)
-            if options.holds is not None:
-                later = ((n, load(reader, n, HEAD_ROWS)) for n in names[i + 1 :])
-                alike = [
-                    n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))
-                ]
-                unsure(path, name, alike, options)
-            return with_ods_errors(path, sheet, sheet_cells(sheet)), chosen(path, names, visible, "")[1]
-    return chosen(path, names, visible, "")  # raises: every sheet is hidden
+    else:
+        for name in names:
+            sheet = load(reader, name)
+            if sheet.visible == "visible":
+                break
+        else:
+            return chosen(path, names, set(), "")  # raises: every sheet is hidden
+        if options.holds is not None:
+            later = ((n, load(reader, n, HEAD_ROWS)) for n in names[names.index(name) + 1 :])
+            alike = [n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))]
+            unsure(path, name, alike, options)
+        note = chosen(path, names, {name}, "")[1]
+    return with_ods_errors(path, sheet, sheet_cells(sheet)), note
 
 
 # --- ods: the error cells calamine reads as empty -----------------------------------------------------
@@ -202,12 +201,7 @@ def ods_errors(path: Path, sheet: Any) -> list[ErrorCell]:
     errors: list[ErrorCell] = []
     with zipfile.ZipFile(path) as book:
         with book.open("content.xml") as f:  # most files hold none: a look through the bytes first
-            tail = b""
-            for block in iter(lambda: f.read(1 << 20), b""):
-                if ODS_ERROR in tail + block:
-                    break
-                tail = block[-len(ODS_ERROR) :]
-            else:
+            if not any(ODS_ERROR in text for text in windows(f, len(ODS_ERROR))):
                 return errors
         with book.open("content.xml") as f:
             inside, row, column = False, 0, 0
@@ -304,18 +298,25 @@ CALCULATED_ON_OPENING = re.compile(rb'<calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)
 FORMULA = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)')
 
 
+def windows(f: IO[bytes], overlap: int) -> Iterator[bytes]:
+    """The bytes of `f` a megabyte at a time, each window beginning with the last `overlap` bytes of the one before
+    (what is looked for may be cut between two blocks)."""
+    tail = b""
+    for block in iter(lambda: f.read(1 << 20), b""):
+        text = tail + block
+        yield text
+        tail = text[-overlap:]
+
+
 def first_formula(path: Path, part: str) -> tuple[str, str] | None:
     """(place, text) of the first formula cell in the sheet's XML, read block by block; None when it holds none."""
     import html
 
-    tail = b""
     with zipfile.ZipFile(path) as book, book.open(part) as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            text = tail + block
+        for text in windows(f, 4096):  # a whole cell
             found = FORMULA.search(text) if b"<f" in text else None
             if found:
                 return found.group(1).decode(), html.unescape((found.group(2) or b"").decode(errors="replace"))
-            tail = text[-4096:]  # a cell cut between two blocks
     return None
 
 
