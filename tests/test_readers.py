@@ -74,11 +74,48 @@ def test_a_windows_1252_file_that_holds_a_byte_pair_utf8_also_has_is_read_as_win
     assert decode(tmp_path / "f.csv", text.encode("cp1252")) == (text, "cp1252")
 
 
+FRENCH = "sku;post_title\r\n1;Crémant d'Alsace, cuvée Château\r\n2;Côte Rôtie, l’été, maître de chai\r\n"
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp850"])
+def test_a_file_from_excel_for_mac_or_ms_dos_is_read_in_its_encoding(tmp_path, encoding):
+    """Excel for Mac's "Comma Separated Values" is Mac Roman, its "MS-DOS Comma Separated" code page 850 (no ’: Excel
+    writes _). Read as Windows-1252, Mac Roman's bytes of these words are all characters there, but no letters inside
+    words: `CrŽmant d'Alsace, cuvŽe Ch‰teau`, which was published so."""
+    text = FRENCH if encoding == "mac_roman" else FRENCH.replace("’", "_")
+    data = text.encode(encoding)
+    if encoding == "mac_roman":
+        assert data.decode("cp1252").startswith("sku;post_title\r\n1;CrŽmant d'Alsace, cuvŽe Ch‰teau")
+    assert decode(tmp_path / "f.csv", data) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FRENCH,
+        "sku;post_title\r\n1;Pošip, Graševina\r\n2;Žilavka\r\n",  # letters of 0x80-0x9F inside words: š, œ, ž
+        "sku;post_title\r\n1;Le cœur du Bœuf\r\n",
+        "sku;post_title\r\n1;Winemaker’s Selection – 2019\r\n2;Grand™ Vin…\r\n",  # punctuation, a sign after a word
+        "sku;price\r\n1;24,20\u00a0€\r\n",
+    ],
+)
+def test_windows_1252_text_stays_windows_1252(tmp_path, text):
+    assert decode(tmp_path / "f.csv", text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_a_mac_roman_file_windows_1252_cannot_decode_is_read_as_mac_roman(tmp_path):
+    text = "sku;post_title\r\n1;Très belle cuvée, fraîche\r\n"  # è is 0x8F in Mac Roman, which Windows-1252 lacks
+    assert decode(tmp_path / "f.csv", text.encode("mac_roman")) == (text, "mac_roman")
+
+
 def test_bytes_no_encoding_reads_are_named_with_their_offset(tmp_path):
-    with pytest.raises(
-        LoadError, match=r"f.csv: not text in UTF-8 or Windows-1252: byte 0x9D at offset 5 cannot be decoded"
-    ):
-        decode(tmp_path / "f.csv", b"prix;\x9d")
+    with pytest.raises(LoadError) as caught:
+        decode(tmp_path / "f.csv", b"prix;1\r\nvin;\x9d")  # ù in Mac Roman, but no letter inside a word tells so
+    assert str(caught.value) == (
+        f"{tmp_path / 'f.csv'}: not text in UTF-8 or Windows-1252: byte 0x9D on line 2 (offset 12) cannot be decoded; "
+        'export it again as CSV UTF-8, or set [csv] encoding (Excel for Mac\'s "Comma Separated Values" is mac_roman, '
+        "where it is 'ù')"
+    )
     with pytest.raises(LoadError, match=r"starts as UTF-8 \(byte order mark\) but byte 0xE9 at offset 8 is not UTF-8"):
         decode(tmp_path / "f.csv", b"\xef\xbb\xbfprix;\xe9")
     with pytest.raises(

@@ -1,6 +1,7 @@
 """Delimited text (.csv, .txt) as the shop's tools write it: the dialect is found per file, and can be forced.
 
-- encoding: UTF-8 (with or without a byte order mark), else Windows-1252 (French Excel's "CSV (separator: ;)");
+- encoding: UTF-8 (with or without a byte order mark), UTF-16, else Windows-1252 (French Excel's "CSV (separator:
+  ;)"), or Mac Roman or code page 850 (Excel for Mac's, MS-DOS's) when it reads the words' letters as letters;
 - separator: `;`, `,`, tab or `|`, the one the header line uses most (outside quotes), unless a first line
   `sep=;` (Excel's directive, which Excel does not show) names it;
 - quotes: `"`, doubled inside a value; a quoted value may hold the separator and line breaks;
@@ -13,6 +14,8 @@ import csv
 import io
 import os
 import re
+import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,14 +142,74 @@ def auto_decoded(path: Path, data: bytes) -> tuple[str, str]:
                 f"{error.start}; Windows-1252's {shown!r}?), which is not UTF-8: part of the file was saved by another "
                 "program; save it again as CSV UTF-8, or set [csv] encoding"
             ) from None
+    return one_byte(path, data)
+
+
+# one-byte encodings of the tools that write CSV: Windows' (French Excel's "CSV (separator: ;)"), Excel for Mac's
+# "Comma Separated Values", MS-DOS's ("MS-DOS Comma Separated")
+ONE_BYTE = ("cp1252", "mac_roman", "cp850")
+# bytes that Windows-1252 reads as no small letter (Ž, ‰, ˆ, ™, ‚, …) but that are French small letters in Mac Roman
+# (é, â, à, ô) or code page 850 (é, à): one between small ASCII letters (`CrŽmant`) makes a Windows-1252 file worth
+# a closer look. Not its quotes and dashes (`qu’il`), nor its small letters (š, œ, ž, ƒ)
+HINT_BYTES = bytes([0x81, 0x82, *range(0x85, 0x8B), *range(0x8C, 0x91), 0x95, 0x98, 0x99, 0x9D, 0x9F])
+NOT_HINT = bytes(sorted(set(range(256)) - set(HINT_BYTES)))
+# (letter, byte, letter): a byte of 0x80-0xFF between two ASCII letters (the byte first, for a fast scan)
+INSIDE_A_WORD = re.compile(rb"([\x80-\xff])(?<=([A-Za-z])[\x80-\xff])(?=([A-Za-z]))")
+
+
+def misread_hint(data: bytes) -> bool:
+    """A byte of HINT_BYTES between two small ASCII letters."""
+    small = range(ord("a"), ord("z") + 1)
+    for byte in set(data.translate(None, NOT_HINT)):  # usually none: a pass as fast as a copy
+        at = data.find(byte, 1)
+        while 0 < at < len(data) - 1:
+            if data[at - 1] in small and data[at + 1] in small:
+                return True
+            at = data.find(byte, at + 1)
+    return False
+
+
+def one_byte(path: Path, data: bytes) -> tuple[str, str]:
+    """Text in Windows-1252, unless it does not decode so or its words hold characters that are no letters there
+    (`CrŽmant`, `Ch‰teau`) and another of ONE_BYTE reads them as letters (`Crémant`, `Château`): the one whose words
+    hold the fewest such characters, Windows-1252 on a tie. LoadError when Windows-1252 cannot decode it and no other
+    reads more letters than such characters inside its words (nothing tells which is right)."""
+    failed = None
     try:
-        return data.decode("cp1252"), "cp1252"
+        text = data.decode("cp1252")
+        if not misread_hint(data):
+            return text, "cp1252"  # the usual case: no closer look
     except UnicodeDecodeError as error:
-        raise LoadError(
-            f"{path}: not text in UTF-8 or Windows-1252: byte 0x{data[error.start]:02X} at offset {error.start} "
-            "cannot be decoded; "
-            "export it again as CSV (UTF-8), or set [csv] encoding"
-        ) from None
+        failed = error
+    inside = Counter(INSIDE_A_WORD.findall(data))
+    marks = {e: word_marks(inside, e) for e in ONE_BYTE if e != "cp1252" or failed is None}
+    best = min(marks, key=lambda e: (marks[e][0], -marks[e][1], ONE_BYTE.index(e)))
+    wrong, right = marks[best]
+    if best != "cp1252" and wrong < right and wrong < marks.get("cp1252", (len(data) + 1, 0))[0]:
+        return data.decode(best), best
+    if failed is None:
+        return text, "cp1252"
+    byte = data[failed.start]
+    before = data[: failed.start].decode("cp1252", errors="replace")
+    raise LoadError(
+        f"{path}: not text in UTF-8 or Windows-1252: byte 0x{byte:02X} on line {line_at(before, len(before))} (offset "
+        f"{failed.start}) cannot be decoded; export it again as CSV UTF-8, or set [csv] encoding (Excel for Mac's "
+        f'"Comma Separated Values" is mac_roman, where it is {bytes([byte]).decode("mac_roman")!r})'
+    ) from None
+
+
+def word_marks(inside: Counter[tuple[bytes, bytes, bytes]], encoding: str) -> tuple[int, int]:
+    """(bytes between two ASCII letters that are no letter there in `encoding`: a sign, a modifier, a capital
+    between small letters; those that are letters), of `inside`'s counts. A dash or a quote (an apostrophe) counts
+    for neither."""
+    wrong = right = 0
+    for (byte, before, after), count in inside.items():
+        kind = unicodedata.category(byte.decode(encoding, errors="replace"))
+        if kind in ("Ll", "Lt", "Lo") or (kind == "Lu" and not (before.islower() and after.islower())):
+            right += count
+        elif kind not in ("Pd", "Pi", "Pf"):  # a dash, an opening or closing quote: punctuation of any text
+            wrong += count
+    return wrong, right
 
 
 def mostly_utf8(data: bytes, bad: int, window: int = 1 << 16) -> bool:
