@@ -801,6 +801,30 @@ def test_two_visible_sheets_that_each_hold_the_export_stop_unless_one_is_named(t
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".xls"])
+def test_a_first_sheet_without_the_exports_header_before_the_export_stops_naming_the_one_that_holds_it(
+    tmp_path, suffix
+):
+    """A sheet of notes put before the export, or this month's sheet with a header renamed before an older month's:
+    which of the two it is, only the user knows. The first was said to hold the export's columns too, and given as
+    the sheet to name."""
+    notes = [["Export du 15/01/2026"], ["à vérifier"]]
+    path = two_sheet_workbook(tmp_path / f"Fichier_erp{suffix}", {"notes": notes, "Janvier": JANUARY})
+    with pytest.raises(LoadError) as refused:
+        read_source(path, ERP)
+    assert str(refused.value) == (
+        f"{path}: the first visible sheet, 'notes', does not hold this export's columns, but sheet 'Janvier' does: "
+        "name the one to read ([source_files] erp_sheet = Janvier in the month's month.cfg, or in luigi.cfg), or "
+        "hide or delete the others"
+    )
+    assert read_source(path, ERP, options=ReadOptions(sheet="Janvier"))[0]["price"].tolist() == ["24.2"]
+    path = two_sheet_workbook(
+        tmp_path / f"Fichier_erp2{suffix}", {"notes": notes, "Janvier": JANUARY, "Décembre": DECEMBER}
+    )
+    with pytest.raises(LoadError, match=r"'notes', does not hold .*, but sheets 'Janvier', 'Décembre' do: name"):
+        read_source(path, ERP)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".xls"])
 def test_another_visible_sheet_without_the_exports_header_is_left_alone(tmp_path, suffix):
     notes = [["product_id", "note"], [3847, "to ask the shop"]]
     pivot = [[None], ["price", "count"], [24.2, 1]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from xml.etree import ElementTree
@@ -134,16 +134,26 @@ def chosen(path: Path, names: list[str], visible: set[str], wanted: str) -> tupl
     return shown[0], note
 
 
-def unsure(path: Path, name: str, alike: list[str], options: ReadOptions) -> None:
-    """Stops the month when other visible sheets than `name` (the first) hold the export's header too (`alike`): an
-    older month's sheet kept in the workbook would otherwise be read as this month's, with no sign of it."""
-    if alike:
-        setting = options.sheet_setting or "<source>_sheet"
+def unsure(path: Path, name: str, alike: list[str], options: ReadOptions, header: Callable[[], list[object]]) -> None:
+    """Stops the month when other visible sheets than `name` (the first) hold the export's header (`alike`): an older
+    month's sheet kept in the workbook would otherwise be read as this month's, with no sign of it. `header()`, the
+    first row of `name` (looked at only then), says which message: both hold it, or only the others do (`name` is
+    a sheet of notes, or this month's with a header renamed: which, only the user knows)."""
+    if not alike:
+        return
+    setting = options.sheet_setting or "<source>_sheet"
+    if options.holds is not None and not options.holds(header()):
+        sheets = f"sheet {alike[0]!r} does" if len(alike) == 1 else f"sheets {', '.join(map(repr, alike))} do"
         raise LoadError(
-            f"{path}: sheets {', '.join(map(repr, [name, *alike]))} are visible and each holds this export's columns: "
-            f"which one is the month's is not sure; name it ([source_files] {setting} = {name} in the month's "
-            "month.cfg, or in luigi.cfg), or hide or delete the others"
+            f"{path}: the first visible sheet, {name!r}, does not hold this export's columns, but {sheets}: name the "
+            f"one to read ([source_files] {setting} = {alike[0]} in the month's month.cfg, or in luigi.cfg), or hide "
+            "or delete the others"
         )
+    raise LoadError(
+        f"{path}: sheets {', '.join(map(repr, [name, *alike]))} are visible and each holds this export's columns: "
+        f"which one is the month's is not sure; name it ([source_files] {setting} = {name} in the month's "
+        "month.cfg, or in luigi.cfg), or hide or delete the others"
+    )
 
 
 def first_row(cells: pd.DataFrame) -> list[object]:
@@ -174,7 +184,7 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
         if options.holds is not None:
             later = ((n, load(reader, n, HEAD_ROWS)) for n in names[names.index(name) + 1 :])
             alike = [n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))]
-            unsure(path, name, alike, options)
+            unsure(path, name, alike, options, lambda: first_row(numbered(load(reader, name, HEAD_ROWS).to_arrow())))
         note = chosen(path, names, {name}, "")[1]
     return with_ods_errors(path, sheet, sheet_cells(sheet)), note
 
@@ -345,7 +355,8 @@ def read_ooxml(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataFram
         part = next(p for n, _, p in parts if n == name)
         if not options.sheet and options.holds is not None:
             others = [(n, p) for n, shown, p in parts if shown and n != name]
-            unsure(path, name, [n for n, p in others if options.holds(first_row_xml(book, p))], options)
+            alike = [n for n, p in others if options.holds(first_row_xml(book, p))]
+            unsure(path, name, alike, options, lambda: first_row_xml(book, part))
         uncalculated = CALCULATED_ON_OPENING.search(book.read("xl/workbook.xml")) is not None
         extent = declared_extent(book, part)
         if extent is None or extent > CELL_BOUND:
