@@ -164,6 +164,11 @@ def first_row(cells: pd.DataFrame) -> list[object]:
 HEAD_ROWS = 100  # rows of another sheet looked at for a header
 
 
+def head_row(sheet: Any) -> list[object]:
+    """first_row() of a sheet fastexcel loaded (its first HEAD_ROWS rows, as load() gives them)."""
+    return first_row(numbered(sheet.to_arrow()))
+
+
 def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataFrame, str]:
     """Any format calamine reads: the sheets are loaded in order until the first visible one (or the one named);
     then, with `options.holds`, the head of each later one, for a header of the export's (unsure)."""
@@ -183,8 +188,8 @@ def read_calamine(path: Path, kind: str, options: ReadOptions) -> tuple[pd.DataF
             return chosen(path, names, set(), "")  # raises: every sheet is hidden
         if options.holds is not None:
             later = ((n, load(reader, n, HEAD_ROWS)) for n in names[names.index(name) + 1 :])
-            alike = [n for n, s in later if s.visible == "visible" and options.holds(first_row(numbered(s.to_arrow())))]
-            unsure(path, name, alike, options, lambda: first_row(numbered(load(reader, name, HEAD_ROWS).to_arrow())))
+            alike = [n for n, s in later if s.visible == "visible" and options.holds(head_row(s))]
+            unsure(path, name, alike, options, lambda: head_row(load(reader, name, HEAD_ROWS)))
         note = chosen(path, names, {name}, "")[1]
     return with_ods_errors(path, sheet, sheet_cells(sheet)), note
 
